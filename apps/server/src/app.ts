@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { z } from 'zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/index.js';
+import type { AppContext } from './platform/context.js';
+import { createFieldCrypto } from './platform/crypto/field-crypto.js';
+import { resolveFieldKeys } from './platform/crypto/dev-keys.js';
+import { installErrorHandler } from './platform/http/errors.js';
+import { guardPlugin } from './platform/http/guard.js';
+import { createNotifier } from './platform/notify/index.js';
+import { createFileService } from './platform/files/index.js';
+import { createJobs } from './platform/jobs/index.js';
+import { MODULES } from './modules/index.js';
+
+z.config(z.locales.zhCN());
+
+export type App = FastifyInstance;
+export type ZApp = ReturnType<FastifyInstance['withTypeProvider<ZodTypeProvider>']>;
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export type BuildOptions = {
+  config: Config;
+  database: Database;
+  now?: () => Date;
+  logger?: boolean;
+};
+
+/** Builds Fastify: external plugins → platform plugins → modules (STYLE). Does not listen. */
+export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const fieldKeys = resolveFieldKeys(config, (m) => app.log.warn(m));
+  const partial = {
+    config,
+    database,
+    db: database.db,
+    crypto: createFieldCrypto(fieldKeys.keys, fieldKeys.blindIndexKey),
+    log: app.log,
+    now: options.now ?? (() => new Date()),
+  };
+  const files = createFileService(partial);
+  const notify = createNotifier({ ...partial, files });
+  const jobs = createJobs({ ...partial, files });
+  const ctx: AppContext = { ...partial, files, notify, jobs };
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        frameSrc: ["'self'", 'blob:'],
+        objectSrc: ["'self'", 'blob:'],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 20 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'PolicyHub API', version: '0.1.0', description: 'PolicyHub 保单通平台接口' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ph_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installErrorHandler(app);
+  await app.register(guardPlugin, { db: database.db });
+
+  for (const mod of MODULES) {
+    await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx));
+  }
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+    const indexHtml = fs.readFileSync(path.join(WEB_DIST, 'index.html'));
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` });
+      }
+      return reply.type('text/html; charset=utf-8').send(indexHtml);
+    });
+  }
+
+  return { app, ctx };
+}

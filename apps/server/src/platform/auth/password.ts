@@ -1,0 +1,16 @@
+import { hash, verify, Algorithm } from '@node-rs/argon2';
+
+// argon2id with explicit parameters (OWASP 2023 minimum: m=19 MiB, t=2, p=1), ≈ 15–70 ms here.
+const PARAMS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, PARAMS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}

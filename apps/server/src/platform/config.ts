@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/**
+ * Every environment variable PolicyHub reads, with its default. The README's configuration table
+ * is generated from this list (`CONFIG_DOCS`), so keep descriptions here.
+ */
+export const CONFIG_DOCS = {
+  PORT: ['3000', 'HTTP 端口 / HTTP port'],
+  HOST: ['127.0.0.1', '监听地址 / listen address'],
+  PUBLIC_URL: ['http://127.0.0.1:3000', '对外访问地址，用于短信链接、二维码 / public base URL for links and QR codes'],
+  DATA_DIR: ['./data', '嵌入式数据库、文件、密钥目录 / folder for the embedded database, files and keys'],
+  DATABASE_URL: ['(空 empty)', '设置后使用 PostgreSQL，否则使用嵌入式 PGlite / PostgreSQL URL; empty = embedded PGlite'],
+  NODE_ENV: ['development', 'production 时拒绝测试模式、要求显式密钥 / production refuses test mode and demands explicit keys'],
+  POLICYHUB_TEST_MODE: ['0', '1 = 测试模式：验证码答案可用 "test" 通过（生产环境拒绝）/ test mode: captcha answer "test" passes (refused in production)'],
+  LOG_LEVEL: ['info', '日志级别 / log level'],
+  SESSION_TTL_HOURS: ['12', '会话有效期（小时）/ session lifetime in hours'],
+  FIELD_ENCRYPTION_KEYS: ['(开发环境自动生成 generated in development)', '字段加密密钥，格式 id:base64(32字节)，逗号分隔，第一个为当前密钥 / AES-256-GCM keys "id:base64", comma separated, first is active'],
+  BLIND_INDEX_KEY: ['(开发环境自动生成 generated in development)', '盲索引 HMAC 密钥 base64 / HMAC key for blind indexes'],
+  SMS_PROVIDER: ['dev', 'dev = 消息中心+控制台；http = HTTP 短信网关 / dev (message center + console) or http'],
+  SMS_HTTP_URL: ['', 'HTTP 短信网关地址 / SMS gateway URL'],
+  SMS_HTTP_METHOD: ['POST', 'HTTP 方法 / HTTP method'],
+  SMS_HTTP_BODY_TEMPLATE: ['{"mobile":"{{mobile}}","content":"{{content}}"}', '请求体模板，可用 {{mobile}} {{content}} {{template}} / body template'],
+  SMS_HTTP_AUTH_HEADER: ['', '认证头，如 "Authorization: Bearer xxx" / auth header line'],
+  SMS_HTTP_CONTENT_TYPE: ['application/json', '请求体类型 / request content type'],
+  MAIL_PROVIDER: ['dev', 'dev 或 smtp / dev or smtp'],
+  SMTP_URL: ['', 'SMTP 地址，如 smtp://user:pass@host:587 / SMTP URL'],
+  MAIL_FROM: ['PolicyHub <noreply@policyhub.local>', '发件人 / sender'],
+  FILE_STORE: ['local', 'local = DATA_DIR/files；s3 = S3 兼容对象存储 / local folder or S3-compatible store'],
+  S3_ENDPOINT: ['', 'S3 端点 / S3 endpoint'],
+  S3_REGION: ['us-east-1', 'S3 区域 / S3 region'],
+  S3_BUCKET: ['', 'S3 桶 / S3 bucket'],
+  S3_ACCESS_KEY_ID: ['', 'S3 访问密钥 / S3 access key'],
+  S3_SECRET_ACCESS_KEY: ['', 'S3 密钥 / S3 secret key'],
+  S3_FORCE_PATH_STYLE: ['1', '路径风格访问（MinIO 等）/ path-style addressing'],
+  UPLOAD_MAX_BYTES: ['20971520', '上传文件大小上限（字节）/ upload size limit in bytes'],
+  EXCEL_MAX_ROWS: ['200000', 'Excel 导入行数上限 / maximum rows per imported workbook'],
+  LOGIN_RATE_LIMIT: ['20', '每 IP 每分钟登录次数上限 / login attempts per IP per minute'],
+  SMS_RATE_LIMIT: ['5', '每 IP 每分钟发送短信次数上限 / SMS sends per IP per minute'],
+  JOB_POLL_SECONDS: ['1', '后台任务轮询间隔（秒）/ job polling interval'],
+  OUTBOX_POLL_MS: ['1000', '消息发件箱轮询间隔（毫秒）/ outbox polling interval'],
+} as const;
+
+const bool = z
+  .string()
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  NODE_ENV: z.string().default('development'),
+  POLICYHUB_TEST_MODE: bool,
+  LOG_LEVEL: z.string().default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  FIELD_ENCRYPTION_KEYS: z.string().optional(),
+  BLIND_INDEX_KEY: z.string().optional(),
+  SMS_PROVIDER: z.enum(['dev', 'http']).default('dev'),
+  SMS_HTTP_URL: z.string().default(''),
+  SMS_HTTP_METHOD: z.string().default('POST'),
+  SMS_HTTP_BODY_TEMPLATE: z.string().default('{"mobile":"{{mobile}}","content":"{{content}}"}'),
+  SMS_HTTP_AUTH_HEADER: z.string().default(''),
+  SMS_HTTP_CONTENT_TYPE: z.string().default('application/json'),
+  MAIL_PROVIDER: z.enum(['dev', 'smtp']).default('dev'),
+  SMTP_URL: z.string().default(''),
+  MAIL_FROM: z.string().default('PolicyHub <noreply@policyhub.local>'),
+  FILE_STORE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.string().default(''),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().default(''),
+  S3_ACCESS_KEY_ID: z.string().default(''),
+  S3_SECRET_ACCESS_KEY: z.string().default(''),
+  S3_FORCE_PATH_STYLE: z.string().default('1'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  EXCEL_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  SMS_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  JOB_POLL_SECONDS: z.coerce.number().positive().default(1),
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  isProduction: boolean;
+  testMode: boolean;
+  logLevel: string;
+  sessionTtlMs: number;
+  fieldEncryptionKeys: string | undefined;
+  blindIndexKey: string | undefined;
+  sms: { provider: 'dev' | 'http'; url: string; method: string; bodyTemplate: string; authHeader: string; contentType: string };
+  mail: { provider: 'dev' | 'smtp'; smtpUrl: string; from: string };
+  files: {
+    store: 'local' | 's3';
+    s3: { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
+  };
+  uploadMaxBytes: number;
+  excelMaxRows: number;
+  loginRateLimit: number;
+  smsRateLimit: number;
+  jobPollSeconds: number;
+  outboxPollMs: number;
+};
+
+/** Reads configuration from the environment (or an override map in tests). */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`配置错误 ${first?.path.join('.')}: ${first?.message}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  if (isProduction && e.POLICYHUB_TEST_MODE) {
+    throw new Error('生产环境（NODE_ENV=production）不允许开启测试模式 POLICYHUB_TEST_MODE');
+  }
+  const config: Config = {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    isProduction,
+    testMode: e.POLICYHUB_TEST_MODE,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    fieldEncryptionKeys: e.FIELD_ENCRYPTION_KEYS,
+    blindIndexKey: e.BLIND_INDEX_KEY,
+    sms: {
+      provider: e.SMS_PROVIDER,
+      url: e.SMS_HTTP_URL,
+      method: e.SMS_HTTP_METHOD,
+      bodyTemplate: e.SMS_HTTP_BODY_TEMPLATE,
+      authHeader: e.SMS_HTTP_AUTH_HEADER,
+      contentType: e.SMS_HTTP_CONTENT_TYPE,
+    },
+    mail: { provider: e.MAIL_PROVIDER, smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    files: {
+      store: e.FILE_STORE,
+      s3: {
+        endpoint: e.S3_ENDPOINT,
+        region: e.S3_REGION,
+        bucket: e.S3_BUCKET,
+        accessKeyId: e.S3_ACCESS_KEY_ID,
+        secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+        forcePathStyle: e.S3_FORCE_PATH_STYLE === '1' || e.S3_FORCE_PATH_STYLE === 'true',
+      },
+    },
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    excelMaxRows: e.EXCEL_MAX_ROWS,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
+    smsRateLimit: e.SMS_RATE_LIMIT,
+    jobPollSeconds: e.JOB_POLL_SECONDS,
+    outboxPollMs: e.OUTBOX_POLL_MS,
+    ...overrides,
+  };
+  if (isProduction && (!config.fieldEncryptionKeys || !config.blindIndexKey)) {
+    throw new Error('生产环境必须配置 FIELD_ENCRYPTION_KEYS 与 BLIND_INDEX_KEY');
+  }
+  return config;
+}

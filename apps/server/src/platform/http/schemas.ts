@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** The error body every route may answer (documented in OpenAPI). */
+export const ZErrorBody = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
+
+export const ZOk = z.object({ ok: z.literal(true) });
+
+export const ZId = z.object({ id: z.uuid({ message: '编号格式不正确' }) });
+
+export const ZPage = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export function pageResult<T extends z.ZodTypeAny>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}

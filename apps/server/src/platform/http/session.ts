@@ -1,0 +1,99 @@
+import crypto from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { Executor } from '../db/index.js';
+import { organizations, sessions, users } from '../db/schema.js';
+import type { AuthUser } from '../access.js';
+import { isRole } from '@policyhub/domain';
+
+export const SESSION_COOKIE = 'ph_session';
+export const CSRF_COOKIE = 'ph_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** 'sms': password accepted, SMS code pending; 'password': must change password; 'active'. */
+export type SessionStage = 'sms' | 'password' | 'active';
+
+export type AuthContext = {
+  sessionId: string;
+  stage: SessionStage;
+  csrfToken: string;
+  user: AuthUser;
+};
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Creates a database session (shared by every server process) and returns the cookie token.
+ * The token is random; only its hash is stored.
+ */
+export async function createSession(
+  executor: Executor,
+  options: { userId: string; stage: SessionStage; ttlMs: number; ip?: string | null; userAgent?: string | null },
+): Promise<{ token: string; csrfToken: string; sessionId: string }> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const csrfToken = crypto.randomBytes(24).toString('base64url');
+  const sessionId = hashToken(token);
+  await executor.insert(sessions).values({
+    id: sessionId,
+    userId: options.userId,
+    stage: options.stage,
+    csrfToken,
+    ip: options.ip ?? null,
+    userAgent: options.userAgent?.slice(0, 300) ?? null,
+    expiresAt: new Date(Date.now() + options.ttlMs),
+  });
+  return { token, csrfToken, sessionId };
+}
+
+export async function setSessionStage(executor: Executor, sessionId: string, stage: SessionStage): Promise<void> {
+  await executor.update(sessions).set({ stage }).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteSession(executor: Executor, sessionId: string): Promise<void> {
+  await executor.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteUserSessions(executor: Executor, userId: string): Promise<void> {
+  await executor.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Loads the session behind a cookie token, with its user; null when unknown, expired or disabled. */
+export async function loadSession(executor: Executor, token: string): Promise<AuthContext | null> {
+  const [row] = await executor
+    .select({
+      sessionId: sessions.id,
+      stage: sessions.stage,
+      csrfToken: sessions.csrfToken,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      status: users.status,
+      orgId: users.orgId,
+      orgPath: organizations.path,
+      orgType: organizations.type,
+      orgStatus: organizations.status,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(organizations, eq(organizations.id, users.orgId))
+    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date())))
+    .limit(1);
+  if (!row || row.status !== 'active' || !isRole(row.role)) return null;
+  if (row.orgId && row.orgStatus !== 'active') return null;
+  return {
+    sessionId: row.sessionId,
+    stage: row.stage as SessionStage,
+    csrfToken: row.csrfToken,
+    user: {
+      id: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      role: row.role,
+      orgId: row.orgId,
+      orgPath: row.orgPath,
+      orgType: row.orgType,
+    },
+  };
+}

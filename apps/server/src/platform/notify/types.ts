@@ -1,0 +1,38 @@
+import type { Executor } from '../db/index.js';
+
+export type Channel = 'sms' | 'email';
+
+export type OutgoingMessage = {
+  channel: Channel;
+  /** Mobile number for SMS, address for e-mail. */
+  to: string;
+  /** A template name from notify/templates.ts; the Chinese text is rendered at enqueue time. */
+  template: string;
+  params: Record<string, string | number>;
+  userId?: string | null;
+  orgId?: string | null;
+  attachments?: { fileId: string; filename: string }[];
+  /** The same key is queued only once (retries of a job never send twice). */
+  dedupeKey?: string;
+};
+
+/** A delivery provider (dev console, SMTP, HTTP SMS gateway). Throws on failure; the outbox retries. */
+export type Provider = {
+  name: string;
+  send(message: {
+    channel: Channel;
+    to: string;
+    subject: string | null;
+    body: string;
+    attachments: { filename: string; content: Buffer }[];
+  }): Promise<{ providerMessageId?: string }>;
+};
+
+export type Notifier = {
+  /** Writes the message to the outbox inside the caller's transaction; sent after commit. */
+  enqueue(executor: Executor, message: OutgoingMessage): Promise<string>;
+  /** Sends every due message once (the worker loop calls this; tests call it directly). */
+  dispatchDue(): Promise<{ sent: number; failed: number }>;
+  start(): void;
+  stop(): Promise<void>;
+};
