@@ -96,7 +96,10 @@ export function validateOrgCode(input: string): RuleResult {
   if (value === '') return fail('ORG_CODE_EMPTY', '请填写组织机构代码');
   const match = /^([0-9A-Z]{8})-?([0-9X])$/.exec(value);
   if (!match) {
-    return fail('ORG_CODE_FORMAT', '组织机构代码格式应为 8 位数字或大写字母，加“-”和 1 位校验码，如 12345678-8');
+    return fail(
+      'ORG_CODE_FORMAT',
+      '组织机构代码格式应为 8 位数字或大写字母，加“-”和 1 位校验码，如 12345678-8',
+    );
   }
   const body = match[1]!;
   const expected = orgCodeCheckChar(body);

@@ -117,7 +117,11 @@ const PATTERN_RULES: Partial<Record<IdType, { pattern: RegExp; reason: string }>
  * Validates a document number for its type; the value is the normalised number. `options` is
  * passed to the resident-ID rule (its "today").
  */
-export function validateIdDocument(type: IdType, number: string, options: ResidentIdOptions = {}): RuleResult {
+export function validateIdDocument(
+  type: IdType,
+  number: string,
+  options: ResidentIdOptions = {},
+): RuleResult {
   switch (type) {
     case 'resident_id': {
       const result = validateResidentId(number, options);

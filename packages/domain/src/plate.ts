@@ -44,7 +44,7 @@ export function validatePlate(input: string, options: PlateOptions = {}): RuleRe
       : fail('PLATE_REQUIRED', '请填写车牌号');
   }
   // Plates are often written 京A·12345 or 京A 12345; the separator is not part of the number.
-  const value = cell.replace(/[\s·•.\-]/g, '');
+  const value = cell.replace(/[\s·•.-]/g, '');
   if (!PROVINCES.includes(value[0] ?? '')) {
     return fail('PLATE_PROVINCE', '车牌号第 1 位应为省份简称，如 京、沪、粤');
   }
