@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawServerDefault,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -10,7 +16,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { z } from 'zod';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
 import type { AppContext } from './platform/context.js';
@@ -26,7 +37,13 @@ import { MODULES } from './modules/index.js';
 z.config(z.locales.zhCN());
 
 export type App = FastifyInstance;
-export type ZApp = ReturnType<FastifyInstance['withTypeProvider<ZodTypeProvider>']>;
+export type ZApp = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -37,30 +54,38 @@ export type BuildOptions = {
   logger?: boolean;
 };
 
+/** Builds the shared services (crypto, files, outbox, jobs) for a server process or the CLI. */
+export function createContext(options: BuildOptions & { log: FastifyBaseLogger }): AppContext {
+  const { config, database, log } = options;
+  const fieldKeys = resolveFieldKeys(config, (m) => log.warn(m));
+  const partial = {
+    config,
+    database,
+    db: database.db,
+    crypto: createFieldCrypto(fieldKeys.keys, fieldKeys.blindIndexKey),
+    log,
+    now: options.now ?? (() => new Date()),
+  };
+  const files = createFileService(partial);
+  const notify = createNotifier({ ...partial, files });
+  const jobs = createJobs({ ...partial, files });
+  return { ...partial, files, notify, jobs };
+}
+
 /** Builds Fastify: external plugins → platform plugins → modules (STYLE). Does not listen. */
 export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: true,
+    // Per-request access logs only at debug level: they cost throughput and fill logs with noise.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
     bodyLimit: 2 * 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const fieldKeys = resolveFieldKeys(config, (m) => app.log.warn(m));
-  const partial = {
-    config,
-    database,
-    db: database.db,
-    crypto: createFieldCrypto(fieldKeys.keys, fieldKeys.blindIndexKey),
-    log: app.log,
-    now: options.now ?? (() => new Date()),
-  };
-  const files = createFileService(partial);
-  const notify = createNotifier({ ...partial, files });
-  const jobs = createJobs({ ...partial, files });
-  const ctx: AppContext = { ...partial, files, notify, jobs };
+  const ctx = createContext({ ...options, log: app.log });
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -87,25 +112,20 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  installErrorHandler(app);
+  const spaIndexPath = path.join(WEB_DIST, 'index.html');
+  const spaIndexHtml = fs.existsSync(spaIndexPath) ? fs.readFileSync(spaIndexPath) : undefined;
+  installErrorHandler(app, { spaIndexHtml });
   await app.register(guardPlugin, { db: database.db });
 
   for (const mod of MODULES) {
     await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx));
   }
 
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
-  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
-    const indexHtml = fs.readFileSync(path.join(WEB_DIST, 'index.html'));
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` });
-      }
-      return reply.type('text/html; charset=utf-8').send(indexHtml);
-    });
-  }
+  if (spaIndexHtml) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
 
   return { app, ctx };
 }

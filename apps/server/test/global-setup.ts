@@ -6,6 +6,7 @@ import pg from 'pg';
 import { openDatabase, migrateDatabase } from '../src/platform/db/index.js';
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
   export interface ProvidedContext {
     pgliteTemplate: string;
     pgAdminUrl: string;
@@ -37,8 +38,12 @@ export default async function setup(project: TestProject) {
     return async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
-      const dbs = await c.query(`select datname from pg_database where datname like 'policyhub_t_%' or datname = $1`, [templateDb]);
-      for (const row of dbs.rows) await c.query(`drop database if exists ${row.datname} with (force)`).catch(() => undefined);
+      const dbs = await c.query(
+        `select datname from pg_database where datname like 'policyhub_t_%' or datname = $1`,
+        [templateDb],
+      );
+      for (const row of dbs.rows)
+        await c.query(`drop database if exists ${row.datname} with (force)`).catch(() => undefined);
       await c.end();
     };
   }

@@ -11,7 +11,7 @@ describe('health and OpenAPI', () => {
   it('answers ok with the database reachable', async () => {
     const res = await t.request({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok' });
+    expect(res.json()).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite' });
   });
 
   it('serves an OpenAPI 3.1 description that lists the health route', async () => {
@@ -33,5 +33,25 @@ describe('health and OpenAPI', () => {
     const res = await t.request({ method: 'GET', url: '/api/health' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+});
+
+describe('single-page app fallback', () => {
+  it('answers unknown non-API GETs with index.html and keeps JSON 404s for the API', async () => {
+    const Fastify = (await import('fastify')).default;
+    const { installErrorHandler } = await import('../src/platform/http/errors.js');
+    const app = Fastify();
+    installErrorHandler(app, { spaIndexHtml: Buffer.from('<!doctype html><title>PolicyHub</title>') });
+    await app.ready();
+    const page = await app.inject({ method: 'GET', url: '/admin/users' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('<title>PolicyHub</title>');
+    const api = await app.inject({ method: 'GET', url: '/api/none' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().code).toBe('ROUTE_NOT_FOUND');
+    const post = await app.inject({ method: 'POST', url: '/admin/users' });
+    expect(post.statusCode).toBe(404);
+    await app.close();
   });
 });

@@ -51,7 +51,12 @@ export type TestApp = {
 
 /** Builds the real app on a fresh database (PGlite in process, or PostgreSQL when DATABASE_URL is set). */
 export async function createTestApp(
-  options: { env?: Record<string, string>; overrides?: Partial<Config>; now?: () => Date; database?: Database } = {},
+  options: {
+    env?: Record<string, string>;
+    overrides?: Partial<Config>;
+    now?: () => Date;
+    database?: Database;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policyhub-test-'));
   const database = options.database ?? (await openTestDatabase());
@@ -84,7 +89,10 @@ export async function createTestApp(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
     request({ as, headers, ...rest }) {
-      return app.inject({ ...rest, headers: { ...(headers as Headers | undefined), ...as } } as InjectOptions);
+      return app.inject({
+        ...rest,
+        headers: { ...(headers as Headers | undefined), ...as },
+      } as InjectOptions);
     },
   };
 }
@@ -115,12 +123,28 @@ export async function createOrg(
   return { id, path: row.path, name: row.name, type: input.type };
 }
 
-export type TestUser = { id: string; username: string; password: string; role: Role; orgId: string | null; mobile: string };
+export type TestUser = {
+  id: string;
+  username: string;
+  password: string;
+  role: Role;
+  orgId: string | null;
+  mobile: string;
+};
 
 /** Inserts a user with a known password (DEFAULT_PASSWORD unless given). */
 export async function createUser(
   t: Pick<TestApp, 'ctx'>,
-  input: { role: Role; orgId?: string | null; username?: string; password?: string; mustChangePassword?: boolean; mobile?: string; status?: string; smsTwoFactor?: boolean },
+  input: {
+    role: Role;
+    orgId?: string | null;
+    username?: string;
+    password?: string;
+    mustChangePassword?: boolean;
+    mobile?: string;
+    status?: string;
+    smsTwoFactor?: boolean;
+  },
 ): Promise<TestUser> {
   const username = input.username ?? `u_${rand()}`;
   const mobile = input.mobile ?? `139${String(crypto.randomInt(0, 1e8)).padStart(8, '0')}`;
@@ -145,7 +169,10 @@ export async function createUser(
 /** Headers of a fully signed-in session for a user, created directly in the database. */
 export async function sessionFor(t: Pick<TestApp, 'ctx'>, user: { id: string }): Promise<Headers> {
   const s = await createSession(t.ctx.db, { userId: user.id, stage: 'active', ttlMs: 3600_000 });
-  return { cookie: `${SESSION_COOKIE}=${s.token}; ${CSRF_COOKIE}=${s.csrfToken}`, 'x-csrf-token': s.csrfToken };
+  return {
+    cookie: `${SESSION_COOKIE}=${s.token}; ${CSRF_COOKIE}=${s.csrfToken}`,
+    'x-csrf-token': s.csrfToken,
+  };
 }
 
 /** A platform org with an exchange admin, and another tree for cross-organization checks. */

@@ -1,7 +1,9 @@
+/// <reference path="./vendor.d.ts" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { FontkitFont, FontkitGlyph, FontkitSubset } from 'fontkit';
+import { TrueTypeSubset, trueTypeSource } from './ttf-subset.js';
 
 export type FontWeight = 'regular' | 'bold';
 
@@ -83,8 +85,11 @@ function adaptSubset(subset: FontkitSubset): FontkitSubset & { encodeStream(): S
     includeGlyph: (g) => subset.includeGlyph(g),
     encode: () => subset.encode(),
     encodeStream() {
-      const listeners: { data: ((b: Uint8Array) => void)[]; end: (() => void)[]; error: ((e: unknown) => void)[] } =
-        { data: [], end: [], error: [] };
+      const listeners: {
+        data: ((b: Uint8Array) => void)[];
+        end: (() => void)[];
+        error: ((e: unknown) => void)[];
+      } = { data: [], end: [], error: [] };
       const stream: StreamLike = {
         on(event: 'data' | 'end' | 'error', cb: (arg: never) => void) {
           (listeners[event] as ((arg: never) => void)[]).push(cb);
@@ -129,7 +134,13 @@ function adaptFont(lf: LoadedFont): unknown {
       for (const ch of text) glyphs.push(lf.glyph(ch.codePointAt(0) ?? 0x20));
       return { glyphs, positions: [] };
     },
-    createSubset: () => adaptSubset(f.createSubset()),
+    createSubset: () => {
+      // TrueType fonts are subset from their bytes with cached glyph records (ttf-subset.ts).
+      const source = trueTypeSource(lf.bytes);
+      return adaptSubset(
+        source ? (new TrueTypeSubset(source) as unknown as FontkitSubset) : f.createSubset(),
+      );
+    },
   };
 }
 

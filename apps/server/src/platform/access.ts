@@ -21,7 +21,8 @@ export type AuthUser = {
  * - subtree: a user sees its own organization and the ones below it;
  * - self: an individual sees only its own records.
  */
-export type DataScope = { kind: 'all' } | { kind: 'subtree'; orgId: string; orgPath: string } | { kind: 'self'; userId: string };
+export type DataScope =
+  { kind: 'all' } | { kind: 'subtree'; orgId: string; orgPath: string } | { kind: 'self'; userId: string };
 
 export function scopeOf(user: AuthUser): DataScope {
   if (user.role === 'exchange_admin' || user.role === 'security_admin') return { kind: 'all' };
@@ -66,5 +67,7 @@ export function canViewFullPersonalData(user: AuthUser): boolean {
 }
 
 export function actorOf(user: AuthUser | null, ip: string | null): Actor {
-  return user ? { userId: user.id, name: user.displayName, orgId: user.orgId, ip } : { userId: null, name: null, orgId: null, ip };
+  return user
+    ? { userId: user.id, name: user.displayName, orgId: user.orgId, ip }
+    : { userId: null, name: null, orgId: null, ip };
 }

@@ -8,19 +8,47 @@ import path from 'node:path';
 export const CONFIG_DOCS = {
   PORT: ['3000', 'HTTP 端口 / HTTP port'],
   HOST: ['127.0.0.1', '监听地址 / listen address'],
-  PUBLIC_URL: ['http://127.0.0.1:3000', '对外访问地址，用于短信链接、二维码 / public base URL for links and QR codes'],
+  PUBLIC_URL: [
+    'http://127.0.0.1:3000',
+    '对外访问地址，用于短信链接、二维码 / public base URL for links and QR codes',
+  ],
   DATA_DIR: ['./data', '嵌入式数据库、文件、密钥目录 / folder for the embedded database, files and keys'],
-  DATABASE_URL: ['(空 empty)', '设置后使用 PostgreSQL，否则使用嵌入式 PGlite / PostgreSQL URL; empty = embedded PGlite'],
-  NODE_ENV: ['development', 'production 时拒绝测试模式、要求显式密钥 / production refuses test mode and demands explicit keys'],
-  POLICYHUB_TEST_MODE: ['0', '1 = 测试模式：验证码答案可用 "test" 通过（生产环境拒绝）/ test mode: captcha answer "test" passes (refused in production)'],
+  DATABASE_URL: [
+    '(空 empty)',
+    '设置后使用 PostgreSQL，否则使用嵌入式 PGlite / PostgreSQL URL; empty = embedded PGlite',
+  ],
+  NODE_ENV: [
+    'development',
+    'production 时拒绝测试模式、要求显式密钥 / production refuses test mode and demands explicit keys',
+  ],
+  POLICYHUB_TEST_MODE: [
+    '0',
+    '1 = 测试模式：获取验证码时同时返回答案，供自动化测试使用（生产环境拒绝）/ test mode: the captcha endpoint also returns its answer for automated tests (refused in production)',
+  ],
+  DEMO_DATA: [
+    '1（生产环境为 0）',
+    '启动时写入（幂等的）演示数据 / seed idempotent demo data on start (off in production)',
+  ],
   LOG_LEVEL: ['info', '日志级别 / log level'],
   SESSION_TTL_HOURS: ['12', '会话有效期（小时）/ session lifetime in hours'],
-  FIELD_ENCRYPTION_KEYS: ['(开发环境自动生成 generated in development)', '字段加密密钥，格式 id:base64(32字节)，逗号分隔，第一个为当前密钥 / AES-256-GCM keys "id:base64", comma separated, first is active'],
-  BLIND_INDEX_KEY: ['(开发环境自动生成 generated in development)', '盲索引 HMAC 密钥 base64 / HMAC key for blind indexes'],
-  SMS_PROVIDER: ['dev', 'dev = 消息中心+控制台；http = HTTP 短信网关 / dev (message center + console) or http'],
+  FIELD_ENCRYPTION_KEYS: [
+    '(开发环境自动生成 generated in development)',
+    '字段加密密钥，格式 id:base64(32字节)，逗号分隔，第一个为当前密钥 / AES-256-GCM keys "id:base64", comma separated, first is active',
+  ],
+  BLIND_INDEX_KEY: [
+    '(开发环境自动生成 generated in development)',
+    '盲索引 HMAC 密钥 base64 / HMAC key for blind indexes',
+  ],
+  SMS_PROVIDER: [
+    'dev',
+    'dev = 消息中心+控制台；http = HTTP 短信网关 / dev (message center + console) or http',
+  ],
   SMS_HTTP_URL: ['', 'HTTP 短信网关地址 / SMS gateway URL'],
   SMS_HTTP_METHOD: ['POST', 'HTTP 方法 / HTTP method'],
-  SMS_HTTP_BODY_TEMPLATE: ['{"mobile":"{{mobile}}","content":"{{content}}"}', '请求体模板，可用 {{mobile}} {{content}} {{template}} / body template'],
+  SMS_HTTP_BODY_TEMPLATE: [
+    '{"mobile":"{{mobile}}","content":"{{content}}"}',
+    '请求体模板，可用 {{mobile}} {{content}} {{template}} / body template',
+  ],
   SMS_HTTP_AUTH_HEADER: ['', '认证头，如 "Authorization: Bearer xxx" / auth header line'],
   SMS_HTTP_CONTENT_TYPE: ['application/json', '请求体类型 / request content type'],
   MAIL_PROVIDER: ['dev', 'dev 或 smtp / dev or smtp'],
@@ -39,6 +67,16 @@ export const CONFIG_DOCS = {
   SMS_RATE_LIMIT: ['5', '每 IP 每分钟发送短信次数上限 / SMS sends per IP per minute'],
   JOB_POLL_SECONDS: ['1', '后台任务轮询间隔（秒）/ job polling interval'],
   OUTBOX_POLL_MS: ['1000', '消息发件箱轮询间隔（毫秒）/ outbox polling interval'],
+  SIGNING_ALGORITHM: [
+    'ECDSA-P256',
+    '新建签章密钥的算法：ECDSA-P256、RSA-2048 或 SM2（国密，pdfsig/Adobe 无法校验）/ algorithm of new signing keys',
+  ],
+  TSA_URL: [
+    '(空 empty)',
+    'RFC 3161 时间戳服务地址；空 = 内置时间戳服务 / RFC 3161 TSA URL; empty = built-in TSA',
+  ],
+  VERIFY_RATE_LIMIT: ['120', '每 IP 每分钟电子保单验真次数上限 / verifications per IP per minute'],
+  QUERY_RATE_LIMIT: ['10', '每 IP 每分钟保单查询次数上限 / public policy queries per IP per minute'],
 } as const;
 
 const bool = z
@@ -54,6 +92,7 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   NODE_ENV: z.string().default('development'),
   POLICYHUB_TEST_MODE: bool,
+  DEMO_DATA: z.string().optional(),
   LOG_LEVEL: z.string().default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   FIELD_ENCRYPTION_KEYS: z.string().optional(),
@@ -74,12 +113,20 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: z.string().default(''),
   S3_SECRET_ACCESS_KEY: z.string().default(''),
   S3_FORCE_PATH_STYLE: z.string().default('1'),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   EXCEL_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   SMS_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   JOB_POLL_SECONDS: z.coerce.number().positive().default(1),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+  SIGNING_ALGORITHM: z.enum(['ECDSA-P256', 'RSA-2048', 'SM2']).default('ECDSA-P256'),
+  TSA_URL: z.string().default(''),
+  VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  QUERY_RATE_LIMIT: z.coerce.number().int().positive().default(10),
 });
 
 export type Config = {
@@ -90,15 +137,30 @@ export type Config = {
   databaseUrl: string | undefined;
   isProduction: boolean;
   testMode: boolean;
+  demoData: boolean;
   logLevel: string;
   sessionTtlMs: number;
   fieldEncryptionKeys: string | undefined;
   blindIndexKey: string | undefined;
-  sms: { provider: 'dev' | 'http'; url: string; method: string; bodyTemplate: string; authHeader: string; contentType: string };
+  sms: {
+    provider: 'dev' | 'http';
+    url: string;
+    method: string;
+    bodyTemplate: string;
+    authHeader: string;
+    contentType: string;
+  };
   mail: { provider: 'dev' | 'smtp'; smtpUrl: string; from: string };
   files: {
     store: 'local' | 's3';
-    s3: { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
+    s3: {
+      endpoint: string;
+      region: string;
+      bucket: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      forcePathStyle: boolean;
+    };
   };
   uploadMaxBytes: number;
   excelMaxRows: number;
@@ -106,10 +168,17 @@ export type Config = {
   smsRateLimit: number;
   jobPollSeconds: number;
   outboxPollMs: number;
+  signingAlgorithm: 'ECDSA-P256' | 'RSA-2048' | 'SM2';
+  tsaUrl: string;
+  verifyRateLimit: number;
+  queryRateLimit: number;
 };
 
 /** Reads configuration from the environment (or an override map in tests). */
-export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Config> = {},
+): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -128,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL || undefined,
     isProduction,
     testMode: e.POLICYHUB_TEST_MODE,
+    demoData: e.DEMO_DATA === undefined ? !isProduction : e.DEMO_DATA === '1' || e.DEMO_DATA === 'true',
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     fieldEncryptionKeys: e.FIELD_ENCRYPTION_KEYS,
@@ -158,6 +228,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smsRateLimit: e.SMS_RATE_LIMIT,
     jobPollSeconds: e.JOB_POLL_SECONDS,
     outboxPollMs: e.OUTBOX_POLL_MS,
+    signingAlgorithm: e.SIGNING_ALGORITHM,
+    tsaUrl: e.TSA_URL,
+    verifyRateLimit: e.VERIFY_RATE_LIMIT,
+    queryRateLimit: e.QUERY_RATE_LIMIT,
     ...overrides,
   };
   if (isProduction && (!config.fieldEncryptionKeys || !config.blindIndexKey)) {

@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   PASSWORD_WEAK: { status: 400, message: '密码不符合规则' },
   PASSWORD_WRONG: { status: 400, message: '原密码错误' },
   PASSWORD_REUSED: { status: 400, message: '新密码不能与原密码相同' },
+  ORG_INACTIVE: { status: 403, message: '所属机构未启用或已停用，请联系管理员' },
+  MOBILE_MISSING: { status: 409, message: '账号未绑定手机号，无法发送短信，请联系管理员' },
   // files and excel
   FILE_TYPE_NOT_ALLOWED: { status: 415, message: '文件类型不符合要求' },
   FILE_EMPTY: { status: 400, message: '文件为空' },
@@ -38,6 +40,18 @@ export const ERROR_CODES = {
   EXCEL_HEADER_MISMATCH: { status: 400, message: '表头与模板不一致，请下载最新模板' },
   EXCEL_TOO_MANY_ROWS: { status: 400, message: '数据行数超过上限' },
   IMPORT_NOT_VALIDATED: { status: 409, message: '请先完成业务校验，且校验无错误行后再办理' },
+  // electronic documents (issue 3)
+  QUERY_NO_MATCH: { status: 404, message: '未找到匹配的保单，请核对保单号与证件信息' },
+  QUERY_TOO_MANY_ATTEMPTS: { status: 429, message: '查询失败次数过多，请 15 分钟后再试' },
+  QUERY_TOKEN_INVALID: { status: 403, message: '查询凭证无效或已过期，请重新查询' },
+  ARCHIVE_RETENTION: { status: 409, message: '未到保存期限，不得删除' },
+  ARCHIVE_LEGAL_HOLD: { status: 409, message: '该单证处于诉讼保全（法律保留）状态，不得删除' },
+  SIGNING_KEY_UNAVAILABLE: {
+    status: 409,
+    message: '保险公司的签章密钥不可用（已吊销或未配置），请联系安全管理员',
+  },
+  KEY_IMPORT_INVALID: { status: 400, message: '证书文件无法导入：格式不受支持、密码错误或私钥与证书不匹配' },
+  DOCUMENT_DELETED: { status: 410, message: '该单证已超过保存期限并已删除' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -94,14 +94,29 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
     if (page.length === 0) return { ok: true, rows: checked, lastHash: prevHash };
     for (const row of page) {
       if (row.seq !== expectedSeq) {
-        return { ok: false, rows: checked, brokenAtSeq: expectedSeq, reason: `第 ${expectedSeq} 条记录缺失（被删除）` };
+        return {
+          ok: false,
+          rows: checked,
+          brokenAtSeq: expectedSeq,
+          reason: `第 ${expectedSeq} 条记录缺失（被删除）`,
+        };
       }
       if (row.prevHash !== prevHash) {
-        return { ok: false, rows: checked, brokenAtSeq: row.seq, reason: `第 ${row.seq} 条记录的前序哈希不匹配（链条断裂）` };
+        return {
+          ok: false,
+          rows: checked,
+          brokenAtSeq: row.seq,
+          reason: `第 ${row.seq} 条记录的前序哈希不匹配（链条断裂）`,
+        };
       }
       const { prevHash: _p, hash, ...chained } = row;
       if (auditHash(prevHash, chained as Chained) !== hash) {
-        return { ok: false, rows: checked, brokenAtSeq: row.seq, reason: `第 ${row.seq} 条记录内容被篡改（哈希不匹配）` };
+        return {
+          ok: false,
+          rows: checked,
+          brokenAtSeq: row.seq,
+          reason: `第 ${row.seq} 条记录内容被篡改（哈希不匹配）`,
+        };
       }
       prevHash = hash;
       expectedSeq++;

@@ -7,7 +7,10 @@ import type { Config } from '../config.js';
  * Outside production, field keys missing from the environment are generated once and kept in
  * DATA_DIR/keys (never committed). Production refuses to start without explicit keys (config.ts).
  */
-export function resolveFieldKeys(config: Config, log: (msg: string) => void): { keys: string; blindIndexKey: string } {
+export function resolveFieldKeys(
+  config: Config,
+  log: (msg: string) => void,
+): { keys: string; blindIndexKey: string } {
   if (config.fieldEncryptionKeys && config.blindIndexKey) {
     return { keys: config.fieldEncryptionKeys, blindIndexKey: config.blindIndexKey };
   }
@@ -26,7 +29,9 @@ export function resolveFieldKeys(config: Config, log: (msg: string) => void): { 
     blindIndexKey: crypto.randomBytes(32).toString('base64'),
   };
   fs.writeFileSync(file, JSON.stringify(generated), { mode: 0o600 });
-  log(`⚠️  未配置字段加密密钥，已为开发环境生成 ${file}。生产环境请设置 FIELD_ENCRYPTION_KEYS 与 BLIND_INDEX_KEY。`);
+  log(
+    `⚠️  未配置字段加密密钥，已为开发环境生成 ${file}。生产环境请设置 FIELD_ENCRYPTION_KEYS 与 BLIND_INDEX_KEY。`,
+  );
   return {
     keys: config.fieldEncryptionKeys ?? generated.keys,
     blindIndexKey: config.blindIndexKey ?? generated.blindIndexKey,

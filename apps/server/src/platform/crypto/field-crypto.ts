@@ -17,7 +17,10 @@ export type FieldCrypto = {
 
 export function parseKeyList(spec: string): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
-  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [id, b64] = part.split(':');
     if (!id || !b64) throw new Error('FIELD_ENCRYPTION_KEYS 格式应为 id:base64,id:base64');
     const key = Buffer.from(b64, 'base64');
@@ -42,7 +45,13 @@ export function createFieldCrypto(keySpec: string, blindIndexKeyB64: string): Fi
       cipher.setAAD(Buffer.from(activeKeyId));
       const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
-      return ['v1', activeKeyId, iv.toString('base64url'), ct.toString('base64url'), tag.toString('base64url')].join('.');
+      return [
+        'v1',
+        activeKeyId,
+        iv.toString('base64url'),
+        ct.toString('base64url'),
+        tag.toString('base64url'),
+      ].join('.');
     },
     decrypt(value) {
       const [version, keyId, iv, ct, tag] = value.split('.');
@@ -52,7 +61,9 @@ export function createFieldCrypto(keySpec: string, blindIndexKeyB64: string): Fi
       const decipher = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAAD(Buffer.from(keyId));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString(
+        'utf8',
+      );
     },
     blindIndex(value) {
       return crypto.createHmac('sha256', indexKey).update(value).digest('hex');

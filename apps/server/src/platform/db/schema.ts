@@ -1,4 +1,3 @@
-
 import {
   bigint,
   bigserial,
@@ -7,11 +6,13 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 /**
  * The one schema for PGlite and PostgreSQL. Keep to SQL both PostgreSQL 15 (Debian) and 18
@@ -154,7 +155,11 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_action_idx').on(t.action), index('audit_entity_idx').on(t.entityType, t.entityId), index('audit_actor_idx').on(t.actorUserId)],
+  (t) => [
+    index('audit_action_idx').on(t.action),
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+    index('audit_actor_idx').on(t.actorUserId),
+  ],
 );
 
 // ── outbox (owner: platform/notify) ───────────────────────────────────────────────────────────
@@ -246,7 +251,15 @@ export const imports = pgTable(
     totalRows: integer('total_rows').notNull().default(0),
     errorRows: integer('error_rows').notNull().default(0),
     /** Per-row problems and normalisation notes found by validation (capped list). */
-    problems: jsonb('problems').$type<{ row: number; column?: string; message: string; level: 'error' | 'warning' | 'note' }[]>().notNull().default([]),
+    problems: jsonb('problems')
+      .$type<{ row: number; column?: string; message: string; level: 'error' | 'warning' | 'note' }[]>()
+      .notNull()
+      .default([]),
+    /** Exact counts by level; `problems` keeps only the first ones. */
+    problemCounts: jsonb('problem_counts')
+      .$type<{ error: number; warning: number; note: number }>()
+      .notNull()
+      .default({ error: 0, warning: 0, note: 0 }),
     succeededRows: integer('succeeded_rows').notNull().default(0),
     failedRows: integer('failed_rows').notNull().default(0),
     taskId: uuid('task_id'),
@@ -271,10 +284,38 @@ export const importRows = pgTable(
   (t) => [uniqueIndex('import_rows_uq').on(t.importId, t.rowNo)],
 );
 
+/**
+ * A generic insured-person roster filled by the Excel 'roster' template (owner: modules/imports).
+ * Lines of business (exchange rosters, travel insured lists, union members) build on it.
+ */
+export const rosterEntries = pgTable(
+  'roster_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    importId: uuid('import_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    name: text('name').notNull(),
+    idType: text('id_type').notNull(), // IdType from @policyhub/domain
+    /** Document number, AES-GCM encrypted (platform/crypto) with a blind index for lookup. */
+    idNumberEnc: text('id_number_enc').notNull(),
+    idNumberIdx: text('id_number_idx').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    gender: text('gender'), // M | F
+    birthDate: text('birth_date'), // YYYY-MM-DD
+    mobile: text('mobile'),
+    rowNo: integer('row_no').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('roster_entries_row_uq').on(t.importId, t.rowNo),
+    index('roster_entries_org_idx').on(t.orgId),
+    index('roster_entries_id_number_idx').on(t.idNumberIdx),
+  ],
+);
+
 /** Small key/value store for platform settings and generated secrets (dev keys, CA …). */
 export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
-

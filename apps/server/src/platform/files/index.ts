@@ -1,10 +1,130 @@
-// PLACEHOLDER until the files helper lands its implementation: replace this whole file.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
-import type { FileService } from './types.js';
+import type { Executor } from '../db/index.js';
+import { files } from '../db/schema.js';
+import { notFound } from '../errors.js';
+import { checkUploadSize, checkUploadType, cleanFileName, FILE_KINDS } from './detect.js';
+import { createLocalStore } from './local-store.js';
+import { createS3Store } from './s3-store.js';
+import type { FileService, ObjectStore, StoredFile } from './types.js';
+
 export type { FileService, FileKind, ObjectStore, StoredFile } from './types.js';
-export function createFileService(_ctx: Pick<AppContext, 'config' | 'db' | 'log' | 'now'>): FileService {
-  const missing = () => {
-    throw new Error('files not implemented yet');
+export {
+  FILE_KINDS,
+  checkUploadSize,
+  checkUploadType,
+  cleanFileName,
+  detectFileKind,
+  zipEntryNames,
+} from './detect.js';
+export { readUpload, contentDisposition, type Upload } from './upload.js';
+export { createLocalStore } from './local-store.js';
+export { createS3Store } from './s3-store.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The one place where configuration chooses where bytes live (STYLE rule 6). */
+export function selectObjectStore(config: AppContext['config']): ObjectStore {
+  return config.files.store === 's3'
+    ? createS3Store(config.files.s3)
+    : createLocalStore(path.join(config.dataDir, 'files'));
+}
+
+/**
+ * Objects are content-addressed (key = sha256, sharded by its first bytes): the same bytes are
+ * stored once, and a stored object is never overwritten with different content (ED-5).
+ */
+export function storageKeyOf(sha256: string): string {
+  return `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
+}
+
+const columns = {
+  id: files.id,
+  storageKey: files.storageKey,
+  originalName: files.originalName,
+  mime: files.mime,
+  size: files.size,
+  sha256: files.sha256,
+  purpose: files.purpose,
+  ownerUserId: files.ownerUserId,
+  ownerOrgId: files.ownerOrgId,
+  createdAt: files.createdAt,
+};
+
+function toStored({ storageKey: _key, ...row }: typeof files.$inferSelect): StoredFile {
+  return row;
+}
+
+/** Uploads and generated documents (PL-5): bytes in the object store, metadata in `files`. */
+export function createFileService(
+  ctx: Pick<AppContext, 'config' | 'db' | 'log' | 'now'>,
+  options: { store?: ObjectStore } = {},
+): FileService {
+  const store = options.store ?? selectObjectStore(ctx.config);
+
+  async function save(
+    executor: Executor,
+    input: {
+      data: Buffer;
+      originalName: string;
+      mime: string;
+      purpose: string;
+      ownerUserId: string | null;
+      ownerOrgId: string | null;
+    },
+  ): Promise<StoredFile> {
+    const sha256 = crypto.createHash('sha256').update(input.data).digest('hex');
+    const storageKey = storageKeyOf(sha256);
+    // Bytes first: a rolled-back transaction leaves at most an unreferenced object, never a row without bytes.
+    await store.put(storageKey, input.data);
+    const [row] = await executor
+      .insert(files)
+      .values({
+        storageKey,
+        sha256,
+        size: input.data.length,
+        mime: input.mime,
+        originalName: cleanFileName(input.originalName),
+        purpose: input.purpose,
+        ownerUserId: input.ownerUserId,
+        ownerOrgId: input.ownerOrgId,
+        createdAt: ctx.now(),
+      })
+      .returning();
+    return toStored(row!);
+  }
+
+  async function findRow(executor: Executor, fileId: string) {
+    if (!UUID.test(fileId)) return null;
+    const [row] = await executor.select(columns).from(files).where(eq(files.id, fileId)).limit(1);
+    return row ?? null;
+  }
+
+  async function keyOf(fileId: string): Promise<string> {
+    const row = await findRow(ctx.db, fileId);
+    if (!row) throw notFound('文件');
+    return row.storageKey;
+  }
+
+  return {
+    store,
+    async saveUpload(executor, input) {
+      checkUploadSize(input.data.length, input.maxBytes ?? ctx.config.uploadMaxBytes);
+      const kind = checkUploadType(input.data, input.originalName, input.allowed);
+      return save(executor, { ...input, mime: FILE_KINDS[kind].mime });
+    },
+    saveGenerated: save,
+    async getMeta(executor, fileId) {
+      const row = await findRow(executor, fileId);
+      return row ? toStored(row) : null;
+    },
+    async read(fileId) {
+      return store.get(await keyOf(fileId));
+    },
+    async openStream(fileId) {
+      return store.stream(await keyOf(fileId));
+    },
   };
-  return { store: undefined as never, saveUpload: missing, saveGenerated: missing, getMeta: missing, read: missing };
 }

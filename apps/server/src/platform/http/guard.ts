@@ -20,11 +20,13 @@ import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, loadSession, type AuthContext
 export type RouteAccess = 'public' | 'session' | 'user' | readonly Role[];
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
   interface FastifyContextConfig {
     access?: RouteAccess;
     /** Skip the CSRF check (only for endpoints that are not cookie-authenticated, e.g. login). */
     csrfExempt?: boolean;
   }
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
   interface FastifyRequest {
     auth: AuthContext | null;
   }
@@ -49,7 +51,8 @@ export const guardPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => 
     }
   });
 
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+  // preValidation, not preHandler: an anonymous call answers 401 before its body is even validated.
+  app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const access = request.routeOptions.config?.access;
     if (!access) return; // static files and docs
     const token = request.cookies?.[SESSION_COOKIE];
@@ -66,7 +69,8 @@ export const guardPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => 
     if (access === 'public') return;
     if (!request.auth) throw new AppError('UNAUTHENTICATED');
     if (access === 'session') return;
-    if (request.auth.stage === 'sms') throw new AppError('SESSION_STAGE', { message: '请先输入短信验证码完成登录' });
+    if (request.auth.stage === 'sms')
+      throw new AppError('SESSION_STAGE', { message: '请先输入短信验证码完成登录' });
     if (request.auth.stage === 'password') throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (access === 'user') return;
     if (!access.includes(request.auth.user.role)) throw new AppError('FORBIDDEN');

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** The error body every route may answer (documented in OpenAPI). */
-export const ZErrorBody = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
+export const ZErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
 
 export const ZOk = z.object({ ok: z.literal(true) });
 
@@ -13,5 +17,10 @@ export const ZPage = z.object({
 });
 
 export function pageResult<T extends z.ZodTypeAny>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }

@@ -29,7 +29,13 @@ export function hashToken(token: string): string {
  */
 export async function createSession(
   executor: Executor,
-  options: { userId: string; stage: SessionStage; ttlMs: number; ip?: string | null; userAgent?: string | null },
+  options: {
+    userId: string;
+    stage: SessionStage;
+    ttlMs: number;
+    ip?: string | null;
+    userAgent?: string | null;
+  },
 ): Promise<{ token: string; csrfToken: string; sessionId: string }> {
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
@@ -46,7 +52,11 @@ export async function createSession(
   return { token, csrfToken, sessionId };
 }
 
-export async function setSessionStage(executor: Executor, sessionId: string, stage: SessionStage): Promise<void> {
+export async function setSessionStage(
+  executor: Executor,
+  sessionId: string,
+  stage: SessionStage,
+): Promise<void> {
   await executor.update(sessions).set({ stage }).where(eq(sessions.id, sessionId));
 }
 

@@ -14,6 +14,8 @@ export type OutgoingMessage = {
   attachments?: { fileId: string; filename: string }[];
   /** The same key is queued only once (retries of a job never send twice). */
   dedupeKey?: string;
+  /** Delivery attempts before the message is given up ('dead'); the outbox default is 6. */
+  maxAttempts?: number;
 };
 
 /** A delivery provider (dev console, SMTP, HTTP SMS gateway). Throws on failure; the outbox retries. */
@@ -22,6 +24,8 @@ export type Provider = {
   send(message: {
     channel: Channel;
     to: string;
+    /** Template name, for gateways that want it (SMS body placeholder {{template}}). */
+    template: string;
     subject: string | null;
     body: string;
     attachments: { filename: string; content: Buffer }[];
@@ -33,6 +37,8 @@ export type Notifier = {
   enqueue(executor: Executor, message: OutgoingMessage): Promise<string>;
   /** Sends every due message once (the worker loop calls this; tests call it directly). */
   dispatchDue(): Promise<{ sent: number; failed: number }>;
+  /** Starts the dispatcher loop (every config.outboxPollMs); the server calls it, tests may. */
   start(): void;
+  /** Stops the loop and waits for a dispatch in progress. */
   stop(): Promise<void>;
 };

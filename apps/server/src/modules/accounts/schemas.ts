@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { ORG_TYPES, ROLES } from '@policyhub/domain';
+
+export const ZStage = z.enum(['sms', 'password', 'active']);
+export const ZRole = z.enum(ROLES);
+export const ZPortal = z.enum(['enterprise', 'personal', 'admin', 'union', 'insurer', 'travel']);
+const ZGender = z.enum(['M', 'F']);
+
+export const ZProfile = z.object({
+  gender: ZGender.nullable(),
+  age: z.number().int().nullable(),
+  jobCategory: z.string().nullable(),
+  address: z.string().nullable(),
+});
+
+/** The signed-in user as the web sees it; personal data masked. */
+export const ZMe = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: ZRole,
+  portal: ZPortal,
+  stage: ZStage,
+  org: z.object({ id: z.string(), name: z.string(), type: z.enum(ORG_TYPES) }).nullable(),
+  mobileMasked: z.string().nullable(),
+  email: z.string().nullable(),
+  smsTwoFactor: z.boolean(),
+  smsRequired: z.boolean(),
+  profile: ZProfile,
+});
+export type Me = z.infer<typeof ZMe>;
+
+export const ZCaptcha = z.object({ captchaId: z.string(), svg: z.string(), answer: z.string().optional() });
+
+export const ZLoginBody = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  // Bounded so that hashing cost stays bounded; the rules themselves apply when a password is set.
+  password: z.string().min(1, '请输入密码').max(128),
+  captchaId: z.string().min(1, '请获取图形验证码').max(64),
+  captchaAnswer: z.string().trim().min(1, '请输入图形验证码').max(16),
+});
+
+export const ZLoginResult = z.object({ stage: ZStage, mobileMasked: z.string().optional(), user: ZMe });
+
+export const ZSmsSent = z.object({ ok: z.literal(true), mobileMasked: z.string() });
+export const ZSmsVerifyBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, '短信验证码为 6 位数字'),
+});
+export const ZStageResult = z.object({ stage: ZStage, user: ZMe });
+
+export const ZChangePasswordBody = z.object({
+  oldPassword: z.string().min(1, '请输入原密码').max(128),
+  newPassword: z.string().min(1, '请输入新密码').max(256),
+});
+
+export const ZProfileBody = z
+  .object({
+    displayName: z.string().trim().min(1, '请填写姓名').max(50),
+    gender: ZGender.nullable(),
+    age: z.number().int().min(0).max(150).nullable(),
+    jobCategory: z.string().trim().max(50).nullable(),
+    address: z.string().trim().max(200).nullable(),
+    mobile: z.string().trim().max(20),
+    email: z.string().trim().max(254).nullable(),
+    smsTwoFactor: z.boolean(),
+  })
+  .partial();
+export type ProfileInput = z.infer<typeof ZProfileBody>;
+
+export const ZBankCard = z.object({
+  id: z.string(),
+  holderName: z.string(),
+  bankName: z.string().nullable(),
+  cardMasked: z.string(),
+  createdAt: z.string(),
+});
+export type BankCardView = z.infer<typeof ZBankCard>;
+
+export const ZBankCardBody = z.object({
+  holderName: z.string().trim().min(1, '请填写持卡人姓名').max(50),
+  bankName: z.string().trim().max(50).nullable().optional(),
+  cardNumber: z.string().trim().min(1, '请填写银行卡号').max(40),
+});
+
+export const ZBankCardCreated = ZBankCard.extend({ warnings: z.array(z.string()) });
+
+/** A user as administrators see it (PL-7: masked). */
+export const ZAdminUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: ZRole,
+  orgId: z.string().nullable(),
+  orgName: z.string().nullable(),
+  status: z.string(),
+  mobileMasked: z.string().nullable(),
+  idNumberMasked: z.string().nullable(),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type AdminUser = z.infer<typeof ZAdminUser>;
+
+export const ZRevealed = z.object({
+  mobile: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  bankCards: z.array(z.object({ id: z.string(), cardNumber: z.string() })),
+});

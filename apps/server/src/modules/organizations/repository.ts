@@ -1,0 +1,115 @@
+import crypto from 'node:crypto';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { OrgType } from '@policyhub/domain';
+import type { Executor } from '../../platform/db/index.js';
+import { organizations } from '../../platform/db/schema.js';
+import { scopeCondition, type DataScope } from '../../platform/access.js';
+import type { Org } from './schemas.js';
+
+const orgColumns = {
+  id: organizations.id,
+  parentId: organizations.parentId,
+  type: organizations.type,
+  name: organizations.name,
+  code: organizations.code,
+  status: organizations.status,
+  path: organizations.path,
+};
+
+type OrgRow = {
+  id: string;
+  parentId: string | null;
+  type: string;
+  name: string;
+  code: string | null;
+  status: string;
+  path: string;
+};
+
+export function toOrg(row: OrgRow): Org {
+  // '/a/b/' → ['', 'a', 'b', ''] → depth 1
+  return { ...row, type: row.type as OrgType, depth: row.path.split('/').length - 3 };
+}
+
+/** Organizations inside the scope, in tree order (a subtree's rows are contiguous). */
+export async function findOrganizations(executor: Executor, scope: DataScope): Promise<Org[]> {
+  const rows = await executor
+    .select(orgColumns)
+    .from(organizations)
+    .where(scopeCondition(scope, { orgIdColumn: organizations.id }))
+    .orderBy(asc(organizations.path));
+  return rows.map(toOrg);
+}
+
+export async function findOrganization(executor: Executor, id: string): Promise<Org | null> {
+  const [row] = await executor
+    .select(orgColumns)
+    .from(organizations)
+    .where(eq(organizations.id, id))
+    .limit(1);
+  return row ? toOrg(row) : null;
+}
+
+/** A sibling with this name (names are unique under one parent). */
+export async function findChildByName(
+  executor: Executor,
+  parentId: string | null,
+  name: string,
+): Promise<Org | null> {
+  const [row] = await executor
+    .select(orgColumns)
+    .from(organizations)
+    .where(
+      and(
+        parentId ? eq(organizations.parentId, parentId) : isNull(organizations.parentId),
+        eq(organizations.name, name),
+      ),
+    )
+    .limit(1);
+  return row ? toOrg(row) : null;
+}
+
+export async function findByCode(executor: Executor, code: string): Promise<Org | null> {
+  const [row] = await executor
+    .select(orgColumns)
+    .from(organizations)
+    .where(eq(organizations.code, code))
+    .limit(1);
+  return row ? toOrg(row) : null;
+}
+
+/** Inserts an organization under `parent` (or as a root), computing its materialised path. */
+export async function insertOrganization(
+  executor: Executor,
+  input: {
+    parent: { id: string; path: string } | null;
+    type: OrgType;
+    name: string;
+    code: string | null;
+    status?: string;
+  },
+): Promise<Org> {
+  const id = crypto.randomUUID();
+  const path = `${input.parent?.path ?? '/'}${id}/`;
+  const [row] = await executor
+    .insert(organizations)
+    .values({
+      id,
+      parentId: input.parent?.id ?? null,
+      type: input.type,
+      name: input.name,
+      code: input.code,
+      path,
+      status: input.status ?? 'active',
+    })
+    .returning(orgColumns);
+  return toOrg(row!);
+}
+
+export async function lockOrganization(executor: Executor, id: string): Promise<void> {
+  await executor
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, id))
+    .for('update');
+}

@@ -1,0 +1,159 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { toHalfWidth } from '@policyhub/domain';
+import { AppError } from '../errors.js';
+import { isBlank, readCell } from './cells.js';
+import type { TemplateColumn, TemplateDefinition } from './types.js';
+
+/** Rows whose first cell starts with this are the template's example rows and are skipped. */
+export const EXAMPLE_MARK = '示例';
+/** The extra column of result workbooks; ignored on upload so a fixed result file can be re-imported. */
+export const REASON_HEADER = '失败原因';
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+type SheetRow = { rowNo: number; cells: readonly unknown[] };
+
+/** An uploaded workbook in memory, or a stored one opened as a stream (files.openStream). */
+export type WorkbookSource = Buffer | { open(): Promise<Readable> };
+
+/** Where each template column sits in the sheet (1-based index; 0 when the column is absent). */
+export type HeaderMap = { columns: readonly TemplateColumn[]; indexes: readonly number[] };
+
+export type DataRow = { rowNo: number; cells: readonly unknown[]; header: HeaderMap };
+
+function corrupt(message?: string, cause?: unknown): AppError {
+  return new AppError('EXCEL_CORRUPT', { message, cause });
+}
+
+/** Refuses what cannot be an .xlsx before the zip reader sees it (it may hang on empty input). */
+function checkSignature(data: Buffer): void {
+  if (data.length === 0) throw new AppError('EXCEL_EMPTY', { message: '文件为空' });
+  if (data.subarray(0, 8).equals(OLE2_SIGNATURE)) {
+    throw corrupt(
+      '这是旧版 .xls 或加密的 Excel 文件，请在 Excel 中“另存为” .xlsx 格式（且不设密码）后再上传',
+    );
+  }
+  if (!data.subarray(0, 4).equals(ZIP_SIGNATURE)) throw corrupt();
+}
+
+/**
+ * Streams the rows of the workbook's first visible worksheet (exceljs WorkbookReader), so memory
+ * stays flat however many rows there are. Reader failures become EXCEL_CORRUPT.
+ */
+async function* readFirstSheet(input: WorkbookSource): AsyncGenerator<SheetRow> {
+  let source: Readable;
+  if (Buffer.isBuffer(input)) {
+    checkSignature(input);
+    source = Readable.from([input]);
+  } else {
+    source = await input.open();
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell date cells from numbers.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let sheetSeen = false;
+  try {
+    for await (const sheet of reader) {
+      const state = (sheet as unknown as { state?: string }).state;
+      if (state === 'hidden' || state === 'veryHidden') continue;
+      sheetSeen = true;
+      for await (const row of sheet) {
+        yield { rowNo: row.number, cells: row.values as unknown[] };
+      }
+      break;
+    }
+  } catch (error) {
+    throw corrupt(undefined, error);
+  } finally {
+    source.destroy();
+  }
+  if (!sheetSeen) {
+    // A zip without a workbook part (a .docx or any archive renamed .xlsx) is not Excel at all.
+    if (!(reader as unknown as { model?: unknown }).model) throw corrupt();
+    throw new AppError('EXCEL_EMPTY', { message: '工作簿中没有工作表' });
+  }
+}
+
+function headerText(raw: unknown): string {
+  const cell = readCell(raw);
+  if (cell.kind === 'empty') return '';
+  const text = cell.kind === 'text' ? cell.value : String(cell.value);
+  return toHalfWidth(text)
+    .replace(/[\s*＊]/g, '')
+    .replace(/[(（]必填[)）]$/, '');
+}
+
+/** Matches the header row to the template's columns; names every missing or unexpected column. */
+export function matchHeader(template: TemplateDefinition, cells: readonly unknown[]): HeaderMap {
+  const positions = new Map<string, number>();
+  const unexpected: string[] = [];
+  const repeated: string[] = [];
+  for (let i = 1; i < cells.length; i++) {
+    const text = headerText(cells[i]);
+    if (text === '' || text === REASON_HEADER) continue;
+    if (positions.has(text)) repeated.push(text);
+    else positions.set(text, i);
+  }
+  const known = new Set(template.columns.map((c) => c.header));
+  for (const text of positions.keys()) if (!known.has(text)) unexpected.push(text);
+  const missing = template.columns.filter((c) => c.required && !positions.has(c.header)).map((c) => c.header);
+  if (missing.length || unexpected.length || repeated.length) {
+    const parts = [
+      missing.length ? `缺少列${missing.map((h) => `「${h}」`).join('')}` : '',
+      unexpected.length ? `多出列${unexpected.map((h) => `「${h}」`).join('')}` : '',
+      repeated.length ? `列${repeated.map((h) => `「${h}」`).join('')}重复出现` : '',
+    ].filter(Boolean);
+    throw new AppError('EXCEL_HEADER_MISMATCH', {
+      message: `表头与模板不一致：${parts.join('；')}。请下载最新模板，按模板表头填写`,
+      details: { missing, unexpected, repeated },
+    });
+  }
+  return { columns: template.columns, indexes: template.columns.map((c) => positions.get(c.header) ?? 0) };
+}
+
+function isExampleRow(cells: readonly unknown[]): boolean {
+  const first = readCell(cells[1]);
+  return first.kind === 'text' && first.value.trim().startsWith(EXAMPLE_MARK);
+}
+
+function isEmptyRow(cells: readonly unknown[], header: HeaderMap): boolean {
+  return header.indexes.every((i) => i === 0 || isBlank(readCell(cells[i])));
+}
+
+/**
+ * The data rows of an uploaded workbook: the first non-empty row is the header (checked against
+ * the template), example rows and empty rows are skipped. Throws EXCEL_CORRUPT, EXCEL_EMPTY,
+ * EXCEL_HEADER_MISMATCH, and EXCEL_TOO_MANY_ROWS as soon as the limit is passed.
+ */
+export async function* readImportRows(
+  data: WorkbookSource,
+  template: TemplateDefinition,
+  options: { maxRows: number },
+): AsyncGenerator<DataRow> {
+  let header: HeaderMap | null = null;
+  let count = 0;
+  for await (const row of readFirstSheet(data)) {
+    if (!header) {
+      if (row.cells.every((c) => isBlank(readCell(c)))) continue;
+      header = matchHeader(template, row.cells);
+      continue;
+    }
+    if (isExampleRow(row.cells) || isEmptyRow(row.cells, header)) continue;
+    count++;
+    if (count > options.maxRows) {
+      throw new AppError('EXCEL_TOO_MANY_ROWS', {
+        message: `数据行数超过上限：每个文件最多 ${options.maxRows} 行，请拆分后分批导入`,
+      });
+    }
+    yield { rowNo: row.rowNo, cells: row.cells, header };
+  }
+  if (!header) throw new AppError('EXCEL_EMPTY', { message: '工作簿中没有内容，请按模板填写表头和数据' });
+  if (count === 0) throw new AppError('EXCEL_EMPTY', { message: '工作簿中只有表头，没有数据行' });
+}

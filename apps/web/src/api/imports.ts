@@ -1,0 +1,62 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiUpload, type QueryValue } from './client';
+import type { ImportRecord, ImportTemplate } from './types';
+
+export const importKeys = {
+  templates: ['imports', 'templates'] as const,
+  one: (id: string) => ['imports', 'one', id] as const,
+};
+
+export function templateDownloadUrl(template: string): string {
+  return `/api/imports/templates/${encodeURIComponent(template)}/download`;
+}
+
+export function importResultUrl(id: string): string {
+  return `/api/imports/${encodeURIComponent(id)}/result`;
+}
+
+export function useImportTemplates() {
+  return useQuery({
+    queryKey: importKeys.templates,
+    queryFn: ({ signal }) => api<{ items: ImportTemplate[] }>('/api/imports/templates', { signal }),
+    select: (data) => data.items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Uploads a workbook: the server validates it (业务校验) and writes nothing but the import record. */
+export function uploadImport(
+  template: string,
+  params: Record<string, QueryValue>,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<ImportRecord> {
+  return apiUpload<ImportRecord>('/api/imports', file, { query: { template, ...params }, onProgress });
+}
+
+export function isImportFinished(record: Pick<ImportRecord, 'status'>): boolean {
+  return record.status === 'done';
+}
+
+/** One import; with `poll`, re-read every second until execution has finished. */
+export function useImport(id: string | null, options: { poll?: boolean; stopped?: boolean } = {}) {
+  return useQuery({
+    queryKey: importKeys.one(id ?? ''),
+    queryFn: ({ signal }) => api<ImportRecord>(`/api/imports/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: Boolean(id) && Boolean(options.poll),
+    refetchInterval: (query) =>
+      options.poll && !options.stopped && (!query.state.data || !isImportFinished(query.state.data))
+        ? 1_000
+        : false,
+  });
+}
+
+/** 业务办理: runs the validated import as a background task. */
+export function useExecuteImport() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api<{ taskId: string }>(`/api/imports/${encodeURIComponent(id)}/execute`, { method: 'POST' }),
+    onSuccess: (_answer, id) => client.invalidateQueries({ queryKey: importKeys.one(id) }),
+  });
+}

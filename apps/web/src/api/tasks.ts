@@ -1,0 +1,32 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type Page } from './client';
+import type { Task } from './types';
+
+export const taskKeys = {
+  all: ['tasks'] as const,
+  list: (page: number, pageSize: number) => ['tasks', 'list', page, pageSize] as const,
+  one: (id: string) => ['tasks', 'one', id] as const,
+};
+
+export function isTaskActive(task: Pick<Task, 'status'>): boolean {
+  return task.status === 'queued' || task.status === 'running';
+}
+
+/** 我的任务: refreshes every 2 s while any listed task is still queued or running. */
+export function useTasks(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: taskKeys.list(page, pageSize),
+    queryFn: ({ signal }) => api<Page<Task>>('/api/tasks', { signal, query: { page, pageSize } }),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) => (query.state.data?.items.some(isTaskActive) ? 2_000 : false),
+  });
+}
+
+export function useTask(id: string | null | undefined) {
+  return useQuery({
+    queryKey: taskKeys.one(id ?? ''),
+    queryFn: ({ signal }) => api<Task>(`/api/tasks/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: Boolean(id),
+    refetchInterval: (query) => (!query.state.data || isTaskActive(query.state.data) ? 1_000 : false),
+  });
+}

@@ -1,0 +1,6 @@
+import { PortalHome } from '../shared/portal-home';
+
+/** Home of the admin portal; business pages of later issues add their own entries to its menu. */
+export default function HomePage() {
+  return <PortalHome portal="admin" />;
+}

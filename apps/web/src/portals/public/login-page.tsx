@@ -1,0 +1,376 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { Alert, Button, Card, Col, Flex, Form, Grid, Input, Row, Steps, Tooltip, Typography } from 'antd';
+import { LockOutlined, MobileOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { ROLE_PORTAL } from '@policyhub/domain';
+import { authKeys, useCaptcha, useLogin, useLogout, useMe, useSendSms, useVerifySms } from '../../api/auth';
+import type { Me } from '../../api/types';
+import { Brand } from '../../components/brand';
+import { ChangePasswordForm } from '../../components/change-password-form';
+import { FullPageSpin } from '../../components/guards';
+import { LanguageSwitch } from '../../components/language-switch';
+import { errorText } from '../../error-text';
+import { useI18n, type MessageKey } from '../../i18n';
+import { BRAND } from '../../theme';
+
+const RESEND_SECONDS = 60;
+
+/** The portal home of a user, or the `next` page when it lies inside that portal. */
+function landingPath(me: Me, next: string | null): string {
+  const home = `/${ROLE_PORTAL[me.role]}`;
+  if (next && (next === home || next.startsWith(`${home}/`) || next.startsWith(`${home}?`))) return next;
+  return home;
+}
+
+function captchaSrc(svg: string): string {
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
+
+type LoginValues = { username: string; password: string; captchaAnswer: string };
+
+function PasswordStep({ onPassword }: { onPassword: (password: string) => void }) {
+  const { t, locale } = useI18n();
+  const [form] = Form.useForm<LoginValues>();
+  const captcha = useCaptcha();
+  const login = useLogin();
+  const client = useQueryClient();
+
+  const refreshCaptcha = () => {
+    form.setFieldValue('captchaAnswer', '');
+    void client.invalidateQueries({ queryKey: authKeys.captcha });
+  };
+
+  const onFinish = (values: LoginValues) => {
+    if (!captcha.data) return;
+    onPassword(values.password);
+    login.mutate(
+      {
+        username: values.username.trim(),
+        password: values.password,
+        captchaId: captcha.data.captchaId,
+        captchaAnswer: values.captchaAnswer.trim(),
+      },
+      // A captcha is good for one attempt: any failure needs a new one.
+      { onError: refreshCaptcha },
+    );
+  };
+
+  return (
+    <Form<LoginValues> form={form} layout="vertical" size="large" requiredMark={false} onFinish={onFinish}>
+      <Form.Item
+        name="username"
+        label={t('login.username')}
+        rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+      >
+        <Input
+          id="login-username"
+          data-testid="login-username"
+          prefix={<UserOutlined />}
+          autoComplete="username"
+          placeholder={t('login.usernamePlaceholder')}
+        />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('login.password')}
+        rules={[{ required: true, message: t('login.passwordRequired') }]}
+      >
+        <Input.Password
+          id="login-password"
+          data-testid="login-password"
+          prefix={<LockOutlined />}
+          autoComplete="current-password"
+          placeholder={t('login.passwordPlaceholder')}
+        />
+      </Form.Item>
+      <Form.Item label={t('login.captcha')} required>
+        <Flex gap={8}>
+          <Form.Item
+            name="captchaAnswer"
+            noStyle
+            rules={[{ required: true, whitespace: true, message: t('login.captchaRequired') }]}
+          >
+            <Input
+              id="login-captcha"
+              data-testid="login-captcha"
+              prefix={<SafetyOutlined />}
+              autoComplete="off"
+              maxLength={8}
+              placeholder={t('login.captchaPlaceholder')}
+            />
+          </Form.Item>
+          <Tooltip title={t('login.captchaRefresh')}>
+            {captcha.data ? (
+              <img
+                className="ph-captcha"
+                src={captchaSrc(captcha.data.svg)}
+                alt={t('login.captchaAlt')}
+                onClick={refreshCaptcha}
+                data-testid="login-captcha-image"
+                data-captcha-id={captcha.data.captchaId}
+                // Only present in the server's test mode, for automated browser tests.
+                data-answer={captcha.data.answer}
+              />
+            ) : (
+              <Button
+                className="ph-captcha"
+                style={{ width: 120, height: 40, flex: 'none' }}
+                loading={captcha.isFetching}
+                onClick={refreshCaptcha}
+                data-testid="login-captcha-image"
+              >
+                {captcha.isError ? t('login.captchaRetry') : ''}
+              </Button>
+            )}
+          </Tooltip>
+        </Flex>
+      </Form.Item>
+      {login.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={errorText(login.error, locale, t)}
+          data-testid="login-error"
+        />
+      ) : null}
+      <Form.Item style={{ marginBottom: 8 }}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          loading={login.isPending}
+          disabled={!captcha.data}
+          data-testid="login-submit"
+        >
+          {t('auth.login')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}
+
+function SmsStep({ me, onCancel }: { me: Me; onCancel: () => void }) {
+  const { t, locale } = useI18n();
+  const verify = useVerifySms();
+  const send = useSendSms();
+  const [mobile, setMobile] = useState<string | null>(me.mobileMasked);
+  // The login answer has just sent a code: start counting down at once.
+  const [secondsLeft, setSecondsLeft] = useState(RESEND_SECONDS);
+
+  useEffect(() => {
+    if (secondsLeft <= 0) return;
+    const timer = setTimeout(() => setSecondsLeft((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [secondsLeft]);
+
+  const resend = () => {
+    send.mutate(undefined, {
+      onSuccess: (answer) => {
+        if (answer.mobileMasked) setMobile(answer.mobileMasked);
+        setSecondsLeft(RESEND_SECONDS);
+      },
+    });
+  };
+
+  return (
+    <Form<{ code: string }>
+      layout="vertical"
+      size="large"
+      requiredMark={false}
+      onFinish={(values) => verify.mutate(values.code.trim())}
+    >
+      <Alert
+        type="info"
+        showIcon
+        icon={<MobileOutlined />}
+        style={{ marginBottom: 16 }}
+        title={mobile ? t('login.smsSentTo', { mobile }) : t('login.smsSent')}
+        data-testid="sms-sent-to"
+      />
+      <Form.Item label={t('login.smsCode')} required>
+        <Flex gap={8}>
+          <Form.Item
+            name="code"
+            noStyle
+            rules={[
+              { required: true, message: t('login.smsCodeRequired') },
+              { pattern: /^\s*\d{6}\s*$/, message: t('login.smsCodeFormat') },
+            ]}
+          >
+            <Input
+              id="sms-code"
+              data-testid="sms-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              placeholder={t('login.smsCodePlaceholder')}
+            />
+          </Form.Item>
+          <Button
+            onClick={resend}
+            disabled={secondsLeft > 0}
+            loading={send.isPending}
+            data-testid="sms-resend"
+            style={{ minWidth: 120 }}
+          >
+            {secondsLeft > 0 ? t('login.smsResendIn', { seconds: secondsLeft }) : t('login.smsResend')}
+          </Button>
+        </Flex>
+      </Form.Item>
+      {verify.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={errorText(verify.error, locale, t)}
+          data-testid="sms-error"
+        />
+      ) : null}
+      <Form.Item style={{ marginBottom: 8 }}>
+        <Button type="primary" htmlType="submit" block loading={verify.isPending} data-testid="sms-submit">
+          {t('login.smsVerify')}
+        </Button>
+      </Form.Item>
+      <Button type="link" block onClick={onCancel} data-testid="login-restart">
+        {t('login.restart')}
+      </Button>
+    </Form>
+  );
+}
+
+type Stage = 'login' | 'sms' | 'password';
+
+/**
+ * 登录: password and image captcha, then the SMS code when the role or the user requires it,
+ * then a forced password change for an initial or reset password. The step follows the
+ * session's stage, so a reload lands on the same step.
+ */
+export default function LoginPage() {
+  const { t } = useI18n();
+  const screens = Grid.useBreakpoint();
+  const [params] = useSearchParams();
+  const me = useMe();
+  const logout = useLogout();
+  const client = useQueryClient();
+  const passwordRef = useRef<string | undefined>(undefined);
+
+  if (me.isPending) return <FullPageSpin />;
+  const user = me.isSuccess ? me.data : null;
+  if (user?.stage === 'active') return <Navigate to={landingPath(user, params.get('next'))} replace />;
+  const stage: Stage = user?.stage === 'sms' ? 'sms' : user?.stage === 'password' ? 'password' : 'login';
+
+  const restart = () => {
+    passwordRef.current = undefined;
+    logout.mutate(undefined, { onSettled: () => client.removeQueries({ queryKey: authKeys.me }) });
+  };
+
+  const steps: { key: Stage; title: MessageKey }[] = [
+    { key: 'login', title: 'login.stepAccount' },
+    ...(stage === 'sms' || user?.smsRequired || user?.smsTwoFactor
+      ? [{ key: 'sms' as const, title: 'login.stepSms' as const }]
+      : []),
+    ...(stage === 'password' ? [{ key: 'password' as const, title: 'login.stepPassword' as const }] : []),
+  ];
+  const current = steps.findIndex((s) => s.key === stage);
+
+  const titles: Record<Stage, MessageKey> = {
+    login: 'login.title',
+    sms: 'login.smsTitle',
+    password: 'login.passwordTitle',
+  };
+
+  return (
+    <Row style={{ minHeight: '100vh', background: BRAND.background }}>
+      <Col
+        xs={0}
+        lg={11}
+        style={{
+          background: `linear-gradient(160deg, ${BRAND.navy} 0%, ${BRAND.navyLight} 60%, ${BRAND.blue} 100%)`,
+          color: '#fff',
+          padding: '48px 56px',
+        }}
+      >
+        <Flex vertical justify="space-between" style={{ height: '100%' }}>
+          <Link to="/">
+            <Brand dark />
+          </Link>
+          <div>
+            <Typography.Title level={2} style={{ color: '#fff' }}>
+              {t('home.tagline')}
+            </Typography.Title>
+            <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.8)', fontSize: 15, maxWidth: 460 }}>
+              {t('login.aside')}
+            </Typography.Paragraph>
+            <ul style={{ color: 'rgba(255,255,255,0.85)', paddingInlineStart: 18, lineHeight: 2 }}>
+              <li>{t('home.line.taxHealth')}</li>
+              <li>{t('home.line.mutualAid')}</li>
+              <li>{t('home.line.travel')}</li>
+              <li>{t('home.line.motor')}</li>
+            </ul>
+          </div>
+          <Typography.Text style={{ color: 'rgba(255,255,255,0.55)', fontSize: 12 }}>
+            {t('common.footer')}
+          </Typography.Text>
+        </Flex>
+      </Col>
+      <Col xs={24} lg={13}>
+        <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: '24px 16px' }}>
+          <Flex
+            justify="space-between"
+            align="center"
+            style={{ width: '100%', maxWidth: 420, marginBottom: 16 }}
+          >
+            {/* On wide screens the brand is in the side panel already. */}
+            <Link to="/" style={{ visibility: screens.lg ? 'hidden' : 'visible' }}>
+              <Brand compact />
+            </Link>
+            <LanguageSwitch />
+          </Flex>
+          <Card style={{ width: '100%', maxWidth: 420 }} data-testid={`login-stage-${stage}`}>
+            <Typography.Title level={3} style={{ marginTop: 0 }}>
+              {t(titles[stage])}
+            </Typography.Title>
+            {steps.length > 1 ? (
+              <Steps
+                size="small"
+                current={current}
+                items={steps.map((s) => ({ title: t(s.title) }))}
+                style={{ marginBottom: 24 }}
+                responsive={false}
+              />
+            ) : null}
+            {stage === 'login' ? (
+              <PasswordStep
+                onPassword={(password) => {
+                  passwordRef.current = password;
+                }}
+              />
+            ) : null}
+            {stage === 'sms' && user ? <SmsStep me={user} onCancel={restart} /> : null}
+            {stage === 'password' && user ? (
+              <>
+                <ChangePasswordForm
+                  username={user.username}
+                  initialOldPassword={passwordRef.current}
+                  submitText={t('login.passwordSubmit')}
+                  onSuccess={() => void client.invalidateQueries({ queryKey: authKeys.me })}
+                />
+                <Button
+                  type="link"
+                  block
+                  onClick={restart}
+                  style={{ marginTop: 8 }}
+                  data-testid="login-restart"
+                >
+                  {t('login.restart')}
+                </Button>
+              </>
+            ) : null}
+          </Card>
+        </Flex>
+      </Col>
+    </Row>
+  );
+}

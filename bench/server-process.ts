@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+export type ServerProcess = {
+  url: string;
+  pid: number;
+  child: ChildProcess;
+  readyMs: number;
+  /** Peak resident memory (VmHWM) of the server process so far, in MB. */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+};
+
+/** Starts the built server (apps/server/dist/main.js) as its own process, as an operator would. */
+export async function startServerProcess(options: {
+  databaseUrl?: string;
+  dataDir?: string;
+  port: number;
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'policyhub-bench-'));
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(options.port),
+    DATA_DIR: dataDir,
+    POLICYHUB_TEST_MODE: '1',
+    DEMO_DATA: '1',
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT: '100000',
+    JOB_POLL_SECONDS: '0.5',
+    ...options.env,
+  };
+  delete env.DATABASE_URL;
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  const started = Date.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'apps/server/dist/main.js')], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${options.port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    if (Date.now() - started > 120_000) throw new Error('server did not become ready');
+  }
+  const readyMs = Date.now() - started;
+  return {
+    url,
+    pid: child.pid!,
+    child,
+    readyMs,
+    peakRssMb() {
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return Math.round(kb / 1024);
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** A signed-in HTTP client: passes the captcha through the documented test mode. */
+export async function login(
+  url: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; csrf: string }> {
+  const captcha = (await (await fetch(`${url}/api/auth/captcha`)).json()) as {
+    captchaId: string;
+    answer: string;
+  };
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password, captchaId: captcha.captchaId, captchaAnswer: captcha.answer }),
+  });
+  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const csrf = cookies.find((c) => c.startsWith('ph_csrf='))!.slice('ph_csrf='.length);
+  return { cookie: cookies.join('; '), csrf };
+}

@@ -1,0 +1,80 @@
+import { expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Demo@2026';
+
+/** Demo accounts (docs/DEMO-ACCOUNTS.md): username → mobile, portal and the Chinese role label. */
+export const DEMO_USERS = {
+  admin: { mobile: '13800138001', portal: 'admin', role: '平台业务管理员', sms: false },
+  security: { mobile: '13800138002', portal: 'admin', role: '安全管理员', sms: false },
+  enterprise: { mobile: '13800138003', portal: 'enterprise', role: '企业经办人', sms: false },
+  employee: { mobile: '13800138004', portal: 'personal', role: '个人用户', sms: false },
+  insurer: { mobile: '13800138005', portal: 'insurer', role: '保险公司经办', sms: false },
+  union_base: { mobile: '13800138006', portal: 'union', role: '基层工会操作员', sms: true },
+  union_agency: { mobile: '13800138007', portal: 'union', role: '代办处操作员', sms: true },
+  union_hq: { mobile: '13800138008', portal: 'union', role: '总会信息部操作员', sms: true },
+  travel_issuer: { mobile: '13800138009', portal: 'travel', role: '出单员', sms: true },
+  travel_admin: { mobile: '13800138010', portal: 'travel', role: '旅行社管理员', sms: true },
+} as const;
+export type DemoUser = keyof typeof DEMO_USERS;
+
+/** An API client signed in as a demo user through the real login (captcha answer from test mode). */
+export async function apiAs(
+  baseURL: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const captcha = await (await api.get('/api/auth/captcha')).json();
+  const res = await api.post('/api/auth/login', {
+    data: { username, password, captchaId: captcha.captchaId, captchaAnswer: captcha.answer },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  const state = await api.storageState();
+  const csrf = state.cookies.find((c) => c.name === 'ph_csrf')?.value ?? '';
+  await api.dispose();
+  return playwrightRequest.newContext({
+    baseURL,
+    storageState: state,
+    extraHTTPHeaders: { 'x-csrf-token': csrf },
+  });
+}
+
+/**
+ * Reads the newest login code sent to a mobile from the outbox, through the admin message center
+ * (the only way a person without the phone could see it; the code is never bypassed).
+ */
+export async function smsCodeFor(admin: APIRequestContext, mobile: string, after: Date): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const res = await admin.get(`/api/admin/messages?channel=sms&recipient=${mobile}&pageSize=5`);
+    expect(res.status()).toBe(200);
+    const { items } = (await res.json()) as {
+      items: { body: string; createdAt: string; template: string }[];
+    };
+    const latest = items.find((m) => m.template === 'login_code' && new Date(m.createdAt) >= after);
+    const code = latest && /(\d{6})/.exec(latest.body)?.[1];
+    if (code) return code;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no login code for ${mobile}`);
+}
+
+/** Signs in through the login page as a person would: password, captcha, then the SMS code when asked. */
+export async function loginInBrowser(page: Page, username: DemoUser, admin: APIRequestContext) {
+  const user = DEMO_USERS[username];
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  const answer = await page.getByTestId('login-captcha-image').getAttribute('data-answer');
+  expect(answer, 'test mode exposes the captcha answer').toBeTruthy();
+  await page.getByTestId('login-captcha').fill(answer!);
+  const before = new Date(Date.now() - 2000);
+  await page.getByTestId('login-submit').click();
+  if (user.sms) {
+    await expect(page.getByTestId('sms-code')).toBeVisible();
+    await expect(page.getByTestId('sms-sent-to')).toContainText(user.mobile.slice(0, 3));
+    const code = await smsCodeFor(admin, user.mobile, before);
+    await page.getByTestId('sms-code').fill(code);
+    await page.getByTestId('sms-submit').click();
+  }
+  await expect(page).toHaveURL(new RegExp(`/${user.portal}(/|$)`));
+}

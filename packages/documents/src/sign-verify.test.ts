@@ -1,0 +1,434 @@
+import * as pkijs from 'pkijs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createCrl,
+  createDevelopmentCa,
+  describeCertificate,
+  insurerSigningSubject,
+  issueSigningCertificate,
+  issueTsaCertificate,
+} from './certificates.js';
+import { type TimestampAuthority, loadSigningIdentity } from './cms.js';
+import { encodeDer, fromHex, parseAsn1, toHex } from './der.js';
+import { renderDocument } from './render.js';
+import { signPdf } from './sign-pdf.js';
+import { renderSignedDocument } from './signed-document.js';
+import { specimenData } from './specimens.js';
+import { appendIncrementalUpdate, hasTool, pdfsig, pdftotext, run, testPki, tmpFile } from './test-kit.js';
+import { createLocalTimestampAuthority, createTimestampToken } from './tsa.js';
+import { type VerifyPdfResult, verifyPdf } from './verify-pdf.js';
+
+const URL = 'https://policyhub.example.cn/verify/doc_01J9SPECIMENMOTOR00001';
+const motor = () => specimenData('policy', { productLine: 'MOTOR' });
+
+function byteRangeOf(pdf: Uint8Array): [number, number, number, number] {
+  const m = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(Buffer.from(pdf).toString('latin1'));
+  if (!m) throw new Error('no ByteRange');
+  return [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+}
+
+/** The CMS (DER, padding removed) and the signed bytes of a signed PDF. */
+function extractSignature(pdf: Uint8Array): { cms: Uint8Array; signed: Uint8Array } {
+  const [a, b, c, d] = byteRangeOf(pdf);
+  const hex = Buffer.from(pdf.subarray(b + 1, c - 1)).toString('latin1');
+  const ci = new pkijs.ContentInfo({ schema: parseAsn1(fromHex(hex)) });
+  return {
+    cms: encodeDer(ci.toSchema()),
+    signed: new Uint8Array(Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)])),
+  };
+}
+
+function replaceContents(pdf: Uint8Array, cmsHex: string): Uint8Array {
+  const [, b, c] = byteRangeOf(pdf);
+  const room = c - b - 2;
+  if (cmsHex.length > room) throw new Error('CMS too large for the placeholder');
+  const out = new Uint8Array(pdf);
+  out.set(Buffer.from(cmsHex.padEnd(room, '0'), 'latin1'), b + 1);
+  return out;
+}
+
+const summary = (r: VerifyPdfResult) => ({ verdict: r.verdict, message: r.message, details: r.details });
+
+describe.each(['RSA-2048', 'ECDSA-P256'] as const)('PAdES signature with %s', (alg) => {
+  let signed: Uint8Array;
+  let root: string;
+
+  beforeAll(async () => {
+    const pki = await testPki(alg);
+    root = pki.ca.certificatePem;
+    signed = await renderSignedDocument('policy', motor(), {
+      verificationUrl: URL,
+      signing: { signer: pki.signer, timestampAuthority: pki.tsa, crls: [pki.crl] },
+    });
+  });
+
+  it('is reported valid by pdfsig (poppler), with the Chinese signer name intact', () => {
+    const out = pdfsig(signed);
+    expect(out).toContain('Signature Validation: Signature is Valid.');
+    expect(out).toContain('Signature Type: ETSI.CAdES.detached');
+    expect(out).toContain('Total document signed');
+    expect(out).toContain('Signer Certificate Common Name: 某某财产保险股份有限公司 电子保单签章');
+    expect(out).not.toContain('Digest Mismatch');
+  });
+
+  it('is valid for our verifier: digest, CMS, chain, time stamp, revocation data, document id', async () => {
+    const r = await verifyPdf(signed, { trustedRoots: [root] });
+    expect(summary(r)).toMatchObject({ verdict: 'valid', message: '有效' });
+    const sig = r.signatures[0];
+    expect(sig).toMatchObject({
+      subFilter: 'ETSI.CAdES.detached',
+      byteRangeCoversWholeFileExceptSignature: true,
+      modifiedAfterSigning: false,
+      digestMatches: true,
+      cmsSignatureValid: true,
+      chainToTrustedRoot: true,
+      revoked: false,
+      expiredAtSigningTime: false,
+      signatureAlgorithm: alg,
+      digestAlgorithm: 'SHA-256',
+    });
+    expect(sig?.signer?.commonName).toBe('某某财产保险股份有限公司 电子保单签章');
+    expect(sig?.timestamp).toMatchObject({
+      present: true,
+      valid: true,
+      digestMatches: true,
+      chainToTrustedRoot: true,
+    });
+    expect(sig?.revocation).toMatchObject({ embeddedRevocationInfo: true, embeddedCrlValid: true });
+    expect(r.document).toEqual({
+      documentId: 'doc_01J9SPECIMENMOTOR00001',
+      documentNo: 'PDAA2025110100004321',
+      documentKind: 'policy',
+      signed: true,
+    });
+    expect(pdftotext(signed)).toContain('PDAA2025110100004321');
+  });
+
+  it.runIf(hasTool('openssl'))('carries a CMS and a time-stamp token that OpenSSL verifies', async () => {
+    const pki = await testPki(alg);
+    const { cms, signed: content } = extractSignature(signed);
+    const ca = tmpFile(pki.ca.certificatePem, 'pem');
+    const out = run('openssl', [
+      'cms',
+      '-verify',
+      '-binary',
+      '-inform',
+      'DER',
+      '-in',
+      tmpFile(cms, 'der'),
+      '-content',
+      tmpFile(content, 'bin'),
+      '-CAfile',
+      ca,
+      '-purpose',
+      'any',
+      '-out',
+      '/dev/null',
+    ]);
+    expect(out).toBe('');
+    // The token inside the unsigned attributes, checked against the hash of the signature value.
+    const ci = new pkijs.ContentInfo({ schema: parseAsn1(cms) });
+    const si = new pkijs.SignedData({ schema: ci.content }).signerInfos[0];
+    const token = si?.unsignedAttrs?.attributes[0]?.values[0];
+    const sigValue = si?.signature.valueBlock.valueHexView ?? new Uint8Array();
+    const tsOut = run('openssl', [
+      'ts',
+      '-verify',
+      '-data',
+      tmpFile(sigValue, 'bin'),
+      '-in',
+      tmpFile(encodeDer(token as never), 'tst'),
+      '-token_in',
+      '-CAfile',
+      ca,
+      '-untrusted',
+      tmpFile(pki.tsaKeys.certificatePem, 'pem'),
+    ]);
+    expect(tsOut).toContain('Verification: OK');
+  });
+});
+
+describe('tampering and trust', () => {
+  let pki: Awaited<ReturnType<typeof testPki>>;
+  let signed: Uint8Array;
+  let trustedRoots: string[];
+
+  beforeAll(async () => {
+    pki = await testPki('ECDSA-P256');
+    trustedRoots = [pki.ca.certificatePem];
+    signed = await renderSignedDocument('policy', motor(), {
+      verificationUrl: URL,
+      signing: { signer: pki.signer, timestampAuthority: pki.tsa, crls: [pki.crl] },
+    });
+  });
+
+  it('flags one changed byte inside the signed range (and pdfsig sees a digest mismatch)', async () => {
+    const text = Buffer.from(signed).toString('latin1');
+    const at = text.indexOf('/PolicyHubDocNo (') + '/PolicyHubDocNo ('.length + 6;
+    expect(at).toBeLessThan(byteRangeOf(signed)[1]);
+    const tampered = new Uint8Array(signed);
+    tampered[at] = (tampered[at] ?? 0x30) === 0x39 ? 0x38 : (tampered[at] ?? 0x30) + 1;
+    const r = await verifyPdf(tampered, { trustedRoots });
+    expect(summary(r)).toMatchObject({ verdict: 'tampered', message: '已被篡改' });
+    expect(r.signatures[0]?.digestMatches).toBe(false);
+    expect(pdfsig(tampered)).toContain('Digest Mismatch');
+  });
+
+  it('flags an incremental update appended after signing', async () => {
+    const updated = appendIncrementalUpdate(signed);
+    const r = await verifyPdf(updated, { trustedRoots });
+    expect(r.verdict).toBe('tampered');
+    expect(r.signatures[0]).toMatchObject({
+      modifiedAfterSigning: true,
+      digestMatches: true,
+      cmsSignatureValid: true,
+    });
+    // The forged Info dictionary lies outside the signed bytes, and the result says so.
+    expect(r.document).toMatchObject({ documentId: 'doc_forged', signed: false });
+    expect(pdfsig(updated)).toMatch(/Not total document signed/i);
+  });
+
+  it('rejects a signature lifted from another document', async () => {
+    const other = await renderSignedDocument(
+      'policy',
+      { ...motor(), policyNo: 'PDAA2025110100009999' },
+      {
+        verificationUrl: URL,
+        signing: { signer: pki.signer, timestampAuthority: pki.tsa, crls: [pki.crl] },
+      },
+    );
+    const [, b, c] = byteRangeOf(other);
+    const foreignHex = Buffer.from(other.subarray(b + 1, c - 1))
+      .toString('latin1')
+      .replace(/(00)+$/, '');
+    const r = await verifyPdf(replaceContents(signed, foreignHex), { trustedRoots });
+    expect(['tampered', 'invalid']).toContain(r.verdict);
+    expect(r.signatures[0]?.digestMatches).toBe(false);
+  });
+
+  it('rejects a corrupted signature value as invalid', async () => {
+    const { cms } = extractSignature(signed);
+    const ci = new pkijs.ContentInfo({ schema: parseAsn1(cms) });
+    const sd = new pkijs.SignedData({ schema: ci.content });
+    const sig = sd.signerInfos[0]?.signature.valueBlock.valueHexView ?? new Uint8Array();
+    const at = Buffer.from(cms).indexOf(Buffer.from(sig)) + sig.length - 3;
+    const broken = new Uint8Array(cms);
+    broken[at] = (broken[at] ?? 0) ^ 0x01;
+    const r = await verifyPdf(replaceContents(signed, toHex(broken)), { trustedRoots });
+    expect(summary(r)).toMatchObject({ verdict: 'invalid', message: '签名无效' });
+    expect(r.signatures[0]).toMatchObject({ digestMatches: true, cmsSignatureValid: false });
+  });
+
+  it('calls a certificate from another CA untrusted, even one copying our CA name', async () => {
+    const ours = describeCertificate(pki.ca.certificatePem);
+    const impostorCa = await createDevelopmentCa({
+      algorithm: 'ECDSA-P256',
+      subject: {
+        commonName: ours.subject.split(', ')[0]?.slice(3) ?? 'x',
+        organization: 'PolicyHub 测试',
+        country: 'CN',
+      },
+    });
+    for (const ca of [(await testPki('ECDSA-P256', 'other')).ca, impostorCa]) {
+      const signer = await issueSigningCertificate(ca, {
+        subject: insurerSigningSubject('某某财产保险股份有限公司'),
+      });
+      const pdf = await renderSignedDocument('policy', motor(), { signing: { signer } });
+      const r = await verifyPdf(pdf, { trustedRoots });
+      expect(summary(r)).toMatchObject({ verdict: 'untrusted', message: '非本平台签发' });
+      expect(r.signatures[0]).toMatchObject({
+        digestMatches: true,
+        cmsSignatureValid: true,
+        chainToTrustedRoot: false,
+      });
+    }
+  });
+
+  it('reports a revoked certificate: platform list, current CRL, or CRL embedded at signing', async () => {
+    const serial = describeCertificate(pki.signer.certificatePem).serialNumber;
+    let r = await verifyPdf(signed, { trustedRoots, revokedSerials: [serial.toUpperCase()] });
+    expect(summary(r)).toMatchObject({ verdict: 'revoked', message: '证书已吊销' });
+    expect(r.signatures[0]?.revocation.source).toBe('revokedSerials');
+
+    const crl = await createCrl(pki.ca, { revoked: [{ serialNumber: serial, reason: 1 }] });
+    r = await verifyPdf(signed, { trustedRoots, crls: [crl] });
+    expect(r.verdict).toBe('revoked');
+    expect(r.signatures[0]?.revocation.source).toBe('crl');
+
+    // A CRL from someone else's CA listing the serial proves nothing.
+    const foreignCrl = await createCrl((await testPki('ECDSA-P256', 'other')).ca, {
+      revoked: [{ serialNumber: serial }],
+    });
+    expect((await verifyPdf(signed, { trustedRoots, crls: [foreignCrl] })).verdict).toBe('valid');
+
+    const pdf = await renderSignedDocument('policy', motor(), {
+      signing: { signer: pki.signer, timestampAuthority: pki.tsa, crls: [crl] },
+    });
+    r = await verifyPdf(pdf, { trustedRoots });
+    expect(r.verdict).toBe('revoked');
+    expect(r.signatures[0]?.revocation.source).toBe('embeddedCrl');
+  });
+
+  it('keeps a signature valid after the certificate expires when the time stamp predates expiry', async () => {
+    const now = Date.now();
+    const shortLived = await issueSigningCertificate(pki.ca, {
+      subject: insurerSigningSubject('某某财产保险股份有限公司'),
+      notBefore: new Date(now - 2 * 86_400_000),
+      notAfter: new Date(now + 3_600_000),
+    });
+    const later = new Date(now + 30 * 86_400_000);
+    const stamped = await renderSignedDocument('policy', motor(), {
+      signing: { signer: shortLived, timestampAuthority: pki.tsa, crls: [pki.crl] },
+    });
+    let r = await verifyPdf(stamped, { trustedRoots, now: later });
+    expect(summary(r)).toMatchObject({ verdict: 'valid' });
+    expect(r.signatures[0]).toMatchObject({ certificateExpiredNow: true, expiredAtSigningTime: false });
+
+    // Without a time stamp nothing proves when it was signed: judged "now", the certificate is expired.
+    const unstamped = await renderSignedDocument('policy', motor(), { signing: { signer: shortLived } });
+    r = await verifyPdf(unstamped, { trustedRoots, now: later });
+    expect(r.verdict).toBe('invalid');
+    expect(r.signatures[0]?.expiredAtSigningTime).toBe(true);
+    expect((await verifyPdf(unstamped, { trustedRoots })).verdict).toBe('valid');
+
+    // A time stamp taken after expiry does not help.
+    const lateTsa = createLocalTimestampAuthority(pki.tsaKeys, {
+      clock: () => new Date(now + 2 * 3_600_000),
+    });
+    const late = await renderSignedDocument('policy', motor(), {
+      signing: { signer: shortLived, timestampAuthority: lateTsa },
+    });
+    r = await verifyPdf(late, { trustedRoots, now: later });
+    expect(r.verdict).toBe('invalid');
+    expect(r.signatures[0]?.expiredAtSigningTime).toBe(true);
+  });
+
+  it('rejects a time stamp over the wrong digest or from an untrusted TSA', async () => {
+    const wrongDigest: TimestampAuthority = {
+      timestamp: (_digest, hashAlgorithm) =>
+        createTimestampToken(pki.tsaKeys, { hashAlgorithm, digest: new Uint8Array(32) }),
+    };
+    let pdf = await renderSignedDocument('policy', motor(), {
+      signing: { signer: pki.signer, timestampAuthority: wrongDigest },
+    });
+    let r = await verifyPdf(pdf, { trustedRoots });
+    expect(r.verdict).toBe('invalid');
+    expect(r.signatures[0]?.timestamp).toMatchObject({ present: true, valid: false, digestMatches: false });
+
+    const strangerTsa = createLocalTimestampAuthority(
+      await issueTsaCertificate((await testPki('ECDSA-P256', 'other')).ca),
+    );
+    pdf = await renderSignedDocument('policy', motor(), {
+      signing: { signer: pki.signer, timestampAuthority: strangerTsa },
+    });
+    r = await verifyPdf(pdf, { trustedRoots });
+    expect(r.verdict).toBe('invalid');
+    expect(r.signatures[0]?.timestamp).toMatchObject({
+      present: true,
+      valid: false,
+      chainToTrustedRoot: false,
+    });
+  });
+
+  it('answers malformed input with a verdict instead of an exception', async () => {
+    expect((await verifyPdf(new TextEncoder().encode('not a pdf at all'), { trustedRoots })).verdict).toBe(
+      'unsigned',
+    );
+    const [, b, c] = byteRangeOf(signed);
+    const garbage = replaceContents(signed, '3082ffff'.padEnd(c - b - 2, 'a'));
+    const r = await verifyPdf(garbage, { trustedRoots });
+    expect(r.verdict).toBe('invalid');
+    expect(r.details.join()).toMatch(/签名/);
+    // A ByteRange that leaves a hole elsewhere in the file is not accepted.
+    const text = Buffer.from(signed).toString('latin1');
+    const m = /\/ByteRange\s*\[\s*0\s+(\d+)/.exec(text);
+    const shifted = Buffer.from(
+      text.replace(`/ByteRange [0 ${m?.[1]}`, `/ByteRange [0 ${Number(m?.[1]) - 1}`),
+      'latin1',
+    );
+    expect((await verifyPdf(new Uint8Array(shifted), { trustedRoots })).verdict).toBe('invalid');
+  });
+
+  it('says unsigned for a PDF without signatures, and signPdf signs an existing PDF once', async () => {
+    const plain = await renderDocument('receipt', specimenData('receipt'));
+    const r = await verifyPdf(plain, { trustedRoots });
+    expect(summary(r)).toMatchObject({ verdict: 'unsigned', message: '未签名' });
+    expect(r.document).toMatchObject({ documentId: 'doc_01J9SPECIMENRECEIPT001', signed: false });
+
+    const identity = loadSigningIdentity(pki.signer);
+    const signedLater = await signPdf(plain, { signer: identity, timestampAuthority: pki.tsa });
+    expect((await verifyPdf(signedLater, { trustedRoots })).verdict).toBe('valid');
+    expect(pdfsig(signedLater)).toContain('Signature is Valid.');
+    await expect(signPdf(signedLater, { signer: identity })).rejects.toThrow('已包含签名');
+  });
+});
+
+describe('SM2 with SM3 (national algorithms)', () => {
+  let pki: Awaited<ReturnType<typeof testPki>>;
+  let signed: Uint8Array;
+
+  beforeAll(async () => {
+    pki = await testPki('SM2');
+    signed = await renderSignedDocument('endorsement', specimenData('endorsement'), {
+      verificationUrl: URL,
+      signing: { signer: pki.signer, timestampAuthority: pki.tsa, crls: [pki.crl] },
+    });
+  });
+
+  it('signs and verifies a PDF round trip', async () => {
+    const r = await verifyPdf(signed, { trustedRoots: [pki.ca.certificatePem] });
+    expect(summary(r)).toMatchObject({ verdict: 'valid' });
+    expect(r.signatures[0]).toMatchObject({
+      signatureAlgorithm: 'SM2',
+      digestAlgorithm: 'SM3',
+      digestMatches: true,
+      cmsSignatureValid: true,
+      chainToTrustedRoot: true,
+    });
+    expect(r.signatures[0]?.timestamp.valid).toBe(true);
+    expect(r.signatures[0]?.revocation.embeddedCrlValid).toBe(true);
+  });
+
+  it('fails for a signature made with a key that does not match the certificate', async () => {
+    const other = await issueSigningCertificate(pki.ca, {
+      subject: insurerSigningSubject('某某财产保险股份有限公司'),
+    });
+    const identity = { ...loadSigningIdentity(pki.signer), signer: loadSigningIdentity(other).signer };
+    const pdf = await renderSignedDocument('endorsement', specimenData('endorsement'), {
+      signing: { signer: identity },
+    });
+    const r = await verifyPdf(pdf, { trustedRoots: [pki.ca.certificatePem] });
+    expect(r.verdict).toBe('invalid');
+    expect(r.signatures[0]).toMatchObject({ digestMatches: true, cmsSignatureValid: false });
+  });
+
+  it('detects tampering and foreign roots', async () => {
+    const tampered = new Uint8Array(signed);
+    const at = Buffer.from(signed).indexOf('/PolicyHubDocNo (') + 20;
+    tampered[at] = (tampered[at] ?? 0) ^ 0x01;
+    expect((await verifyPdf(tampered, { trustedRoots: [pki.ca.certificatePem] })).verdict).toBe('tampered');
+    const rsaRoot = (await testPki('ECDSA-P256')).ca.certificatePem;
+    expect((await verifyPdf(signed, { trustedRoots: [rsaRoot] })).verdict).toBe('untrusted');
+  });
+});
+
+describe('large documents', () => {
+  it('renders, signs and verifies a 5,000-insured policy in reasonable time', async () => {
+    const pki = await testPki('ECDSA-P256');
+    const data = specimenData('policy', { insuredCount: 5000 });
+    const t0 = performance.now();
+    const pdf = await renderSignedDocument('policy', data, {
+      verificationUrl: URL,
+      signing: { signer: pki.signer, timestampAuthority: pki.tsa, crls: [pki.crl] },
+    });
+    const t1 = performance.now();
+    const r = await verifyPdf(pdf, { trustedRoots: [pki.ca.certificatePem] });
+    const t2 = performance.now();
+    console.log(
+      `5,000 insured: render+sign ${(t1 - t0).toFixed(0)} ms, verify ${(t2 - t1).toFixed(0)} ms, ${(pdf.length / 1024).toFixed(0)} KiB`,
+    );
+    expect(r.verdict).toBe('valid');
+    expect(t1 - t0).toBeLessThan(30_000);
+    expect(pdfsig(pdf)).toContain('Signature is Valid.');
+  });
+});
