@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { validateResidentId, residentIdCheckChar } from '@policyhub/domain';
 import { makeRosterWorkbook } from '../apps/server/src/platform/excel/bench-support.js';
 import { login, startServerProcess } from './server-process.js';
+import { benchDocuments } from './documents.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -225,16 +226,27 @@ function writeReport() {
 }
 
 const databaseUrl = process.env.DATABASE_URL;
-benchIdValidation();
-const workbook = await makeRosterWorkbook(ROWS);
-console.log(`roster workbook: ${(workbook.length / 2 ** 20).toFixed(1)} MB`);
-await benchReady();
-await benchRoster('PGlite', undefined, workbook, { total: '≤ 25 s' });
-if (databaseUrl) {
-  await benchRoster('PostgreSQL', databaseUrl, workbook, { total: '≤ 15 s' });
-  await benchMe(databaseUrl);
-} else {
-  console.warn('DATABASE_URL not set: PostgreSQL figures skipped');
+const only = process.env.BENCH_ONLY?.split(',');
+const want = (name: string) => !only || only.includes(name);
+if (want('id')) benchIdValidation();
+if (want('documents')) await benchDocuments(record);
+if (want('exchange')) {
+  const { benchInsurerApi } = await import('./exchange.js');
+  await benchInsurerApi(record, { databaseUrl, runs: RUNS });
+}
+if (want('roster') || want('me') || want('ready')) {
+  const workbook = want('roster') ? await makeRosterWorkbook(ROWS) : Buffer.alloc(0);
+  if (want('ready')) await benchReady();
+  if (want('roster')) {
+    console.log(`roster workbook: ${(workbook.length / 2 ** 20).toFixed(1)} MB`);
+    await benchRoster('PGlite', undefined, workbook, { total: '≤ 25 s' });
+  }
+  if (databaseUrl) {
+    if (want('roster')) await benchRoster('PostgreSQL', databaseUrl, workbook, { total: '≤ 15 s' });
+    if (want('me')) await benchMe(databaseUrl);
+  } else {
+    console.warn('DATABASE_URL not set: PostgreSQL figures skipped');
+  }
 }
 writeReport();
 console.log('docs/BENCHMARKS.md updated');

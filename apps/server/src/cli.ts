@@ -97,6 +97,163 @@ audit
     }
   });
 
+// ── electronic documents (issue 3): keys, verification, archive, specimens ─────────────────
+const CLI_ACTOR = { userId: null, name: '命令行 policyhub', orgId: null, ip: null };
+
+const keys = program.command('keys').description('签章密钥与证书 / signing keys and certificates');
+keys
+  .command('list')
+  .description('列出根证书、时间戳证书与各保险公司的签章证书 / list keys')
+  .action(async () => {
+    await withContext(async (ctx) => {
+      const { listKeys } = await import('./modules/documents/index.js');
+      const rows = await listKeys(ctx);
+      if (!rows.length) console.log('尚无密钥：首次签发单证时会自动创建开发用 CA（生产环境请导入 PKCS#12）');
+      for (const k of rows)
+        console.log(
+          [
+            k.id,
+            k.kind,
+            k.algorithm,
+            k.status,
+            k.insurerName ?? '平台',
+            k.subject,
+            `序列号 ${k.serial}`,
+            `有效期至 ${k.notAfter.slice(0, 10)}`,
+            `已签 ${k.documentsSigned} 份`,
+          ].join('  '),
+        );
+    });
+  });
+keys
+  .command('import')
+  .description('导入保险公司的 PKCS#12 签章证书（生产环境）/ import an insurer PKCS#12')
+  .requiredOption('--insurer <orgIdOrName>', '保险公司机构编号或名称')
+  .requiredOption('--p12 <file>', 'PKCS#12 文件（.p12/.pfx）')
+  .option('--password <password>', 'PKCS#12 密码', '')
+  .action(async (opts: { insurer: string; p12: string; password: string }) => {
+    const fs = await import('node:fs');
+    await withContext(async (ctx) => {
+      const { importPkcs12 } = await import('@policyhub/documents');
+      const { importSigningKey } = await import('./modules/documents/index.js');
+      const { findInsurer } = await import('./modules/documents/keys.js');
+      const insurer = await findInsurer(ctx.db, opts.insurer);
+      if (!insurer) throw new Error(`找不到保险公司：${opts.insurer}`);
+      let material;
+      try {
+        material = await importPkcs12(new Uint8Array(fs.readFileSync(opts.p12)), opts.password);
+      } catch (error) {
+        throw new Error(`PKCS#12 无法读取：${(error as Error).message}`);
+      }
+      const key = await importSigningKey(ctx, CLI_ACTOR, { insurerOrgId: insurer.id, material });
+      console.log(
+        `已导入 ${insurer.name} 的签章证书：${key.subject}（${key.algorithm}，序列号 ${key.serial}），原签章证书已停用`,
+      );
+    });
+  });
+keys
+  .command('rotate')
+  .description('轮换保险公司签章密钥（旧密钥停用，旧单证仍可验证）/ rotate an insurer key')
+  .requiredOption('--insurer <orgIdOrName>', '保险公司机构编号或名称')
+  .option('--algorithm <algorithm>', 'ECDSA-P256 | RSA-2048 | SM2')
+  .action(async (opts: { insurer: string; algorithm?: string }) => {
+    await withContext(async (ctx) => {
+      const { rotateSigningKey } = await import('./modules/documents/index.js');
+      const { findInsurer } = await import('./modules/documents/keys.js');
+      const insurer = await findInsurer(ctx.db, opts.insurer);
+      if (!insurer) throw new Error(`找不到保险公司：${opts.insurer}`);
+      if (opts.algorithm && !['ECDSA-P256', 'RSA-2048', 'SM2'].includes(opts.algorithm))
+        throw new Error('算法须为 ECDSA-P256、RSA-2048 或 SM2');
+      const key = await rotateSigningKey(ctx, CLI_ACTOR, {
+        insurerOrgId: insurer.id,
+        ...(opts.algorithm ? { algorithm: opts.algorithm as 'ECDSA-P256' | 'RSA-2048' | 'SM2' } : {}),
+      });
+      console.log(
+        `已轮换 ${insurer.name} 的签章密钥：新证书 ${key.id}（${key.algorithm}，序列号 ${key.serial}）`,
+      );
+    });
+  });
+keys
+  .command('revoke <keyId>')
+  .description('吊销证书 / revoke a key')
+  .requiredOption('--reason <reason>', '吊销原因')
+  .action(async (keyId: string, opts: { reason: string }) => {
+    await withContext(async (ctx) => {
+      const { revokeKey } = await import('./modules/documents/index.js');
+      const key = await revokeKey(ctx, CLI_ACTOR, keyId, opts.reason);
+      console.log(`已吊销证书 ${key.subject}（序列号 ${key.serial}）`);
+    });
+  });
+
+program
+  .command('verify <file>')
+  .description(
+    '验证电子保单 PDF（退出码 0 有效且本平台签发；1 被篡改或签名无效；2 未被篡改但非本平台签发、不受信任或已吊销）/ verify a PDF',
+  )
+  .action(async (file: string) => {
+    const fs = await import('node:fs');
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const v = await withContext(async (ctx) => {
+      const { verifyDocument } = await import('./modules/documents/index.js');
+      return verifyDocument(ctx, bytes);
+    });
+    console.log(`${v.title}：${v.summary}`);
+    if (v.document)
+      console.log(
+        `单证：${v.document.kindLabel} ${v.document.documentNo}（第 ${v.document.version} 版，${v.document.issuedAt}）${v.document.specimen ? ' 样本' : ''}`,
+      );
+    if (v.policy) {
+      console.log(`保单：${v.policy.policyNo} ${v.policy.productName}，当前状态 ${v.policy.statusLabel}`);
+      for (const e of v.policy.endorsements) console.log(`  批改：${e.description}`);
+    }
+    for (const s of v.technical.signatures)
+      console.log(`签名：${s.signer}（${s.algorithm}，序列号 ${s.serial}）时间戳 ${s.timestampAt ?? '无'}`);
+    for (const d of v.technical.details) console.log(`  ${d}`);
+    console.log(`SHA-256：${v.technical.fileSha256}`);
+    process.exitCode =
+      v.verdict === 'valid' ? 0 : v.verdict === 'tampered' || v.verdict === 'invalid' ? 1 : 2;
+  });
+
+const archive = program.command('archive').description('电子档案 / document archive');
+archive
+  .command('verify')
+  .description('重算每个文件的哈希并重新校验每个签名 / re-hash and re-verify every archived document')
+  .action(async () => {
+    const report = await withContext(async (ctx) => {
+      const { verifyArchive } = await import('./modules/documents/index.js');
+      return verifyArchive(ctx, CLI_ACTOR);
+    });
+    for (const p of report.problems) console.error(`${p.documentNo}（${p.id}）：${p.problem}`);
+    if (report.ok) console.log(`档案完整：已校验 ${report.checked} 份单证`);
+    else {
+      console.error(`发现 ${report.problems.length} 处问题（已校验 ${report.checked} 份单证）`);
+      process.exitCode = 1;
+    }
+  });
+
+const docs = program.command('documents').description('电子单证 / electronic documents');
+docs
+  .command('sample <kind>')
+  .description('通过真实签发流程生成一份样本（签章、时间戳、归档，标记为样本）/ issue a specimen')
+  .requiredOption('--out <file>', '输出 PDF 文件')
+  .option('--insurer <orgIdOrName>', '签章保险公司（默认第一家）')
+  .action(async (kind: string, opts: { out: string; insurer?: string }) => {
+    const fs = await import('node:fs');
+    await withContext(async (ctx) => {
+      const { DOCUMENT_KINDS, issueSpecimen } = await import('./modules/documents/index.js');
+      if (!(DOCUMENT_KINDS as readonly string[]).includes(kind))
+        throw new Error(`单证类型须为：${DOCUMENT_KINDS.join(' | ')}`);
+      const { document, pdf } = await issueSpecimen(ctx, CLI_ACTOR, kind as (typeof DOCUMENT_KINDS)[number], {
+        ...(opts.insurer ? { insurer: opts.insurer } : {}),
+      });
+      fs.writeFileSync(opts.out, pdf);
+      console.log(
+        `样本已签发并归档：${opts.out}（档案号 ${document.documentNo}，${pdf.length} 字节，SHA-256 ${document.sha256}）`,
+      );
+      console.log(`验真：${document.verificationUrl}`);
+    });
+  });
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`执行失败：${(error as Error).message}`);
   process.exit(1);

@@ -145,6 +145,13 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/public/query/captcha',
   'POST /api/public/query',
   'GET /api/public/query/documents/:id',
+  // insurance exchange showcase (issue 4, modules/exchange-products)
+  'GET /api/public/products',
+  'GET /api/public/products/:id',
+  'GET /api/public/products/:id/clauses',
+  'GET /api/public/disclosures/:id',
+  // insurance exchange (issue 4): enterprise self-registration (captcha + rate limit)
+  'POST /api/public/enterprise-registrations',
 ]);
 
 const label = (r: RouteSpec) => `${r.method} ${r.url}`;

@@ -14,6 +14,9 @@ const LoginPage = lazy(() => import('./portals/public/login-page'));
 const VerifyPage = lazy(() => import('./portals/public/verify-page'));
 const VerifyStatusPage = lazy(() => import('./portals/public/verify-status-page'));
 const QueryPage = lazy(() => import('./portals/public/query-page'));
+const ProductsPage = lazy(() => import('./portals/public/products-page'));
+const ProductDetailPage = lazy(() => import('./portals/public/product-detail-page'));
+const RegisterPage = lazy(() => import('./portals/public/register-page'));
 
 const PORTAL_HOMES: Record<Portal, Page> = {
   admin: lazy(() => import('./portals/admin/home-page')),
@@ -40,6 +43,22 @@ const PAGES: Record<Exclude<PageKey, 'home'>, Page> = {
   documents: lazy(() => import('./portals/personal/documents-page')),
   keys: lazy(() => import('./portals/admin/keys-page')),
   archive: lazy(() => import('./portals/admin/archive-page')),
+  registrations: lazy(() => import('./portals/admin/registrations-page')),
+  listings: lazy(() => import('./portals/admin/listings-page')),
+  'listing-changes': lazy(() => import('./portals/admin/listings-page')),
+  'admin-products': lazy(() => import('./portals/admin/products-page')),
+  disclosures: lazy(() => import('./portals/admin/disclosures-page')),
+  'exchange-orders': lazy(() => import('./portals/admin/exchange-orders-page')),
+  'exchange-order': lazy(() => import('./portals/admin/exchange-order-page')),
+  stats: lazy(() => import('./portals/admin/stats-page')),
+  'enterprise-orders': lazy(() => import('./portals/enterprise/orders-page')),
+  'enterprise-order': lazy(() => import('./portals/enterprise/order-page')),
+  'insurer-products': lazy(() => import('./portals/insurer/products-page')),
+  'insurer-orders': lazy(() => import('./portals/insurer/orders-page')),
+  'api-keys': lazy(() => import('./portals/insurer/api-keys-page')),
+  'personal-orders': lazy(() => import('./portals/personal/orders-page')),
+  apply: lazy(() => import('./portals/personal/apply-page')),
+  policies: lazy(() => import('./portals/personal/policies-page')),
 };
 
 function portalRoutes(portal: Portal) {
@@ -84,6 +103,9 @@ export function AppRoutes() {
         <Route path="/verify" element={<VerifyPage />} />
         <Route path="/verify/:id" element={<VerifyStatusPage />} />
         <Route path="/query" element={<QueryPage />} />
+        <Route path="/products" element={<ProductsPage />} />
+        <Route path="/products/:id" element={<ProductDetailPage />} />
+        <Route path="/register" element={<RegisterPage />} />
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="/home" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />

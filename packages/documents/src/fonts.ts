@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient fontkit typings must also reach projects that type-check this package from source (the server)
 /// <reference path="./vendor.d.ts" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -19,6 +19,7 @@ import {
   setFontAndSize,
   showText,
 } from 'pdf-lib';
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import type { DocumentDataMap, DocumentKind } from './document-data.js';
@@ -803,10 +804,27 @@ function pdfText(value: string): PDFString | PDFHexString {
 function useNativeDeflate(doc: PDFDocument): void {
   const ctx = doc.context;
   ctx.flateStream = (contents, dict = {}) =>
-    ctx.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), {
+    ctx.stream(deflateCached(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), {
       ...dict,
       Filter: 'FlateDecode',
     });
+}
+
+// Font subsets repeat: documents of one template draw their labels with the same bold glyphs, so
+// the same subset bytes come back again and again. Large streams are compressed once per content.
+const deflated = new Map<string, Uint8Array>();
+const DEFLATE_CACHE_MIN = 16 * 1024;
+
+function deflateCached(bytes: Uint8Array): Uint8Array {
+  if (bytes.length < DEFLATE_CACHE_MIN) return deflateSync(bytes);
+  const key = createHash('sha256').update(bytes).digest('base64');
+  let out = deflated.get(key);
+  if (!out) {
+    out = new Uint8Array(deflateSync(bytes));
+    if (deflated.size >= 64) deflated.delete(deflated.keys().next().value!);
+    deflated.set(key, out);
+  }
+  return out;
 }
 
 /** Makes every pending Flate content stream of `doc` compress with Node's zlib. */

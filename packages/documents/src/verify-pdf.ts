@@ -16,7 +16,6 @@ import {
   bytesEqual,
   derLength,
   derOf,
-  encodeDer,
   fromHex,
   nameAttribute,
   nameToString,

@@ -8,6 +8,10 @@ import { messagesModule } from './messages/index.js';
 import { tasksModule } from './tasks/index.js';
 import { filesModule } from './files/index.js';
 import { importsModule } from './imports/index.js';
+import { policiesModule } from './policies/index.js';
+import { documentsModule } from './documents/index.js';
+import { exchangeModule } from './exchange/index.js';
+import { exchangeProductsModule } from './exchange-products/index.js';
 
 /** A module registers its routes (and job handlers) given the shared services. */
 export type Module = (app: ZApp, ctx: AppContext) => Promise<void>;
@@ -22,4 +26,8 @@ export const MODULES: Module[] = [
   tasksModule,
   filesModule,
   importsModule,
+  policiesModule,
+  documentsModule,
+  exchangeProductsModule,
+  exchangeModule,
 ];

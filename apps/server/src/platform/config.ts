@@ -77,6 +77,15 @@ export const CONFIG_DOCS = {
   ],
   VERIFY_RATE_LIMIT: ['120', '每 IP 每分钟电子保单验真次数上限 / verifications per IP per minute'],
   QUERY_RATE_LIMIT: ['10', '每 IP 每分钟保单查询次数上限 / public policy queries per IP per minute'],
+  INSURER_SIMULATOR: [
+    '1（生产环境 0）',
+    '内置保险公司模拟器（经保险公司接口核保、出单）；1 开启 / built-in insurer simulator (default on except in production)',
+  ],
+  INSURER_SIMULATOR_LATENCY_MS: ['200', '模拟器处理每个回调前的延迟（毫秒）/ simulator latency per webhook'],
+  INSURER_SIMULATOR_FAILURE_RATE: [
+    '0',
+    '模拟器回调接收失败的概率 0–1（触发重试）/ share of webhooks the simulator refuses',
+  ],
 } as const;
 
 const bool = z
@@ -127,6 +136,9 @@ const schema = z.object({
   TSA_URL: z.string().default(''),
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   QUERY_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  INSURER_SIMULATOR: z.string().optional(),
+  INSURER_SIMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
+  INSURER_SIMULATOR_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
 });
 
 export type Config = {
@@ -172,6 +184,8 @@ export type Config = {
   tsaUrl: string;
   verifyRateLimit: number;
   queryRateLimit: number;
+  /** The built-in insurer simulator (modules/exchange-products/simulator). */
+  insurerSimulator: { enabled: boolean; latencyMs: number; failureRate: number };
 };
 
 /** Reads configuration from the environment (or an override map in tests). */
@@ -232,6 +246,14 @@ export function loadConfig(
     tsaUrl: e.TSA_URL,
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
     queryRateLimit: e.QUERY_RATE_LIMIT,
+    insurerSimulator: {
+      enabled:
+        e.INSURER_SIMULATOR === undefined
+          ? !isProduction
+          : e.INSURER_SIMULATOR === '1' || e.INSURER_SIMULATOR === 'true',
+      latencyMs: e.INSURER_SIMULATOR_LATENCY_MS,
+      failureRate: e.INSURER_SIMULATOR_FAILURE_RATE,
+    },
     ...overrides,
   };
   if (isProduction && (!config.fieldEncryptionKeys || !config.blindIndexKey)) {

@@ -52,6 +52,11 @@ export const ERROR_CODES = {
   },
   KEY_IMPORT_INVALID: { status: 400, message: '证书文件无法导入：格式不受支持、密码错误或私钥与证书不匹配' },
   DOCUMENT_DELETED: { status: 410, message: '该单证已超过保存期限并已删除' },
+  // insurance exchange: insurer interface and personal applications (issue 4, modules/exchange-products)
+  INSURER_SIGNATURE_INVALID: { status: 401, message: '接口签名无效：请检查 API 密钥、时间戳与签名' },
+  IDEMPOTENCY_KEY_REQUIRED: { status: 400, message: '写操作须携带 Idempotency-Key 请求头' },
+  IDEMPOTENCY_CONFLICT: { status: 409, message: '相同的 Idempotency-Key 已用于内容不同的请求' },
+  APPLICATION_REFUSED: { status: 409, message: '当前不能投保' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -145,9 +145,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
  */
 export function apiUpload<T>(
   path: string,
-  file: File | Blob,
+  file: File | Blob | null,
   options: {
     query?: Record<string, QueryValue>;
+    /** Text fields sent before the file (multipart routes that take data with the file). */
+    fields?: Record<string, string>;
     onProgress?: (percent: number) => void;
     signal?: AbortSignal;
   } = {},
@@ -178,7 +180,8 @@ export function apiUpload<T>(
     xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
     options.signal?.addEventListener('abort', () => xhr.abort());
     const form = new FormData();
-    form.append('file', file, file instanceof File ? file.name : 'upload.xlsx');
+    for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
+    if (file) form.append('file', file, file instanceof File ? file.name : 'upload.xlsx');
     xhr.send(form);
   });
 }

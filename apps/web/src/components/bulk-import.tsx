@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Alert,
   Button,
@@ -131,6 +131,7 @@ export function BulkImport({
   ready,
   setup,
   notReadyHint,
+  onFinished,
 }: {
   template: string;
   /** Template context sent with the upload (e.g. the organization users are imported into). */
@@ -140,6 +141,8 @@ export function BulkImport({
   /** Choices needed before uploading (shown in the first step). */
   setup?: ReactNode;
   notReadyHint?: string;
+  /** Called once when execution has finished (e.g. to re-read the record the rows went into). */
+  onFinished?: (record: ImportRecord) => void;
 }) {
   const { t, locale } = useI18n();
   const [record, setRecord] = useState<ImportRecord | null>(null);
@@ -155,6 +158,12 @@ export function BulkImport({
   const current = live.data ?? record;
   const finished = current ? isImportFinished(current) || taskFailed : false;
   const canExecute = current?.status === 'validated' && current.errorRows === 0 && !taskId;
+
+  const finishedRecord = finished && current && !taskFailed ? current : null;
+  useEffect(() => {
+    if (finishedRecord) onFinished?.(finishedRecord);
+    // once per finished import
+  }, [finishedRecord?.id]);
 
   const step = !ready && !record ? 0 : !record ? 1 : !taskId ? 2 : finished ? 4 : 3;
 

@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 import {
+  ApiOutlined,
   ApartmentOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
+  ContainerOutlined,
+  DiffOutlined,
+  FileSearchOutlined,
+  NotificationOutlined,
+  ShopOutlined,
+  ShoppingCartOutlined,
+  SolutionOutlined,
   AuditOutlined,
   CreditCardOutlined,
   DatabaseOutlined,
@@ -30,7 +40,23 @@ export type PageKey =
   | 'bank-cards'
   | 'documents'
   | 'keys'
-  | 'archive';
+  | 'archive'
+  | 'registrations'
+  | 'listings'
+  | 'listing-changes'
+  | 'admin-products'
+  | 'disclosures'
+  | 'exchange-orders'
+  | 'exchange-order'
+  | 'stats'
+  | 'enterprise-orders'
+  | 'enterprise-order'
+  | 'insurer-products'
+  | 'insurer-orders'
+  | 'api-keys'
+  | 'personal-orders'
+  | 'apply'
+  | 'policies';
 
 export type PortalEntry = {
   key: PageKey;
@@ -102,6 +128,77 @@ function users(roles: readonly Role[]): PortalEntry[] {
   ];
 }
 
+const EXCHANGE_ADMIN: readonly Role[] = ['exchange_admin'];
+
+/** 管理中心 of the exchange, in the seed's order (注册登记审核 … 查询统计). */
+const exchangeAdmin: PortalEntry[] = [
+  {
+    key: 'registrations',
+    path: 'registrations',
+    label: 'menu.registrations',
+    description: 'menuDesc.registrations',
+    icon: <SolutionOutlined />,
+    roles: EXCHANGE_ADMIN,
+  },
+  {
+    key: 'listings',
+    path: 'listings',
+    label: 'menu.listings',
+    description: 'menuDesc.listings',
+    icon: <CheckSquareOutlined />,
+    roles: EXCHANGE_ADMIN,
+  },
+  {
+    key: 'admin-products',
+    path: 'products',
+    label: 'menu.adminProducts',
+    description: 'menuDesc.adminProducts',
+    icon: <ShopOutlined />,
+    roles: EXCHANGE_ADMIN,
+  },
+  {
+    key: 'listing-changes',
+    path: 'listings/changes',
+    label: 'menu.listingChanges',
+    description: 'menuDesc.listingChanges',
+    icon: <DiffOutlined />,
+    roles: EXCHANGE_ADMIN,
+  },
+  {
+    key: 'exchange-orders',
+    path: 'orders',
+    label: 'menu.exchangeOrders',
+    description: 'menuDesc.exchangeOrders',
+    icon: <ContainerOutlined />,
+    roles: EXCHANGE_ADMIN,
+  },
+  {
+    key: 'exchange-order',
+    path: 'orders/:id',
+    label: 'menu.exchangeOrders',
+    description: 'menuDesc.exchangeOrders',
+    icon: <ContainerOutlined />,
+    roles: EXCHANGE_ADMIN,
+    hidden: true,
+  },
+  {
+    key: 'disclosures',
+    path: 'disclosures',
+    label: 'menu.disclosures',
+    description: 'menuDesc.disclosures',
+    icon: <NotificationOutlined />,
+    roles: EXCHANGE_ADMIN,
+  },
+  {
+    key: 'stats',
+    path: 'stats',
+    label: 'menu.stats',
+    description: 'menuDesc.stats',
+    icon: <BarChartOutlined />,
+    roles: EXCHANGE_ADMIN,
+  },
+];
+
 const UNION_ADMINS: readonly Role[] = ['union_hq_operator', 'union_agency_operator'];
 
 export const PORTALS: Record<Portal, PortalDefinition> = {
@@ -109,6 +206,7 @@ export const PORTALS: Record<Portal, PortalDefinition> = {
     title: 'portal.admin',
     entries: [
       home,
+      ...exchangeAdmin,
       orgs(['exchange_admin']),
       ...users(['exchange_admin']),
       {
@@ -152,12 +250,84 @@ export const PORTALS: Record<Portal, PortalDefinition> = {
     entries: [home, orgs(UNION_ADMINS), ...users(UNION_ADMINS), tasks, password],
   },
   travel: { title: 'portal.travel', entries: [home, ...users(['travel_admin']), tasks, password] },
-  enterprise: { title: 'portal.enterprise', entries: [home, tasks, password] },
-  insurer: { title: 'portal.insurer', entries: [home, tasks, password] },
+  enterprise: {
+    title: 'portal.enterprise',
+    entries: [
+      home,
+      {
+        key: 'enterprise-orders',
+        path: 'orders',
+        label: 'menu.enterpriseOrders',
+        description: 'menuDesc.enterpriseOrders',
+        icon: <ShoppingCartOutlined />,
+      },
+      {
+        key: 'enterprise-order',
+        path: 'orders/:id',
+        label: 'menu.enterpriseOrders',
+        description: 'menuDesc.enterpriseOrders',
+        icon: <ShoppingCartOutlined />,
+        hidden: true,
+      },
+      tasks,
+      password,
+    ],
+  },
+  insurer: {
+    title: 'portal.insurer',
+    entries: [
+      home,
+      {
+        key: 'insurer-products',
+        path: 'products',
+        label: 'menu.insurerProducts',
+        description: 'menuDesc.insurerProducts',
+        icon: <ShopOutlined />,
+      },
+      {
+        key: 'insurer-orders',
+        path: 'orders',
+        label: 'menu.insurerOrders',
+        description: 'menuDesc.insurerOrders',
+        icon: <FileSearchOutlined />,
+      },
+      {
+        key: 'api-keys',
+        path: 'api-keys',
+        label: 'menu.apiKeys',
+        description: 'menuDesc.apiKeys',
+        icon: <ApiOutlined />,
+      },
+      tasks,
+      password,
+    ],
+  },
   personal: {
     title: 'portal.personal',
     entries: [
       home,
+      {
+        key: 'personal-orders',
+        path: 'orders',
+        label: 'menu.personalOrders',
+        description: 'menuDesc.personalOrders',
+        icon: <ShoppingCartOutlined />,
+      },
+      {
+        key: 'apply',
+        path: 'apply/:invitationId',
+        label: 'menu.personalOrders',
+        description: 'menuDesc.personalOrders',
+        icon: <ShoppingCartOutlined />,
+        hidden: true,
+      },
+      {
+        key: 'policies',
+        path: 'policies',
+        label: 'menu.policies',
+        description: 'menuDesc.policies',
+        icon: <FileProtectOutlined />,
+      },
       {
         key: 'documents',
         path: 'documents',

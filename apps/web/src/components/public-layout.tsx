@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { Button, Flex, Grid, Layout, Tooltip } from 'antd';
-import { FileSearchOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined } from '@ant-design/icons';
 import { useMe } from '../api/auth';
 import { useT, type MessageKey } from '../i18n';
 import { ROLE_PORTAL } from '@policyhub/domain';
@@ -11,6 +11,7 @@ import { FullPageSpin } from './guards';
 import { LanguageSwitch } from './language-switch';
 
 const PUBLIC_SERVICES: { to: string; label: MessageKey; icon: ReactNode; testId: string }[] = [
+  { to: '/products', label: 'menu.products', icon: <ShopOutlined />, testId: 'public-nav-products' },
   { to: '/verify', label: 'menu.verify', icon: <SafetyCertificateOutlined />, testId: 'public-nav-verify' },
   { to: '/query', label: 'menu.query', icon: <FileSearchOutlined />, testId: 'public-nav-query' },
 ];

@@ -60,4 +60,64 @@ export const TEMPLATES: Record<string, Template> = {
       text: (p) => `您好：\n\n${p.content}\n\nPolicyHub 保单通平台`,
     },
   },
+  // ── insurance exchange (issue 4, modules/exchange) ──
+  enterprise_registration_approved: {
+    description: '企业注册审核通过：companyName、username、url',
+    email: {
+      subject: () => '【PolicyHub】企业注册审核通过',
+      text: (p) =>
+        `您好：\n\n「${p.companyName}」在 PolicyHub 保险交易平台的注册申请已审核通过。\n登录账号：${p.username}\n登录地址：${p.url}\n\n请使用注册时设置的密码登录企业中心。\n\nPolicyHub 保单通平台`,
+    },
+  },
+  enterprise_registration_rejected: {
+    description: '企业注册审核未通过：companyName、reason、url',
+    email: {
+      subject: () => '【PolicyHub】企业注册审核未通过',
+      text: (p) =>
+        `您好：\n\n很抱歉，「${p.companyName}」在 PolicyHub 保险交易平台的注册申请未通过审核。\n原因：${p.reason}\n\n如有疑问，请联系交易所管理员。\n\nPolicyHub 保单通平台`,
+    },
+  },
+  exchange_order_to_insurer: {
+    description:
+      '团体投保资料发送保险公司（附扫描件与员工名单）：orderNo、companyName、productName、rosterCount',
+    email: {
+      subject: (p) => `【PolicyHub】团体投保预核保申请 ${p.orderNo}（${p.companyName}）`,
+      text: (p) =>
+        `您好：\n\n「${p.companyName}」申请团体投保「${p.productName}」，订单号 ${p.orderNo}，员工 ${p.rosterCount} 人。\n附件为营业执照、组织机构代码证、税务登记证扫描件及员工名单。\n请完成预核保后在保险公司管理端或通过接口回传结果（投保期、团体邀请码或未通过原因）。\n\nPolicyHub 保险交易平台 ${p.url}`,
+    },
+  },
+  exchange_pre_underwriting_passed: {
+    description: '预核保通过通知企业：orderNo、companyName、productName、windowStart、windowEnd、url',
+    email: {
+      subject: (p) => `【PolicyHub】订单 ${p.orderNo} 预核保通过`,
+      text: (p) =>
+        `您好：\n\n「${p.companyName}」投保「${p.productName}」的订单 ${p.orderNo} 已通过预核保。\n员工投保期：${p.windowStart} 至 ${p.windowEnd}。\n平台将为名单中的员工开通个人账号并短信通知，您可在企业中心查看员工投保情况。\n登录地址：${p.url}\n\nPolicyHub 保单通平台`,
+    },
+  },
+  exchange_pre_underwriting_failed: {
+    description: '预核保未通过通知企业：orderNo、companyName、productName、reason、url',
+    email: {
+      subject: (p) => `【PolicyHub】订单 ${p.orderNo} 预核保未通过`,
+      text: (p) =>
+        `您好：\n\n很抱歉，「${p.companyName}」投保「${p.productName}」的订单 ${p.orderNo} 未通过预核保。\n原因：${p.reason}\n\n详情请登录企业中心查看：${p.url}\n\nPolicyHub 保单通平台`,
+    },
+  },
+  exchange_invitation: {
+    description:
+      '员工个人账号开通与投保邀请（含初始密码）：name、companyName、productName、windowStart、windowEnd、username、password、url',
+    sms: (p) =>
+      `【PolicyHub】${p.name}您好，${p.companyName}为您申请了税优健康险「${p.productName}」，请于 ${p.windowStart} 至 ${p.windowEnd} 登录 ${p.url} 投保。账号 ${p.username}，初始密码 ${p.password}，首次登录须修改密码。`,
+    secret: ['password'],
+  },
+  exchange_invitation_existing: {
+    description:
+      '员工投保邀请（已有账号）：name、companyName、productName、windowStart、windowEnd、username、url',
+    sms: (p) =>
+      `【PolicyHub】${p.name}您好，${p.companyName}为您申请了税优健康险「${p.productName}」，请于 ${p.windowStart} 至 ${p.windowEnd} 使用您的账号 ${p.username} 登录 ${p.url} 投保。`,
+  },
+  exchange_reminder: {
+    description: '提醒员工投保：name、companyName、productName、windowEnd、url',
+    sms: (p) =>
+      `【PolicyHub】${p.name}您好，${p.companyName}提醒您：税优健康险「${p.productName}」投保将于 ${p.windowEnd} 截止，请登录 ${p.url} 完成投保。`,
+  },
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "exchange_applications" ADD COLUMN "applicant" jsonb DEFAULT '{}'::jsonb NOT NULL;

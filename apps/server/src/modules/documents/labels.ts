@@ -1,0 +1,25 @@
+import type { DocumentKind } from '@policyhub/documents';
+
+export const DOCUMENT_KINDS = [
+  'policy',
+  'endorsement',
+  'application',
+  'termination',
+  'reconciliation',
+  'receipt',
+] as const satisfies readonly DocumentKind[];
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  policy: '电子保单',
+  endorsement: '电子批单',
+  application: '电子投保单',
+  termination: '保单提前终止申请表',
+  reconciliation: '对账单',
+  receipt: '收据',
+};
+
+export const KEY_KIND_LABELS: Record<string, string> = {
+  ca: '根证书',
+  signing: '签章证书',
+  tsa: '时间戳证书',
+};

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { ZPage } from '../../platform/http/schemas.js';
+import { DOCUMENT_KINDS } from './labels.js';
+
+const ZKind = z.enum(DOCUMENT_KINDS);
+const ZPolicyStatus = z.enum(['issued', 'endorsed', 'cancelled', 'terminated', 'expired']);
+
+export const ZDocumentIdParams = z.object({ id: z.uuid({ message: '单证编号格式不正确' }) });
+export const ZKeyIdParams = z.object({ id: z.uuid({ message: '证书编号格式不正确' }) });
+
+const ZChainEntry = z.object({
+  kind: z.string(),
+  documentNo: z.string(),
+  issuedAt: z.string(),
+  description: z.string(),
+});
+
+const ZPolicyStatusView = z.object({
+  policyNo: z.string(),
+  line: z.string(),
+  productName: z.string(),
+  status: ZPolicyStatus,
+  statusLabel: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  holderNameMasked: z.string(),
+});
+
+export const ZVerification = z.object({
+  verdict: z.enum(['valid', 'tampered', 'not_issued_here', 'untrusted', 'revoked', 'invalid', 'unsigned']),
+  title: z.string(),
+  summary: z.string(),
+  issuedHere: z.boolean(),
+  document: z
+    .object({
+      id: z.string(),
+      documentNo: z.string(),
+      kind: ZKind,
+      kindLabel: z.string(),
+      version: z.number().int(),
+      issuedAt: z.string(),
+      specimen: z.boolean(),
+    })
+    .optional(),
+  policy: ZPolicyStatusView.omit({ line: true })
+    .extend({ endorsements: z.array(ZChainEntry.omit({ kind: true })) })
+    .optional(),
+  technical: z.object({
+    signatures: z.array(
+      z.object({
+        signer: z.string(),
+        issuer: z.string(),
+        serial: z.string(),
+        algorithm: z.string(),
+        signedAt: z.string().nullable(),
+        timestampAt: z.string().nullable(),
+        byteRangeCoversWholeFile: z.boolean(),
+        digestMatches: z.boolean(),
+        signatureValid: z.boolean(),
+        chainTrusted: z.boolean(),
+        revoked: z.boolean(),
+        modifiedAfterSigning: z.boolean(),
+      }),
+    ),
+    fileSha256: z.string(),
+    details: z.array(z.string()),
+  }),
+});
+
+export const ZDocumentStatus = z.object({
+  documentNo: z.string(),
+  kind: ZKind,
+  kindLabel: z.string(),
+  issuedAt: z.string(),
+  specimen: z.boolean(),
+  policy: ZPolicyStatusView.nullable(),
+  chain: z.array(ZChainEntry),
+});
+
+export const ZQueryBody = z.object({
+  policyNo: z.string().trim().min(1, '请填写保单号').max(40, '保单号过长'),
+  idType: z.string().trim().min(1, '请选择证件类型').max(40),
+  idNumber: z.string().trim().min(1, '请填写证件号码').max(40, '证件号码过长'),
+  captchaId: z.string().max(64),
+  captchaAnswer: z.string().trim().min(1, '请填写图形验证码').max(10),
+});
+
+export const ZQueryResult = z.object({
+  queryToken: z.string(),
+  policy: z.object({
+    policyNo: z.string(),
+    productName: z.string(),
+    insurerName: z.string(),
+    status: ZPolicyStatus,
+    statusLabel: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    sumInsured: z.number().int(),
+    premium: z.number().int(),
+    holderNameMasked: z.string(),
+    insured: z.array(z.object({ nameMasked: z.string(), idNumberMasked: z.string() })),
+  }),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      kind: ZKind,
+      kindLabel: z.string(),
+      documentNo: z.string(),
+      issuedAt: z.string(),
+    }),
+  ),
+});
+
+export const ZQueryDownload = z.object({ token: z.string().min(1, '缺少查询凭证').max(8000) });
+
+export const ZMyDocuments = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: ZKind,
+      kindLabel: z.string(),
+      documentNo: z.string(),
+      policyNo: z.string().nullable(),
+      productName: z.string().nullable(),
+      status: ZPolicyStatus.nullable(),
+      statusLabel: z.string().nullable(),
+      issuedAt: z.string(),
+    }),
+  ),
+});
+
+export const ZEmailBody = z.object({ email: z.string().trim().min(1, '请填写邮箱').max(200) });
+
+export const ZKey = z.object({
+  id: z.string(),
+  insurerOrgId: z.string().nullable(),
+  insurerName: z.string().nullable(),
+  kind: z.string(),
+  algorithm: z.string(),
+  subject: z.string(),
+  serial: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  status: z.string(),
+  revokedAt: z.string().nullable(),
+  revocationReason: z.string().nullable(),
+  source: z.string(),
+  documentsSigned: z.number().int(),
+});
+
+export const ZRevokeBody = z.object({ reason: z.string().trim().min(1, '请填写吊销原因').max(200) });
+export const ZRotateBody = z.object({
+  insurerOrgId: z.uuid({ message: '请选择保险公司' }),
+  algorithm: z.enum(['RSA-2048', 'ECDSA-P256', 'SM2']).optional(),
+});
+
+export const ZArchiveQuery = ZPage.extend({
+  policyNo: z.string().trim().max(40).optional(),
+  kind: ZKind.optional(),
+});
+
+export const ZArchiveItem = z.object({
+  id: z.string(),
+  documentNo: z.string(),
+  kind: ZKind,
+  policyNo: z.string().nullable(),
+  sha256: z.string(),
+  size: z.number().int(),
+  issuedAt: z.string(),
+  retentionUntil: z.string(),
+  legalHold: z.boolean(),
+  legalHoldReason: z.string().nullable(),
+  specimen: z.boolean(),
+});
+
+export const ZLegalHoldBody = z.object({
+  hold: z.boolean(),
+  reason: z.string().trim().min(1, '请填写原因').max(200),
+});
+
+export const ZArchiveReport = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  problems: z.array(z.object({ id: z.string(), documentNo: z.string(), problem: z.string() })),
+});

@@ -1,0 +1,182 @@
+import type { Readable } from 'node:stream';
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/index.js';
+import { disclosures, organizations, products, productVersions } from '../../../platform/db/schema.js';
+import { notFound } from '../../../platform/errors.js';
+import {
+  contentOf,
+  findDisclosures,
+  findProductRow,
+  findProductRows,
+  findVersionRow,
+  productColumns,
+  type VersionRow,
+} from '../repository.js';
+import type { ProductContent, PublicProduct, PublicProductDetail } from '../schemas.js';
+
+export type ListedProduct = {
+  id: string;
+  code: string;
+  name: string;
+  line: string;
+  insurerOrgId: string;
+  insurerName: string;
+  published: boolean;
+  version: { id: string; version: number; content: ProductContent; clausesFileId: string | null };
+};
+
+function toListed(p: NonNullable<Awaited<ReturnType<typeof findProductRow>>>, v: VersionRow): ListedProduct {
+  return {
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    line: p.line,
+    insurerOrgId: p.insurerOrgId,
+    insurerName: p.insurerName ?? '',
+    published: p.published,
+    version: { id: v.id, version: v.version, content: contentOf(v), clausesFileId: v.clausesFileId },
+  };
+}
+
+/**
+ * A listed product with its current (approved) version, or null — what new orders and
+ * applications are made against. Publication is not required (an unpublished product may still
+ * be ordered by an enterprise that already chose it); callers that show the showcase check it.
+ */
+export async function findListedProduct(
+  ctx: Pick<AppContext, 'db'>,
+  productId: string,
+  executor: Executor = ctx.db,
+): Promise<ListedProduct | null> {
+  // One round trip: this sits on the hot path of every quote.
+  const [row] = await executor
+    .select({
+      ...productColumns,
+      v: {
+        id: productVersions.id,
+        productId: productVersions.productId,
+        version: productVersions.version,
+        status: productVersions.status,
+        content: productVersions.content,
+        clausesFileId: productVersions.clausesFileId,
+        reviewReason: productVersions.reviewReason,
+        createdAt: productVersions.createdAt,
+        approvedAt: productVersions.approvedAt,
+      },
+    })
+    .from(products)
+    .innerJoin(productVersions, eq(productVersions.id, products.currentVersionId))
+    .leftJoin(organizations, eq(organizations.id, products.insurerOrgId))
+    .where(and(eq(products.id, productId), eq(products.status, 'listed')))
+    .limit(1);
+  if (!row) return null;
+  const { v, ...product } = row;
+  return toListed(product, v);
+}
+
+/** One product version (any status) with its product, or null: orders keep the version they were made with. */
+export async function getProductVersion(
+  ctx: Pick<AppContext, 'db'>,
+  versionId: string,
+  executor: Executor = ctx.db,
+): Promise<(ListedProduct & { versionStatus: string }) | null> {
+  const version = await findVersionRow(executor, versionId);
+  if (!version) return null;
+  const product = await findProductRow(executor, version.productId);
+  if (!product) return null;
+  return { ...toListed(product, version), versionStatus: version.status };
+}
+
+function lowestPremium(content: ProductContent): number {
+  return Math.min(...content.rateTable.bands.map((b) => b.annualPremiumFen));
+}
+
+async function publicProduct(ctx: AppContext, productId: string): Promise<ListedProduct> {
+  const listed = await findListedProduct(ctx, productId);
+  if (!listed || !listed.published) throw notFound('产品');
+  return listed;
+}
+
+function summaryOf(p: ListedProduct): PublicProduct {
+  return {
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    insurerName: p.insurerName,
+    summary: p.version.content.summary,
+    sumInsuredFen: p.version.content.sumInsuredFen,
+    deductionCapFen: p.version.content.deductionCapFen,
+    fromPremiumFen: lowestPremium(p.version.content),
+  };
+}
+
+/** The public showcase: listed AND published products. */
+export async function listPublicProducts(ctx: AppContext): Promise<PublicProduct[]> {
+  const rows = await findProductRows(
+    ctx.db,
+    and(eq(products.status, 'listed'), eq(products.published, true)),
+  );
+  const result: PublicProduct[] = [];
+  for (const row of rows) {
+    const listed = await findListedProduct(ctx, row.id);
+    if (listed) result.push(summaryOf(listed));
+  }
+  return result;
+}
+
+/** The public detail page: brochure, clauses link, disclosures, how to apply. */
+export async function getPublicProduct(ctx: AppContext, productId: string): Promise<PublicProductDetail> {
+  const p = await publicProduct(ctx, productId);
+  const c = p.version.content;
+  return {
+    ...summaryOf(p),
+    versionId: p.version.id,
+    brochure: c.brochure,
+    clausesUrl: p.version.clausesFileId ? `/api/public/products/${p.id}/clauses` : null,
+    rateTable: c.rateTable,
+    questionnaire: c.questionnaire,
+    disclosures: await findDisclosures(ctx.db, p.id),
+    howToApply: {
+      insurerSite: c.insurerSite,
+      hotline: c.hotline,
+      throughEmployer:
+        '如您的工作单位已在本平台为员工统一办理，请留意单位通知与短信，登录个人中心在“待处理订单”中投保。',
+      channels: c.channels,
+    },
+  };
+}
+
+export type PdfFile = { stream: Readable; size: number; name: string };
+
+async function openPdf(ctx: AppContext, fileId: string, name: string): Promise<PdfFile> {
+  const meta = await ctx.files.getMeta(ctx.db, fileId);
+  if (!meta) throw notFound('文件');
+  return { stream: await ctx.files.openStream(fileId), size: meta.size, name };
+}
+
+/** The clauses PDF of a published product's current version. */
+export async function openPublicClauses(ctx: AppContext, productId: string): Promise<PdfFile> {
+  const p = await publicProduct(ctx, productId);
+  if (!p.version.clausesFileId) throw notFound('产品条款');
+  return openPdf(ctx, p.version.clausesFileId, `${p.name}-条款.pdf`);
+}
+
+/** The clauses PDF of any version (for the admin's review). */
+export async function openVersionClauses(ctx: AppContext, versionId: string): Promise<PdfFile> {
+  const v = await getProductVersion(ctx, versionId);
+  if (!v?.version.clausesFileId) throw notFound('产品条款');
+  return openPdf(ctx, v.version.clausesFileId, `${v.name}-v${v.version.version}-条款.pdf`);
+}
+
+/** A disclosure PDF; only disclosures of published products are public. */
+export async function openDisclosure(ctx: AppContext, disclosureId: string): Promise<PdfFile> {
+  const [row] = await ctx.db
+    .select({ productId: disclosures.productId, fileId: disclosures.fileId, title: disclosures.title })
+    .from(disclosures)
+    .where(eq(disclosures.id, disclosureId))
+    .limit(1);
+  if (!row) throw notFound('披露文件');
+  await publicProduct(ctx, row.productId);
+  return openPdf(ctx, row.fileId, `${row.title}.pdf`);
+}

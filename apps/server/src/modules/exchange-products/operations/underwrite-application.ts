@@ -1,0 +1,260 @@
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/index.js';
+import { recordAudit, type Actor } from '../../../platform/audit/index.js';
+import { exchangeApplications, policies } from '../../../platform/db/schema.js';
+import { AppError, notFound } from '../../../platform/errors.js';
+import { issuePolicy } from '../../../workflows/issue-policy.js';
+import { getProductVersion } from './public-products.js';
+import { markInvitationStatus } from '../invitations.js';
+
+export type ApplicationRow = typeof exchangeApplications.$inferSelect;
+
+/** Application statuses: underwriting → accepted | manual_review | declined; manual_review → accepted | declined; accepted → issued. */
+export const APPLICATION_STATUS_LABELS: Record<string, string> = {
+  underwriting: '核保中',
+  manual_review: '人工核保中',
+  accepted: '核保通过，待出单',
+  declined: '拒保',
+  issued: '已出单',
+};
+
+export type InsurerApplicationView = {
+  applicationNo: string;
+  productId: string;
+  productVersionId: string;
+  year: number;
+  status: string;
+  applicant: {
+    name: string;
+    idType: string;
+    idNumber: string;
+    gender: string | null;
+    birthDate: string | null;
+    mobile: string | null;
+  };
+  answers: Record<string, boolean>;
+  premiumFen: number;
+  insurerRef: string | null;
+  policyNo: string | null;
+  declineReason: string | null;
+  createdAt: string;
+};
+
+/** One application of an insurer by its number, locked for the transition; another insurer's → 404. */
+export async function getInsurerApplication(
+  executor: Executor,
+  insurerOrgId: string,
+  applicationNo: string,
+  forUpdate = false,
+): Promise<ApplicationRow> {
+  const q = executor
+    .select()
+    .from(exchangeApplications)
+    .where(
+      and(
+        eq(exchangeApplications.applicationNo, applicationNo),
+        eq(exchangeApplications.insurerOrgId, insurerOrgId),
+      ),
+    );
+  const [row] = forUpdate ? await q.for('update') : await q;
+  if (!row) throw notFound('投保申请');
+  return row;
+}
+
+export async function insurerApplicationView(
+  ctx: AppContext,
+  executor: Executor,
+  row: ApplicationRow,
+): Promise<InsurerApplicationView> {
+  const a = row.applicant;
+  let policyNo: string | null = null;
+  if (row.policyId) {
+    const [p] = await executor
+      .select({ no: policies.policyNo })
+      .from(policies)
+      .where(eq(policies.id, row.policyId));
+    policyNo = p?.no ?? null;
+  }
+  return {
+    applicationNo: row.applicationNo,
+    productId: row.productId,
+    productVersionId: row.productVersionId,
+    year: row.year,
+    status: row.status,
+    // The insurer underwrites and issues in the applicant's name: it needs the full ID number.
+    applicant: {
+      name: a.name ?? '',
+      idType: a.idType ?? '',
+      idNumber: a.idNumberEnc ? ctx.crypto.decrypt(a.idNumberEnc) : '',
+      gender: a.gender ?? null,
+      birthDate: a.birthDate ?? null,
+      mobile: a.mobile ?? null,
+    },
+    answers: row.answers,
+    premiumFen: row.premiumFen,
+    insurerRef: row.insurerRef,
+    policyNo,
+    declineReason: row.declineReason,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export type Decision = {
+  decision: 'accept' | 'decline' | 'manual';
+  reason?: string | null;
+  insurerRef?: string | null;
+};
+
+/** The insurer's underwriting decision on an application (核保结论). */
+export async function decideApplication(
+  ctx: AppContext,
+  executor: Executor,
+  actor: Actor,
+  insurerOrgId: string,
+  applicationNo: string,
+  input: Decision,
+): Promise<ApplicationRow> {
+  if (input.decision === 'decline' && !input.reason?.trim())
+    throw new AppError('VALIDATION_FAILED', { message: '拒保须说明原因' });
+  return executor.transaction(async (tx) => {
+    const row = await getInsurerApplication(tx, insurerOrgId, applicationNo, true);
+    const allowed =
+      row.status === 'underwriting' || (row.status === 'manual_review' && input.decision !== 'manual');
+    if (!allowed)
+      throw new AppError('INVALID_STATE', {
+        message: `投保申请当前状态为「${APPLICATION_STATUS_LABELS[row.status] ?? row.status}」，不能录入该核保结论`,
+      });
+    const status =
+      input.decision === 'accept' ? 'accepted' : input.decision === 'decline' ? 'declined' : 'manual_review';
+    const [updated] = await tx
+      .update(exchangeApplications)
+      .set({
+        status,
+        declineReason: status === 'declined' ? input.reason!.trim() : null,
+        insurerRef: input.insurerRef ?? row.insurerRef,
+        decidedAt: ctx.now(),
+      })
+      .where(eq(exchangeApplications.id, row.id))
+      .returning();
+    if (status === 'declined' && row.invitationId)
+      await markInvitationStatus(ctx, tx, row.invitationId, 'declined');
+    await recordAudit(tx, actor, {
+      action: `exchange_application.${input.decision}`,
+      entityType: 'exchange_application',
+      entityId: row.id,
+      detail: { applicationNo, reason: input.reason ?? null },
+    });
+    return updated!;
+  });
+}
+
+const DAY_MS = 86_400_000;
+const BEIJING_MS = 8 * 3_600_000;
+
+/**
+ * Issues the policy of an accepted application: the policy on the shared spine (createPolicy)
+ * and its signed e-policy (issueDocument) in one transaction with the application's update, so
+ * there is never an issued application without its signed policy. The 税优识别码 must match the
+ * format configured on the product version.
+ */
+export async function issueApplicationPolicy(
+  ctx: AppContext,
+  executor: Executor,
+  actor: Actor,
+  insurerOrgId: string,
+  applicationNo: string,
+  input: { taxCode: string; insurerRef?: string | null; startsOn?: string | null },
+): Promise<{ application: ApplicationRow; policyNo: string; documentId: string }> {
+  return executor.transaction(async (tx) => {
+    const row = await getInsurerApplication(tx, insurerOrgId, applicationNo, true);
+    if (row.status !== 'accepted')
+      throw new AppError('INVALID_STATE', {
+        message: `投保申请当前状态为「${APPLICATION_STATUS_LABELS[row.status] ?? row.status}」，核保通过后才能出单`,
+      });
+    const version = await getProductVersion(ctx, row.productVersionId, tx);
+    if (!version) throw notFound('产品版本');
+    const content = version.version.content;
+    if (!new RegExp(content.taxCodeFormat).test(input.taxCode))
+      throw new AppError('VALIDATION_FAILED', {
+        message: `税优识别码格式不正确（应符合 ${content.taxCodeFormat}）`,
+        details: [{ field: 'taxCode', message: '税优识别码格式不正确' }],
+      });
+    let startsAt: Date;
+    if (input.startsOn) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startsOn))
+        throw new AppError('VALIDATION_FAILED', { message: '保险起期格式不正确' });
+      startsAt = new Date(Date.parse(`${input.startsOn}T00:00:00Z`) - BEIJING_MS);
+    } else {
+      // Cover starts at 00:00 Beijing time of the day after issuance.
+      const now = ctx.now().getTime();
+      startsAt = new Date(Math.floor((now + BEIJING_MS) / DAY_MS) * DAY_MS + DAY_MS - BEIJING_MS);
+    }
+    const endsAt = new Date(
+      Date.UTC(
+        startsAt.getUTCFullYear() + 1,
+        startsAt.getUTCMonth(),
+        startsAt.getUTCDate(),
+        startsAt.getUTCHours(),
+      ) - 1000,
+    );
+    const a = row.applicant;
+    const idNumber = ctx.crypto.decrypt(a.idNumberEnc ?? '');
+    const gender = a.gender === 'M' || a.gender === 'F' ? a.gender : null;
+    const { policy, document } = await issuePolicy(
+      ctx,
+      actor,
+      {
+        line: 'TAX_HEALTH',
+        productCode: version.code,
+        productName: version.name,
+        insurerOrgId,
+        orgId: null,
+        holderUserId: row.userId,
+        holder: { name: a.name ?? '', idType: a.idType ?? 'resident_id', idNumber },
+        sumInsuredFen: content.sumInsuredFen,
+        premiumFen: row.premiumFen,
+        startsAt,
+        endsAt,
+        details: {
+          applicationNo: row.applicationNo,
+          taxCode: input.taxCode,
+          productVersion: version.version.version,
+          deductionCapFen: content.deductionCapFen,
+          specialAgreements: [
+            `税优识别码：${input.taxCode}`,
+            `本保单为个人税收优惠型健康保险，保费可按规定在个人所得税前扣除，扣除限额为每年 ${content.deductionCapFen / 100} 元。`,
+          ],
+        },
+        insured: [
+          {
+            name: a.name ?? '',
+            idType: a.idType ?? 'resident_id',
+            idNumber,
+            gender,
+            birthDate: a.birthDate ?? null,
+          },
+        ],
+      },
+      tx,
+    );
+    const [updated] = await tx
+      .update(exchangeApplications)
+      .set({
+        status: 'issued',
+        policyId: policy.id,
+        taxCode: input.taxCode,
+        insurerRef: input.insurerRef ?? row.insurerRef,
+      })
+      .where(eq(exchangeApplications.id, row.id))
+      .returning();
+    if (row.invitationId) await markInvitationStatus(ctx, tx, row.invitationId, 'issued');
+    await recordAudit(tx, actor, {
+      action: 'exchange_application.issue',
+      entityType: 'exchange_application',
+      entityId: row.id,
+      detail: { applicationNo, policyNo: policy.policyNo, documentId: document.id },
+    });
+    return { application: updated!, policyNo: policy.policyNo, documentId: document.id };
+  });
+}

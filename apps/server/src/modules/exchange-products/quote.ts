@@ -1,0 +1,53 @@
+import { AppError } from '../../platform/errors.js';
+import type { ProductContent } from './schemas.js';
+
+/** Age in whole years on `on` (both YYYY-MM-DD), as insurers rate it (age last birthday). */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** Beijing calendar date (YYYY-MM-DD) of an instant. */
+export function beijingDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export type Quote = {
+  age: number;
+  gender: 'M' | 'F';
+  annualPremiumFen: number;
+  band: { minAge: number; maxAge: number };
+};
+
+/** The annual premium from the product version's rate table by age band and gender. */
+export function quotePremium(content: ProductContent, input: { age: number; gender: 'M' | 'F' }): Quote {
+  const band = content.rateTable.bands.find(
+    (b) => b.gender === input.gender && input.age >= b.minAge && input.age <= b.maxAge,
+  );
+  if (!band)
+    throw new AppError('APPLICATION_REFUSED', {
+      message: `该产品不承保 ${input.age} 周岁的${input.gender === 'M' ? '男性' : '女性'}（不在费率表年龄范围内）`,
+    });
+  return {
+    age: input.age,
+    gender: input.gender,
+    annualPremiumFen: band.annualPremiumFen,
+    band: { minAge: band.minAge, maxAge: band.maxAge },
+  };
+}
+
+export type UnderwritingRule = { outcome: 'accept' | 'manual' | 'decline'; reason: string | null };
+
+/** What the product's questionnaire says about a set of answers (decline beats manual review). */
+export function questionnaireOutcome(
+  content: ProductContent,
+  answers: Record<string, boolean>,
+): UnderwritingRule {
+  const yes = content.questionnaire.filter((q) => answers[q.id] === true);
+  const decline = yes.find((q) => q.declineIfYes);
+  if (decline) return { outcome: 'decline', reason: `健康告知“${decline.text}”回答为“是”，不符合投保条件` };
+  const manual = yes.find((q) => q.manualIfYes);
+  if (manual) return { outcome: 'manual', reason: `健康告知“${manual.text}”回答为“是”，需人工核保` };
+  return { outcome: 'accept', reason: null };
+}

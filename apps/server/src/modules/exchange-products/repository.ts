@@ -1,0 +1,166 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/index.js';
+import { disclosures, organizations, products, productVersions } from '../../platform/db/schema.js';
+import { notFound } from '../../platform/errors.js';
+import {
+  ZProductContent,
+  type DisclosureView,
+  type ProductContent,
+  type ProductView,
+  type VersionView,
+} from './schemas.js';
+
+export const productColumns = {
+  id: products.id,
+  code: products.code,
+  name: products.name,
+  line: products.line,
+  insurerOrgId: products.insurerOrgId,
+  insurerName: organizations.name,
+  status: products.status,
+  published: products.published,
+  currentVersionId: products.currentVersionId,
+  createdAt: products.createdAt,
+};
+
+type ProductRow = {
+  id: string;
+  code: string;
+  name: string;
+  line: string;
+  insurerOrgId: string;
+  insurerName: string | null;
+  status: string;
+  published: boolean;
+  currentVersionId: string | null;
+  createdAt: Date;
+};
+
+export function toProductView(row: ProductRow): ProductView {
+  return {
+    ...row,
+    insurerName: row.insurerName ?? '',
+    status: row.status as ProductView['status'],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** One product with its insurer's name, or null. */
+export async function findProductRow(executor: Executor, productId: string): Promise<ProductRow | null> {
+  const [row] = await executor
+    .select(productColumns)
+    .from(products)
+    .leftJoin(organizations, eq(organizations.id, products.insurerOrgId))
+    .where(eq(products.id, productId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findProductRows(
+  executor: Executor,
+  where?: ReturnType<typeof and>,
+): Promise<ProductRow[]> {
+  return executor
+    .select(productColumns)
+    .from(products)
+    .leftJoin(organizations, eq(organizations.id, products.insurerOrgId))
+    .where(where)
+    .orderBy(asc(products.code));
+}
+
+const versionColumns = {
+  id: productVersions.id,
+  productId: productVersions.productId,
+  version: productVersions.version,
+  status: productVersions.status,
+  content: productVersions.content,
+  clausesFileId: productVersions.clausesFileId,
+  reviewReason: productVersions.reviewReason,
+  createdAt: productVersions.createdAt,
+  approvedAt: productVersions.approvedAt,
+};
+
+export type VersionRow = {
+  id: string;
+  productId: string;
+  version: number;
+  status: string;
+  content: Record<string, unknown>;
+  clausesFileId: string | null;
+  reviewReason: string | null;
+  createdAt: Date;
+  approvedAt: Date | null;
+};
+
+export async function findVersionRow(executor: Executor, versionId: string): Promise<VersionRow | null> {
+  const [row] = await executor
+    .select(versionColumns)
+    .from(productVersions)
+    .where(eq(productVersions.id, versionId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findVersionRows(executor: Executor, productIds: string[]): Promise<VersionRow[]> {
+  if (productIds.length === 0) return [];
+  return executor
+    .select(versionColumns)
+    .from(productVersions)
+    .where(inArray(productVersions.productId, productIds))
+    .orderBy(asc(productVersions.productId), desc(productVersions.version));
+}
+
+export function toVersionView(row: VersionRow): VersionView {
+  return {
+    id: row.id,
+    productId: row.productId,
+    version: row.version,
+    status: row.status as VersionView['status'],
+    content: row.content,
+    hasClauses: row.clausesFileId !== null,
+    reviewReason: row.reviewReason,
+    createdAt: row.createdAt.toISOString(),
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+  };
+}
+
+/** The stored content, parsed (defaults filled in for content written by older versions). */
+export function contentOf(row: Pick<VersionRow, 'id' | 'content'>): ProductContent {
+  // A version's content never changes after it is written, so its parse can be kept.
+  const cached = parsedContent.get(row.id);
+  if (cached) return cached;
+  const parsed = ZProductContent.parse(row.content);
+  if (parsedContent.size > 1000) parsedContent.clear();
+  parsedContent.set(row.id, parsed);
+  return parsed;
+}
+const parsedContent = new Map<string, ProductContent>();
+
+export async function findDisclosures(executor: Executor, productId?: string): Promise<DisclosureView[]> {
+  const rows = await executor
+    .select({
+      id: disclosures.id,
+      productId: disclosures.productId,
+      title: disclosures.title,
+      publishedAt: disclosures.publishedAt,
+    })
+    .from(disclosures)
+    .where(productId ? eq(disclosures.productId, productId) : undefined)
+    .orderBy(desc(disclosures.publishedAt));
+  return rows.map((r) => ({
+    ...r,
+    publishedAt: r.publishedAt.toISOString(),
+    url: `/api/public/disclosures/${r.id}`,
+  }));
+}
+
+/** The product of an insurer staff member's own insurer; another insurer's product answers 404. */
+export async function getOwnProduct(
+  executor: Executor,
+  insurerOrgId: string | null,
+  productId: string,
+): Promise<ProductRow> {
+  const row = await findProductRow(executor, productId);
+  if (!row || row.insurerOrgId !== insurerOrgId) throw notFound('产品');
+  return row;
+}

@@ -1,0 +1,203 @@
+import ExcelJS from 'exceljs';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { idTypeLabel, isIdType, maskMobile } from '@policyhub/domain';
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/index.js';
+import { exchangeOrders, exchangeRoster, files } from '../../../platform/db/schema.js';
+import { actorOf, assertRole, scopeOf, type AuthUser } from '../../../platform/access.js';
+import { recordAudit } from '../../../platform/audit/index.js';
+import { AppError } from '../../../platform/errors.js';
+import { XLSX_MIME } from '../../../platform/excel/index.js';
+import {
+  getOrder,
+  getOrgContact,
+  listOrderEvents,
+  listOrders,
+  type OrderFilters,
+  type OrderRow,
+} from '../repository.js';
+import { addOrderEvent } from '../repository.js';
+import { ROSTER_EXTRA_COLUMNS } from '../roster-template.js';
+import { SCAN_KINDS, SCAN_LABELS } from '../statuses.js';
+import { toOrderView } from '../views.js';
+
+const ROSTER_PREVIEW = 500;
+
+/** 投保处理 list (exchange admin: every order) or the enterprise's own orders. */
+export async function listExchangeOrders(ctx: AppContext, user: AuthUser, filters: OrderFilters) {
+  assertRole(user, ['exchange_admin', 'enterprise_operator']);
+  const { items, total } = await listOrders(ctx.db, scopeOf(user), filters);
+  return { items: items.map(toOrderView), total, page: filters.page, pageSize: filters.pageSize };
+}
+
+async function rosterPreview(executor: Executor, orderId: string) {
+  const rows = await executor
+    .select({
+      rowNo: exchangeRoster.rowNo,
+      name: exchangeRoster.name,
+      idType: exchangeRoster.idType,
+      idNumberMasked: exchangeRoster.idNumberMasked,
+      gender: exchangeRoster.gender,
+      birthDate: exchangeRoster.birthDate,
+      mobile: exchangeRoster.mobile,
+      extra: exchangeRoster.extra,
+    })
+    .from(exchangeRoster)
+    .where(eq(exchangeRoster.orderId, orderId))
+    .orderBy(asc(exchangeRoster.rowNo))
+    .limit(ROSTER_PREVIEW);
+  return rows.map(({ mobile, idType, ...r }) => ({
+    ...r,
+    idType: isIdType(idType) ? idTypeLabel(idType) : idType,
+    mobileMasked: maskMobile(mobile),
+  }));
+}
+
+/** An order with its roster (masked) and history; another organization's order answers 404. */
+export async function getOrderDetail(ctx: AppContext, user: AuthUser, orderId: string) {
+  assertRole(user, ['exchange_admin', 'enterprise_operator']);
+  const order = await getOrder(ctx.db, scopeOf(user), orderId);
+  const history = await listOrderEvents(ctx.db, order.id);
+  return {
+    ...toOrderView(order),
+    roster: await rosterPreview(ctx.db, order.id),
+    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+  };
+}
+
+/** The full roster as a workbook for the insurer (ID numbers in clear: the insurer underwrites). */
+export async function buildRosterWorkbook(ctx: AppContext, order: OrderRow): Promise<Buffer> {
+  const rows = await ctx.db
+    .select({
+      rowNo: exchangeRoster.rowNo,
+      name: exchangeRoster.name,
+      idType: exchangeRoster.idType,
+      idNumberEnc: exchangeRoster.idNumberEnc,
+      gender: exchangeRoster.gender,
+      birthDate: exchangeRoster.birthDate,
+      mobile: exchangeRoster.mobile,
+      extra: exchangeRoster.extra,
+    })
+    .from(exchangeRoster)
+    .where(eq(exchangeRoster.orderId, order.id))
+    .orderBy(asc(exchangeRoster.rowNo));
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('员工名单');
+  const extraKeys = Object.keys(ROSTER_EXTRA_COLUMNS) as (keyof typeof ROSTER_EXTRA_COLUMNS)[];
+  sheet.addRow([
+    '序号',
+    '姓名',
+    '证件类型',
+    '证件号码',
+    '性别',
+    '出生日期',
+    '手机号',
+    ...extraKeys.map((k) => ROSTER_EXTRA_COLUMNS[k]),
+  ]);
+  sheet.getColumn(4).numFmt = '@';
+  sheet.getColumn(7).numFmt = '@';
+  rows.forEach((r, i) => {
+    sheet.addRow([
+      i + 1,
+      r.name,
+      isIdType(r.idType) ? idTypeLabel(r.idType) : r.idType,
+      ctx.crypto.decrypt(r.idNumberEnc),
+      r.gender === 'M' ? '男' : r.gender === 'F' ? '女' : '',
+      r.birthDate ?? '',
+      r.mobile,
+      ...extraKeys.map((k) => r.extra[k] ?? ''),
+    ]);
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export type InsurerNotifier = (ctx: AppContext, executor: Executor, order: OrderRow) => Promise<boolean>;
+
+/**
+ * 发送保险公司: by e-mail to the insurer's case mailbox with the three scans and the roster
+ * workbook attached (through the outbox), or through the insurer API when the insurer is
+ * integrated. A submitted order becomes 已发送保险公司; a sent one may be sent again.
+ */
+export async function sendOrderToInsurer(
+  ctx: AppContext,
+  admin: AuthUser,
+  orderId: string,
+  via: 'email' | 'api',
+  ip: string | null,
+  notifyInsurer: InsurerNotifier | null,
+) {
+  assertRole(admin, ['exchange_admin']);
+  const scope = scopeOf(admin);
+  const current = await getOrder(ctx.db, scope, orderId);
+  if (current.status !== 'submitted' && current.status !== 'sent')
+    throw new AppError('INVALID_STATE', { message: '只有待预核保或已发送的订单可以发送保险公司' });
+  // Built before the transaction: reading 20,000 rows must not hold the order lock.
+  const roster = via === 'email' ? await buildRosterWorkbook(ctx, current) : null;
+  await ctx.db.transaction(async (tx) => {
+    const order = await getOrder(tx, scope, orderId, { forUpdate: true });
+    if (order.status !== 'submitted' && order.status !== 'sent')
+      throw new AppError('INVALID_STATE', { message: '只有待预核保或已发送的订单可以发送保险公司' });
+    const insurer = await getOrgContact(tx, order.insurerOrgId);
+    const now = ctx.now();
+    if (via === 'api') {
+      const sent = notifyInsurer ? await notifyInsurer(ctx, tx, order) : false;
+      if (!sent)
+        throw new AppError('INVALID_STATE', {
+          message: `「${insurer?.name ?? '该保险公司'}」未开通接口对接，请通过邮件发送`,
+        });
+    } else {
+      if (!insurer?.contactEmail)
+        throw new AppError('INVALID_STATE', {
+          message: `「${insurer?.name ?? '该保险公司'}」未配置接收投保资料的邮箱，请先在机构管理中填写联系邮箱`,
+        });
+      const rosterFile = await ctx.files.saveGenerated(tx, {
+        data: roster!,
+        originalName: `${order.orderNo}-员工名单.xlsx`,
+        mime: XLSX_MIME,
+        purpose: 'exchange.roster_export',
+        ownerUserId: admin.id,
+        ownerOrgId: order.enterpriseOrgId,
+      });
+      const scanIds = SCAN_KINDS.map((k) => order.scans[k]).filter((id): id is string => Boolean(id));
+      const scanFiles = await tx
+        .select({ id: files.id, name: files.originalName })
+        .from(files)
+        .where(inArray(files.id, scanIds));
+      const attachments = SCAN_KINDS.flatMap((kind) => {
+        const f = scanFiles.find((s) => s.id === order.scans[kind]);
+        return f ? [{ fileId: f.id, filename: `${SCAN_LABELS[kind]}-${f.name}` }] : [];
+      });
+      attachments.push({ fileId: rosterFile.id, filename: `${order.orderNo}-员工名单.xlsx` });
+      await ctx.notify.enqueue(tx, {
+        channel: 'email',
+        to: insurer.contactEmail,
+        template: 'exchange_order_to_insurer',
+        params: {
+          orderNo: order.orderNo,
+          companyName: order.company?.name ?? order.enterpriseName,
+          productName: order.productName,
+          rosterCount: order.rosterCount,
+          url: ctx.config.publicUrl,
+        },
+        orgId: order.insurerOrgId,
+        attachments,
+      });
+    }
+    await tx
+      .update(exchangeOrders)
+      .set({ status: 'sent', sentVia: via, sentAt: now })
+      .where(eq(exchangeOrders.id, order.id));
+    const actor = actorOf(admin, ip);
+    await addOrderEvent(tx, order.id, actor, 'send', now, {
+      via,
+      to: via === 'email' ? insurer?.contactEmail : 'api',
+    });
+    await recordAudit(tx, actor, {
+      action: 'exchange.order_send',
+      entityType: 'exchange_order',
+      entityId: order.id,
+      detail: { via, orderNo: order.orderNo, insurerOrgId: order.insurerOrgId },
+    });
+  });
+  return toOrderView(await getOrder(ctx.db, scope, orderId));
+}

@@ -1,0 +1,275 @@
+import crypto from 'node:crypto';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/index.js';
+import {
+  exchangeOrders,
+  exchangeRoster,
+  organizations,
+  outbox,
+  products,
+  users,
+} from '../../../platform/db/schema.js';
+import { recordAudit, SYSTEM_ACTOR } from '../../../platform/audit/index.js';
+import { AppError } from '../../../platform/errors.js';
+import type { JobContext, JobResult } from '../../../platform/jobs/index.js';
+import { renderMessage } from '../../../platform/notify/index.js';
+import { generateInitialPassword, hashInitialPasswords } from '../initial-passwords.js';
+
+/** The job that opens the employees' personal accounts and invitations after a pass. */
+export const INVITE_JOB_TYPE = 'exchange.invite';
+
+// Rows per transaction: big enough for multi-row statements, small enough to keep locks short.
+const CHUNK = 1000;
+
+type RosterRow = {
+  rowNo: number;
+  name: string;
+  idNumberEnc: string;
+  idNumberIdx: string;
+  idNumberMasked: string;
+  gender: string | null;
+  birthDate: string | null;
+  mobile: string;
+};
+
+type OrderInfo = {
+  id: string;
+  orderNo: string;
+  enterpriseOrgId: string;
+  productName: string;
+  insurerName: string;
+  companyName: string;
+  windowStart: string;
+  windowEnd: string;
+};
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+/** Picks a free username per new account: the mobile number, else mobile_2, mobile_3, … */
+async function chooseUsernames(executor: Executor, mobiles: string[]): Promise<string[]> {
+  const candidates = mobiles.flatMap((m) => [m, ...[2, 3, 4, 5].map((k) => `${m}_${k}`)]);
+  const taken = new Set(
+    (
+      await executor
+        .select({ username: users.username })
+        .from(users)
+        .where(inArray(users.username, candidates))
+    ).map((r) => r.username),
+  );
+  return mobiles.map((m) => {
+    for (const candidate of [m, ...[2, 3, 4, 5].map((k) => `${m}_${k}`)]) {
+      if (!taken.has(candidate)) {
+        taken.add(candidate);
+        return candidate;
+      }
+    }
+    const fallback = `p${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    taken.add(fallback);
+    return fallback;
+  });
+}
+
+/**
+ * One chunk, all-or-nothing: existing individual accounts with the same ID number are reused,
+ * the others are created with an initial password; the roster rows are linked to the accounts,
+ * the invitations inserted and the SMS queued (dedupe key per order and roster row). A roster
+ * row with a user is therefore finished, and a rerun skips it: nothing is created twice.
+ */
+async function inviteChunk(
+  ctx: AppContext,
+  tx: Executor,
+  order: OrderInfo,
+  rows: RosterRow[],
+): Promise<{ created: number; reused: number }> {
+  const indexes = [...new Set(rows.map((r) => r.idNumberIdx))];
+  const existing = await tx
+    .select({ id: users.id, idx: users.idNumberIdx, username: users.username })
+    .from(users)
+    .where(and(inArray(users.idNumberIdx, indexes), eq(users.role, 'individual')))
+    .orderBy(asc(users.createdAt));
+  const byIdx = new Map<string, { id: string; username: string }>();
+  for (const u of existing)
+    if (u.idx && !byIdx.has(u.idx)) byIdx.set(u.idx, { id: u.id, username: u.username });
+
+  // The same person twice in one chunk gets one account.
+  const fresh: RosterRow[] = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (byIdx.has(r.idNumberIdx) || seen.has(r.idNumberIdx)) continue;
+    seen.add(r.idNumberIdx);
+    fresh.push(r);
+  }
+  const usernames = await chooseUsernames(
+    tx,
+    fresh.map((r) => r.mobile),
+  );
+  const passwords = usernames.map((u) => generateInitialPassword(u));
+  const hashes = await hashInitialPasswords(passwords);
+  const passwordByIdx = new Map<string, string>();
+  if (fresh.length > 0) {
+    const records = fresh.map((r, i) => ({
+      username: usernames[i],
+      display_name: r.name,
+      password_hash: hashes[i],
+      mobile: r.mobile,
+      id_number_enc: r.idNumberEnc,
+      id_number_idx: r.idNumberIdx,
+      id_number_masked: r.idNumberMasked,
+      gender: r.gender,
+      birth_date: r.birthDate,
+    }));
+    const inserted = rowsOf<{ id: string; id_number_idx: string; username: string }>(
+      await tx.execute(sql`
+        insert into ${users} (username, display_name, role, password_hash, must_change_password, status, mobile,
+          id_number_enc, id_number_idx, id_number_masked, gender, birth_date, created_at)
+        select x.username, x.display_name, 'individual', x.password_hash, true, 'active', x.mobile,
+          x.id_number_enc, x.id_number_idx, x.id_number_masked, x.gender, x.birth_date, ${ctx.now().toISOString()}::timestamptz
+        from json_to_recordset(${JSON.stringify(records)}::json) as x(username text, display_name text,
+          password_hash text, mobile text, id_number_enc text, id_number_idx text, id_number_masked text,
+          gender text, birth_date text)
+        returning id, id_number_idx, username`),
+    );
+    fresh.forEach((r, i) => passwordByIdx.set(r.idNumberIdx, passwords[i]!));
+    for (const u of inserted) byIdx.set(u.id_number_idx, { id: u.id, username: u.username });
+  }
+
+  const links = rows.map((r) => ({ row_no: r.rowNo, user_id: byIdx.get(r.idNumberIdx)!.id }));
+  await tx.execute(sql`
+    update ${exchangeRoster} set user_id = x.user_id
+    from json_to_recordset(${JSON.stringify(links)}::json) as x(row_no integer, user_id uuid)
+    where ${exchangeRoster.orderId} = ${order.id} and ${exchangeRoster.rowNo} = x.row_no`);
+  await tx.execute(sql`
+    insert into exchange_invitations (order_id, user_id, roster_row_no, status, created_at)
+    select ${order.id}::uuid, x.user_id, x.row_no, 'invited', ${ctx.now().toISOString()}::timestamptz
+    from json_to_recordset(${JSON.stringify(links)}::json) as x(row_no integer, user_id uuid)
+    on conflict (order_id, user_id) do nothing`);
+
+  // The outbox rows in one statement (ctx.notify.enqueue is one insert per message; 20,000 of
+  // them would dominate the job), rendered with the same templates and de-duplicated per row.
+  const url = `${ctx.config.publicUrl}/personal`;
+  const messages = rows.map((r) => {
+    const account = byIdx.get(r.idNumberIdx)!;
+    const password = passwordByIdx.get(r.idNumberIdx);
+    // A row of a reused account (or the second row of one person) does not carry a password.
+    if (password !== undefined) passwordByIdx.delete(r.idNumberIdx);
+    const template = password !== undefined ? 'exchange_invitation' : 'exchange_invitation_existing';
+    const params: Record<string, string> = {
+      name: r.name,
+      companyName: order.companyName,
+      productName: order.productName,
+      insurerName: order.insurerName,
+      windowStart: order.windowStart,
+      windowEnd: order.windowEnd,
+      username: account.username,
+      url,
+      ...(password !== undefined ? { password } : {}),
+    };
+    const { body } = renderMessage(template, 'sms', params);
+    return {
+      recipient: r.mobile,
+      template,
+      params,
+      body,
+      user_id: account.id,
+      dedupe_key: `exchange-invite:${order.id}:${r.rowNo}`,
+    };
+  });
+  await tx.execute(sql`
+    insert into ${outbox} (channel, recipient, template, params, body, user_id, org_id, dedupe_key, next_attempt_at)
+    select 'sms', x.recipient, x.template, x.params, x.body, x.user_id, ${order.enterpriseOrgId}::uuid, x.dedupe_key,
+      ${ctx.now().toISOString()}::timestamptz
+    from json_to_recordset(${JSON.stringify(messages)}::json) as x(recipient text, template text, params jsonb,
+      body text, user_id uuid, dedupe_key text)
+    on conflict (dedupe_key) do nothing`);
+
+  const created = fresh.length;
+  await recordAudit(tx, SYSTEM_ACTOR, {
+    action: 'exchange.invite_batch',
+    entityType: 'exchange_order',
+    entityId: order.id,
+    detail: { orderNo: order.orderNo, rows: rows.length, created, reused: rows.length - created },
+  });
+  return { created, reused: rows.length - created };
+}
+
+/**
+ * Job handler: opens the personal accounts of a passed order's roster, chunk by chunk, with
+ * progress. Safe to retry: every chunk is one transaction and finished rows are skipped.
+ */
+export async function runInviteJob(ctx: AppContext, job: JobContext): Promise<JobResult> {
+  const orderId = String(job.payload.orderId ?? '');
+  const [order] = await ctx.db
+    .select({
+      id: exchangeOrders.id,
+      orderNo: exchangeOrders.orderNo,
+      status: exchangeOrders.status,
+      enterpriseOrgId: exchangeOrders.enterpriseOrgId,
+      company: exchangeOrders.company,
+      windowStart: exchangeOrders.windowStart,
+      windowEnd: exchangeOrders.windowEnd,
+      productName: sql<string>`(select name from ${products} where id = ${exchangeOrders.productId})`,
+      insurerName: sql<string>`(select name from ${organizations} where id = ${exchangeOrders.insurerOrgId})`,
+      enterpriseName: sql<string>`(select name from ${organizations} where id = ${exchangeOrders.enterpriseOrgId})`,
+    })
+    .from(exchangeOrders)
+    .where(eq(exchangeOrders.id, orderId))
+    .limit(1);
+  if (!order) throw new AppError('NOT_FOUND', { message: '订单不存在' });
+  if (order.status !== 'passed')
+    throw new AppError('INVALID_STATE', { message: '订单未通过预核保，不能开通员工账号' });
+  const info: OrderInfo = {
+    id: order.id,
+    orderNo: order.orderNo,
+    enterpriseOrgId: order.enterpriseOrgId,
+    productName: order.productName ?? '',
+    insurerName: order.insurerName ?? '',
+    companyName: order.company?.name ?? order.enterpriseName ?? '',
+    windowStart: order.windowStart ?? '',
+    windowEnd: order.windowEnd ?? '',
+  };
+  const countWhere = (done: boolean) =>
+    and(eq(exchangeRoster.orderId, orderId), done ? isNotNull(exchangeRoster.userId) : sql`true`);
+  const [totals] = await ctx.db
+    .select({
+      total: sql<number>`count(*)::int`,
+      done: sql<number>`count(${exchangeRoster.userId})::int`,
+    })
+    .from(exchangeRoster)
+    .where(countWhere(false));
+  const total = totals?.total ?? 0;
+  let done = totals?.done ?? 0;
+  let created = 0;
+  let reused = 0;
+  await job.progress(done, total);
+  for (;;) {
+    const result = await ctx.db.transaction(async (tx) => {
+      // Locked rows of a concurrent run are re-checked after the wait and skipped when linked.
+      const rows = await tx
+        .select({
+          rowNo: exchangeRoster.rowNo,
+          name: exchangeRoster.name,
+          idNumberEnc: exchangeRoster.idNumberEnc,
+          idNumberIdx: exchangeRoster.idNumberIdx,
+          idNumberMasked: exchangeRoster.idNumberMasked,
+          gender: exchangeRoster.gender,
+          birthDate: exchangeRoster.birthDate,
+          mobile: exchangeRoster.mobile,
+        })
+        .from(exchangeRoster)
+        .where(and(eq(exchangeRoster.orderId, orderId), isNull(exchangeRoster.userId)))
+        .orderBy(asc(exchangeRoster.rowNo))
+        .limit(CHUNK)
+        .for('update');
+      if (rows.length === 0) return null;
+      const counts = await inviteChunk(ctx, tx, info, rows);
+      return { rows: rows.length, ...counts };
+    });
+    if (!result) break;
+    done += result.rows;
+    created += result.created;
+    reused += result.reused;
+    await job.progress(done, total);
+  }
+  return { result: { orderId, total, created, reused } };
+}

@@ -1,0 +1,67 @@
+import type { ProductLine } from '@policyhub/documents';
+
+/** Lines of business (SPEC §3–§6) and their Chinese names. */
+export const LINES = [
+  'TAX_HEALTH',
+  'MUTUAL_AID',
+  'TRAVEL',
+  'MOTOR',
+] as const satisfies readonly ProductLine[];
+export type Line = (typeof LINES)[number];
+
+export const LINE_LABELS: Record<Line, string> = {
+  TAX_HEALTH: '税优健康险',
+  MUTUAL_AID: '职工互助保障',
+  TRAVEL: '旅游意外险',
+  MOTOR: '机动车保险',
+};
+
+/** Two letters of each line inside business numbers (PH + code + yyyymmdd + sequence). */
+export const LINE_CODES: Record<Line, string> = {
+  TAX_HEALTH: 'TH',
+  MUTUAL_AID: 'MA',
+  TRAVEL: 'TR',
+  MOTOR: 'MO',
+};
+
+/** Stored statuses; 'expired' is derived from the end of cover and never stored. */
+export const STORED_STATUSES = ['issued', 'endorsed', 'cancelled', 'terminated'] as const;
+export type StoredStatus = (typeof STORED_STATUSES)[number];
+export const POLICY_STATUSES = [...STORED_STATUSES, 'expired'] as const;
+export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+
+export const POLICY_STATUS_LABELS: Record<PolicyStatus, string> = {
+  issued: '有效',
+  endorsed: '已批改',
+  cancelled: '已撤单',
+  terminated: '已终止',
+  expired: '已到期',
+};
+
+/** Endorsement kinds (批改类型); lines may use others, shown as given. */
+export const ENDORSEMENT_KIND_LABELS: Record<string, string> = {
+  change_info: '信息变更',
+  add_insured: '增加被保险人',
+  remove_insured: '减少被保险人',
+  change_period: '保险期间变更',
+  change_coverage: '保障内容变更',
+  other: '其他批改',
+};
+
+export function endorsementKindLabel(kind: string): string {
+  return ENDORSEMENT_KIND_LABELS[kind] ?? kind;
+}
+
+/** Holder identity documents besides the personal ones of @policyhub/domain (policyholders can be organizations). */
+export const ORG_ID_TYPE = 'uscc';
+export const ORG_ID_TYPE_LABEL = '统一社会信用代码';
+
+/**
+ * The status a policy has now (ED-3): cancelled and terminated are final; otherwise a policy
+ * whose cover ended before `now` is expired.
+ */
+export function currentStatus(policy: { status: string; endsAt: Date }, now: Date): PolicyStatus {
+  if (policy.status === 'cancelled' || policy.status === 'terminated') return policy.status;
+  if (policy.endsAt.getTime() < now.getTime()) return 'expired';
+  return policy.status === 'endorsed' ? 'endorsed' : 'issued';
+}

@@ -1,0 +1,140 @@
+import { sql } from 'drizzle-orm';
+import type { AppContext } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/index.js';
+import { policies, policyInsured } from '../../../platform/db/schema.js';
+import { recordAudit, type Actor } from '../../../platform/audit/index.js';
+import { AppError, notFound } from '../../../platform/errors.js';
+import { findOrganization } from '../../organizations/index.js';
+import { LINE_CODES, LINES, type Line } from '../labels.js';
+import { nextBusinessNumber } from '../numbers.js';
+import { protectIdNumber } from '../identity.js';
+import { findPolicyRow, type PolicyRecord } from '../repository.js';
+
+export type NewInsured = {
+  name: string;
+  idType: string;
+  idNumber: string;
+  gender?: 'M' | 'F' | null;
+  birthDate?: string | null;
+  /** Line-specific facts printed on the insured list (plan, relation, occupation, sumInsuredFen …). */
+  extra?: Record<string, unknown>;
+};
+
+export type CreatePolicyInput = {
+  line: Line;
+  productCode: string;
+  productName: string;
+  insurerOrgId: string;
+  /** Owning organization (enterprise, union base, travel agency); null for an individual's policy. */
+  orgId?: string | null;
+  holderUserId?: string | null;
+  holder: { name: string; idType: string; idNumber: string };
+  sumInsuredFen: number;
+  premiumFen: number;
+  startsAt: Date;
+  /** Last instant of cover, e.g. 23:59:59 Beijing time of the last day. */
+  endsAt: Date;
+  /**
+   * Line-specific content, also what the e-policy prints: insuredSubject, coverages (fen),
+   * specialAgreements, disputeResolution, vehicleTax, extraSections, insurerInfo, applicationNo.
+   */
+  details?: Record<string, unknown>;
+  insured?: NewInsured[];
+};
+
+const INSURED_BATCH = 1000;
+
+function invalid(message: string): AppError {
+  return new AppError('VALIDATION_FAILED', { message });
+}
+
+/**
+ * Records an issued policy with its insured persons and a business number (the policy spine,
+ * shared by all lines). It does not sign: the e-policy is issued by documents' issueDocument.
+ */
+export async function createPolicy(
+  ctx: AppContext,
+  executor: Executor,
+  actor: Actor,
+  input: CreatePolicyInput,
+): Promise<PolicyRecord> {
+  if (!LINES.includes(input.line)) throw invalid('业务线不正确');
+  if (!input.productName.trim() || !input.productCode.trim()) throw invalid('请填写产品代码与产品名称');
+  if (!input.holder.name.trim()) throw invalid('请填写投保人名称');
+  if (!(input.endsAt.getTime() > input.startsAt.getTime())) throw invalid('保险止期须晚于保险起期');
+  for (const [field, v] of [
+    ['保险金额', input.sumInsuredFen],
+    ['保险费', input.premiumFen],
+  ] as const) {
+    if (!Number.isSafeInteger(v) || v < 0) throw invalid(`${field}须为非负整数（分）`);
+  }
+  const insurer = await findOrganization(executor, input.insurerOrgId);
+  if (!insurer || (insurer.type !== 'insurer' && insurer.type !== 'insurer_branch'))
+    throw notFound('保险公司');
+
+  const holderId = protectIdNumber(ctx.crypto, '投保人证件', input.holder.idType, input.holder.idNumber);
+  const insured = (input.insured ?? []).map((p, i) => {
+    if (!p.name.trim()) throw invalid(`第 ${i + 1} 位被保险人：请填写姓名`);
+    const id = protectIdNumber(ctx.crypto, `第 ${i + 1} 位被保险人证件`, p.idType, p.idNumber);
+    return {
+      seq: i + 1,
+      name: p.name.trim(),
+      id_type: p.idType,
+      id_number_enc: id.enc,
+      id_number_idx: id.idx,
+      id_number_masked: id.masked,
+      gender: p.gender ?? null,
+      birth_date: p.birthDate ?? null,
+      extra: p.extra ?? {},
+    };
+  });
+
+  const now = ctx.now();
+  const policyNo = await nextBusinessNumber(executor, `PH${LINE_CODES[input.line]}`, now);
+  const [row] = await executor
+    .insert(policies)
+    .values({
+      policyNo,
+      line: input.line,
+      productCode: input.productCode.trim(),
+      productName: input.productName.trim(),
+      insurerOrgId: input.insurerOrgId,
+      orgId: input.orgId ?? null,
+      holderUserId: input.holderUserId ?? null,
+      holderName: input.holder.name.trim(),
+      holderIdType: input.holder.idType,
+      holderIdNumberEnc: holderId.enc,
+      holderIdNumberIdx: holderId.idx,
+      holderIdNumberMasked: holderId.masked,
+      sumInsuredFen: input.sumInsuredFen,
+      premiumFen: input.premiumFen,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      status: 'issued',
+      version: 1,
+      details: input.details ?? {},
+      issuedAt: now,
+      createdAt: now,
+    })
+    .returning({ id: policies.id });
+  const policyId = row!.id;
+  // One statement per batch with the rows as one JSON parameter: group policies carry thousands.
+  for (let i = 0; i < insured.length; i += INSURED_BATCH) {
+    const batch = insured.slice(i, i + INSURED_BATCH);
+    await executor.execute(sql`
+      insert into ${policyInsured}
+        (policy_id, seq, name, id_type, id_number_enc, id_number_idx, id_number_masked, gender, birth_date, extra)
+      select ${policyId}::uuid, x.seq, x.name, x.id_type, x.id_number_enc, x.id_number_idx, x.id_number_masked,
+             x.gender, x.birth_date, coalesce(x.extra, '{}'::jsonb)
+        from json_to_recordset(${JSON.stringify(batch)}::json) as x(
+          seq int, name text, id_type text, id_number_enc text, id_number_idx text, id_number_masked text,
+          gender text, birth_date text, extra jsonb)`);
+  }
+  await recordAudit(executor, actor, {
+    action: 'policy.create',
+    entityType: 'policy',
+    entityId: policyId,
+    detail: { policyNo, line: input.line, productCode: input.productCode, insured: insured.length },
+  });
+  return (await findPolicyRow(executor, policyId))!;
+}

@@ -1,0 +1,53 @@
+import type { AppContext } from '../platform/context.js';
+import type { Executor } from '../platform/db/index.js';
+import type { Actor } from '../platform/audit/index.js';
+import {
+  createPolicy,
+  policyDocumentData,
+  type CreatePolicyInput,
+  type PolicyRecord,
+} from '../modules/policies/index.js';
+import { issueDocument, type IssuedDocument } from '../modules/documents/index.js';
+
+/**
+ * Issues the signed e-policy of an existing policy (its current version), inside `executor`'s
+ * transaction. Used after underwriting and payment by every line, and to reissue after changes.
+ */
+export async function issuePolicyDocument(
+  ctx: AppContext,
+  executor: Executor,
+  actor: Actor,
+  policy: Pick<PolicyRecord, 'id' | 'insurerOrgId'>,
+  options: { specimen?: boolean } = {},
+): Promise<IssuedDocument> {
+  const data = await policyDocumentData(executor, policy.id);
+  return issueDocument(ctx, executor, {
+    kind: 'policy',
+    policyId: policy.id,
+    insurerOrgId: policy.insurerOrgId,
+    data,
+    actor,
+    ...(options.specimen ? { specimen: true } : {}),
+  });
+}
+
+/**
+ * Records a policy and issues its signed e-policy in one transaction: either both exist
+ * afterwards or neither (a failed signature leaves no unsigned policy behind). Steps and undo:
+ * 1. createPolicy — database rows, undone by the rollback;
+ * 2. issueDocument — renders and signs in memory, then stores the PDF content-addressed before
+ *    the rows are written; a rollback leaves at most an unreferenced object in the file store,
+ *    never a row without bytes (files are never overwritten, so nothing else is affected).
+ */
+export async function issuePolicy(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreatePolicyInput,
+  executor: Executor = ctx.db,
+): Promise<{ policy: PolicyRecord; document: IssuedDocument }> {
+  return executor.transaction(async (tx) => {
+    const policy = await createPolicy(ctx, tx, actor, input);
+    const document = await issuePolicyDocument(ctx, tx, actor, policy);
+    return { policy, document };
+  });
+}

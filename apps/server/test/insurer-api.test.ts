@@ -1,0 +1,468 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import {
+  exchangeApplications,
+  exchangeOrders,
+  exchangeRoster,
+  idempotencyRecords,
+  policies,
+  webhookDeliveries,
+} from '../src/platform/db/schema.js';
+import { deliverDueWebhooks, notifyInsurerOfOrder } from '../src/modules/exchange-products/index.js';
+import { snapshot } from './accounts-support.js';
+import { randomResidentId } from './documents-support.js';
+import { createOrg, createTestApp, createUser, type TestApp } from './helpers.js';
+import {
+  apiKey,
+  createExchangeCast,
+  EXCHANGE_TABLES,
+  listedProduct,
+  signedCall,
+  type ExchangeCast,
+} from './exchange-products-support.js';
+
+const P = '/api/insurer-api/v1';
+
+describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and issuance', () => {
+  let t: TestApp;
+  let cast: ExchangeCast;
+  let product: { productId: string; versionId: string };
+  let keyA: { keyId: string; secret: string; id: string };
+  let keyB: { keyId: string; secret: string; id: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    cast = await createExchangeCast(t);
+    product = await listedProduct(t, cast);
+    keyA = await apiKey(t, cast.asA, 'http://hooks.invalid/ph');
+    keyB = await apiKey(t, cast.asB);
+  });
+  afterAll(async () => t.close());
+
+  const unchanged = async (fn: () => Promise<void>) => {
+    const before = await snapshot(t, [
+      ...EXCHANGE_TABLES.filter((x) => x !== 'insurer_api_nonces' && x !== 'audit_log'),
+    ]);
+    await fn();
+    expect(
+      await snapshot(t, [...EXCHANGE_TABLES.filter((x) => x !== 'insurer_api_nonces' && x !== 'audit_log')]),
+    ).toEqual(before);
+  };
+
+  /** An application awaiting underwriting, inserted as the personal flow would leave it. */
+  let seq = 0;
+  async function application(status = 'underwriting', insurerOrgId = cast.insurerA.id) {
+    const user = await createUser(t, { role: 'individual' });
+    const idNumber = randomResidentId(1990, true);
+    const applicationNo = `TA${Date.now()}${++seq}`;
+    await t.ctx.db.insert(exchangeApplications).values({
+      applicationNo,
+      userId: user.id,
+      productId: product.productId,
+      productVersionId: product.versionId,
+      insurerOrgId,
+      year: 2026,
+      status,
+      answers: { q1: false, q2: false },
+      applicant: {
+        name: '张三',
+        idType: 'resident_id',
+        idNumberEnc: t.ctx.crypto.encrypt(idNumber),
+        idNumberMasked: `${idNumber.slice(0, 3)}***`,
+        gender: 'M',
+        birthDate: `1990-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
+        mobile: user.mobile,
+      },
+      premiumFen: 120_000,
+    });
+    return { applicationNo, user, idNumber };
+  }
+
+  it('the API key secret is shown once; the list never shows it', async () => {
+    const list = await t.request({ method: 'GET', url: '/api/insurer/api-keys', as: cast.asA });
+    expect(list.statusCode).toBe(200);
+    expect(list.body).not.toContain(keyA.secret);
+    expect(list.json().items[0]).not.toHaveProperty('secret');
+  });
+
+  it('a valid signature gets a quote from the version rate table (age band × gender)', async () => {
+    const res = await signedCall(t, keyA, 'POST', `${P}/quotes`, {
+      productId: product.productId,
+      gender: 'F',
+      age: 45,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      annualPremiumFen: 190_000,
+      band: { minAge: 41, maxAge: 65 },
+      productVersionId: product.versionId,
+    });
+    const outside = await signedCall(t, keyA, 'POST', `${P}/quotes`, {
+      productId: product.productId,
+      gender: 'M',
+      age: 80,
+    });
+    expect(outside.statusCode).toBe(409);
+    expect(outside.json().message).toContain('80');
+  });
+
+  it('unsigned, badly signed, expired, unknown-key and replayed calls → 401 with a Chinese message', async () => {
+    await unchanged(async () => {
+      const body = { productId: product.productId, gender: 'M', age: 30 };
+      const none = await t.request({ method: 'POST', url: `${P}/quotes`, payload: body });
+      expect(none.statusCode).toBe(401);
+      expect(none.json().code).toBe('INSURER_SIGNATURE_INVALID');
+      expect(none.json().message).toMatch(/签名/);
+      const bad = await signedCall(t, keyA, 'POST', `${P}/quotes`, body, { tamper: true });
+      expect(bad.statusCode).toBe(401);
+      const wrongSecret = await signedCall(
+        t,
+        { keyId: keyA.keyId, secret: keyB.secret },
+        'POST',
+        `${P}/quotes`,
+        body,
+      );
+      expect(wrongSecret.statusCode).toBe(401);
+      const expired = await signedCall(t, keyA, 'POST', `${P}/quotes`, body, {
+        timestamp: Date.now() - 6 * 60_000,
+      });
+      expect(expired.statusCode).toBe(401);
+      expect(expired.json().message).toContain('时间戳');
+      const future = await signedCall(t, keyA, 'POST', `${P}/quotes`, body, {
+        timestamp: Date.now() + 6 * 60_000,
+      });
+      expect(future.statusCode).toBe(401);
+      const unknown = await signedCall(t, { keyId: 'phk_unknown', secret: 'x' }, 'POST', `${P}/quotes`, body);
+      expect(unknown.statusCode).toBe(401);
+      const nonce = crypto.randomUUID();
+      const first = await signedCall(t, keyA, 'POST', `${P}/quotes`, body, { nonce });
+      expect(first.statusCode).toBe(200);
+      const replay = await signedCall(t, keyA, 'POST', `${P}/quotes`, body, { nonce });
+      expect(replay.statusCode).toBe(401);
+      expect(replay.json().message).toContain('重放');
+    });
+  });
+
+  it('a body changed after signing → 401', async () => {
+    const { signRequest } = await import('../src/modules/exchange-products/index.js');
+    const signed = JSON.stringify({ productId: product.productId, gender: 'M', age: 30 });
+    const headers = signRequest({ ...keyA, method: 'POST', path: `${P}/quotes`, body: signed });
+    const res = await t.request({
+      method: 'POST',
+      url: `${P}/quotes`,
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: JSON.stringify({ productId: product.productId, gender: 'F', age: 30 }),
+    });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('a revoked key → 401', async () => {
+    const k = await apiKey(t, cast.asA);
+    const ok = await signedCall(t, k, 'POST', `${P}/quotes`, {
+      productId: product.productId,
+      gender: 'M',
+      age: 30,
+    });
+    expect(ok.statusCode).toBe(200);
+    const other = await t.request({
+      method: 'POST',
+      url: `/api/insurer/api-keys/${k.id}/revoke`,
+      as: cast.asB,
+    });
+    expect(other.statusCode).toBe(404);
+    const revoked = await t.request({
+      method: 'POST',
+      url: `/api/insurer/api-keys/${k.id}/revoke`,
+      as: cast.asA,
+    });
+    expect(revoked.json().status).toBe('revoked');
+    const after = await signedCall(t, k, 'POST', `${P}/quotes`, {
+      productId: product.productId,
+      gender: 'M',
+      age: 30,
+    });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it("an insurer sees only its own applications and products: another insurer's → 404", async () => {
+    const { applicationNo } = await application();
+    await unchanged(async () => {
+      expect((await signedCall(t, keyB, 'GET', `${P}/applications/${applicationNo}`)).statusCode).toBe(404);
+      const decide = await signedCall(t, keyB, 'POST', `${P}/applications/${applicationNo}/decision`, {
+        decision: 'accept',
+      });
+      expect(decide.statusCode).toBe(404);
+      const quote = await signedCall(t, keyB, 'POST', `${P}/quotes`, {
+        productId: product.productId,
+        gender: 'M',
+        age: 30,
+      });
+      expect(quote.statusCode).toBe(404);
+      const list = await signedCall(t, keyB, 'GET', `${P}/applications`);
+      expect(list.json().items.map((a: { applicationNo: string }) => a.applicationNo)).not.toContain(
+        applicationNo,
+      );
+      expect((await signedCall(t, keyB, 'GET', `${P}/orders/NO-SUCH-ORDER`)).statusCode).toBe(404);
+    });
+    const own = await signedCall(t, keyA, 'GET', `${P}/applications/${applicationNo}`);
+    expect(own.statusCode).toBe(200);
+    expect(own.json().applicant.idNumber).toMatch(/^\d{17}[\dX]$/);
+  });
+
+  it('writes need an Idempotency-Key; the same key replays the stored response, a different body → 409', async () => {
+    const { applicationNo } = await application();
+    const url = `${P}/applications/${applicationNo}/decision`;
+    await unchanged(async () => {
+      const missing = await signedCall(
+        t,
+        keyA,
+        'POST',
+        url,
+        { decision: 'manual' },
+        { idempotencyKey: null },
+      );
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    });
+    const key = crypto.randomUUID();
+    const first = await signedCall(t, keyA, 'POST', url, { decision: 'manual' }, { idempotencyKey: key });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().status).toBe('manual_review');
+    // the replay is not executed again (manual → manual would be refused as a wrong state)
+    const replay = await signedCall(t, keyA, 'POST', url, { decision: 'manual' }, { idempotencyKey: key });
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json()).toEqual(first.json());
+    await unchanged(async () => {
+      const conflict = await signedCall(
+        t,
+        keyA,
+        'POST',
+        url,
+        { decision: 'accept' },
+        { idempotencyKey: key },
+      );
+      expect(conflict.statusCode).toBe(409);
+      expect(conflict.json().code).toBe('IDEMPOTENCY_CONFLICT');
+      // a new key for the same wrong transition is refused by the state machine
+      const wrong = await signedCall(t, keyA, 'POST', url, { decision: 'manual' });
+      expect(wrong.statusCode).toBe(409);
+      expect(wrong.json().code).toBe('INVALID_STATE');
+    });
+    const records = await t.ctx.db.select().from(idempotencyRecords).where(eq(idempotencyRecords.key, key));
+    expect(records).toHaveLength(1);
+  });
+
+  it('decline needs a reason and is final', async () => {
+    const { applicationNo } = await application();
+    const url = `${P}/applications/${applicationNo}/decision`;
+    await unchanged(async () => {
+      expect((await signedCall(t, keyA, 'POST', url, { decision: 'decline' })).statusCode).toBe(400);
+    });
+    const res = await signedCall(t, keyA, 'POST', url, { decision: 'decline', reason: '既往症不符合条件' });
+    expect(res.json()).toMatchObject({ status: 'declined', declineReason: '既往症不符合条件' });
+    await unchanged(async () => {
+      expect((await signedCall(t, keyA, 'POST', url, { decision: 'accept' })).statusCode).toBe(409);
+      const issue = await signedCall(t, keyA, 'POST', `${P}/applications/${applicationNo}/policy`, {
+        taxCode: 'TY123456789012345678',
+      });
+      expect(issue.statusCode).toBe(409);
+    });
+  });
+
+  it('accept → issue: a policy with its 税优识别码 and a signed e-policy; refusals change nothing', async () => {
+    const { applicationNo, user } = await application();
+    const issueUrl = `${P}/applications/${applicationNo}/policy`;
+    await unchanged(async () => {
+      // not yet accepted
+      expect(
+        (await signedCall(t, keyA, 'POST', issueUrl, { taxCode: 'TY123456789012345678' })).statusCode,
+      ).toBe(409);
+    });
+    const accepted = await signedCall(t, keyA, 'POST', `${P}/applications/${applicationNo}/decision`, {
+      decision: 'accept',
+      insurerRef: 'HA-001',
+    });
+    expect(accepted.json().status).toBe('accepted');
+    await unchanged(async () => {
+      const badCode = await signedCall(t, keyA, 'POST', issueUrl, { taxCode: 'BAD' });
+      expect(badCode.statusCode).toBe(400);
+      expect(badCode.json().message).toContain('税优识别码');
+    });
+    const key = crypto.randomUUID();
+    const issued = await signedCall(
+      t,
+      keyA,
+      'POST',
+      issueUrl,
+      { taxCode: 'TY123456789012345678' },
+      { idempotencyKey: key },
+    );
+    expect(issued.statusCode, issued.body).toBe(201);
+    const again = await signedCall(
+      t,
+      keyA,
+      'POST',
+      issueUrl,
+      { taxCode: 'TY123456789012345678' },
+      { idempotencyKey: key },
+    );
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual(issued.json());
+    const [policy] = await t.ctx.db
+      .select()
+      .from(policies)
+      .where(eq(policies.policyNo, issued.json().policyNo));
+    expect(policy).toMatchObject({
+      line: 'TAX_HEALTH',
+      holderUserId: user.id,
+      premiumFen: 120_000,
+      insurerOrgId: cast.insurerA.id,
+    });
+    expect(policy!.details).toMatchObject({ taxCode: 'TY123456789012345678', applicationNo });
+    const rows = await t.ctx.db.select().from(policies).where(eq(policies.holderUserId, user.id));
+    expect(rows).toHaveLength(1);
+
+    // a policy change by the insurer: an endorsement with its signed 批单
+    const change = await signedCall(t, keyA, 'POST', `${P}/policies/${issued.json().policyNo}/changes`, {
+      kind: 'change_coverage',
+      description: '保险金额调整',
+      effectiveOn: '2026-12-01',
+      patch: { sumInsuredFen: 30_000_000 },
+    });
+    expect(change.statusCode, change.body).toBe(201);
+    expect(change.json().version).toBe(2);
+    await unchanged(async () => {
+      const foreign = await signedCall(t, keyB, 'POST', `${P}/policies/${issued.json().policyNo}/changes`, {
+        kind: 'other',
+        description: 'x',
+        effectiveOn: '2026-12-01',
+      });
+      expect(foreign.statusCode).toBe(404);
+    });
+  });
+
+  it('webhooks: only to integrated insurers, signed, retried with backoff until delivered', async () => {
+    const order = {
+      id: crypto.randomUUID(),
+      orderNo: `EX${Date.now()}`,
+      insurerOrgId: cast.insurerA.id,
+      productId: product.productId,
+      productVersionId: product.versionId,
+      rosterCount: 3,
+    };
+    expect(await notifyInsurerOfOrder(t.ctx, t.ctx.db, { ...order, insurerOrgId: cast.insurerB.id })).toBe(
+      false,
+    );
+    expect(await notifyInsurerOfOrder(t.ctx, t.ctx.db, order)).toBe(true);
+    const received: { url: string; body: string; headers: Record<string, string> }[] = [];
+    let fail = true;
+    const transport = async (url: string, body: string, headers: Record<string, string>) => {
+      received.push({ url, body, headers });
+      return fail ? 500 : 204;
+    };
+    expect(await deliverDueWebhooks(t.ctx, transport)).toEqual({ delivered: 0, failed: 1 });
+    const [row] = await t.ctx.db.select().from(webhookDeliveries);
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 500 });
+    // not due yet: nothing is sent
+    expect(await deliverDueWebhooks(t.ctx, transport)).toEqual({ delivered: 0, failed: 0 });
+    await t.ctx.db.update(webhookDeliveries).set({ nextAttemptAt: new Date(0) });
+    fail = false;
+    expect(await deliverDueWebhooks(t.ctx, transport)).toEqual({ delivered: 1, failed: 0 });
+    const { canonicalRequest } = await import('../src/modules/exchange-products/index.js');
+    const last = received.at(-1)!;
+    expect(JSON.parse(last.body)).toMatchObject({
+      event: 'order.submitted',
+      data: { orderNo: order.orderNo },
+    });
+    const expected = crypto
+      .createHmac('sha256', keyA.secret)
+      .update(
+        canonicalRequest({
+          method: 'POST',
+          path: '/ph',
+          timestamp: last.headers['x-ph-timestamp']!,
+          nonce: last.headers['x-ph-nonce']!,
+          body: last.body,
+        }),
+      )
+      .digest('hex');
+    expect(last.headers['x-ph-signature']).toBe(expected);
+    const [done] = await t.ctx.db.select().from(webhookDeliveries);
+    expect(done).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
+  it('orders: the case and roster of a sent order; pre-underwriting once; not sent or foreign → 404', async () => {
+    const enterprise = await createOrg(t, { type: 'enterprise', parentId: cast.platform.id });
+    const order = async (status: string) => {
+      const [row] = await t.ctx.db
+        .insert(exchangeOrders)
+        .values({
+          orderNo: `EX${crypto.randomBytes(6).toString('hex')}`,
+          enterpriseOrgId: enterprise.id,
+          productId: product.productId,
+          productVersionId: product.versionId,
+          insurerOrgId: cast.insurerA.id,
+          status,
+          rosterCount: 1,
+          company: { name: '测试企业' },
+        })
+        .returning();
+      const idNumber = randomResidentId();
+      await t.ctx.db.insert(exchangeRoster).values({
+        orderId: row!.id,
+        rowNo: 1,
+        importId: crypto.randomUUID(),
+        name: '王五',
+        idType: 'resident_id',
+        idNumberEnc: t.ctx.crypto.encrypt(idNumber),
+        idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
+        idNumberMasked: 'x',
+        mobile: '13900000001',
+      });
+      return { ...row!, idNumber };
+    };
+    const draft = await order('submitted');
+    const sent = await order('sent');
+    const pass = {
+      passed: true,
+      windowStart: '2026-12-01',
+      windowEnd: '2026-12-31',
+      invitationCode: 'G2026',
+    };
+    await unchanged(async () => {
+      expect((await signedCall(t, keyA, 'GET', `${P}/orders/${draft.orderNo}`)).statusCode).toBe(404);
+      expect((await signedCall(t, keyB, 'GET', `${P}/orders/${sent.orderNo}`)).statusCode).toBe(404);
+      expect(
+        (await signedCall(t, keyB, 'POST', `${P}/orders/${sent.orderNo}/pre-underwriting`, pass)).statusCode,
+      ).toBe(404);
+      const bad = await signedCall(t, keyA, 'POST', `${P}/orders/${sent.orderNo}/pre-underwriting`, {
+        ...pass,
+        windowEnd: '2026-11-01',
+      });
+      expect(bad.statusCode).toBe(400);
+    });
+    const got = await signedCall(t, keyA, 'GET', `${P}/orders/${sent.orderNo}`);
+    expect(got.statusCode, got.body).toBe(200);
+    expect(got.json().roster).toEqual([expect.objectContaining({ name: '王五', idNumber: sent.idNumber })]);
+    const key = crypto.randomUUID();
+    const res = await signedCall(t, keyA, 'POST', `${P}/orders/${sent.orderNo}/pre-underwriting`, pass, {
+      idempotencyKey: key,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().status).toBe('passed');
+    const replay = await signedCall(t, keyA, 'POST', `${P}/orders/${sent.orderNo}/pre-underwriting`, pass, {
+      idempotencyKey: key,
+    });
+    expect(replay.json()).toEqual(res.json());
+    await unchanged(async () => {
+      const again = await signedCall(t, keyA, 'POST', `${P}/orders/${sent.orderNo}/pre-underwriting`, {
+        passed: false,
+        reason: '重复',
+      });
+      expect(again.statusCode).toBe(409);
+    });
+    const [row] = await t.ctx.db.select().from(exchangeOrders).where(eq(exchangeOrders.id, sent.id));
+    expect(row).toMatchObject({ status: 'passed', windowStart: '2026-12-01', invitationCode: 'G2026' });
+  });
+});

@@ -1,0 +1,131 @@
+import { Fragment, type ReactNode } from 'react';
+import { Tag, Typography } from 'antd';
+import type {
+  ApplicationStatus,
+  InvitationStatus,
+  OrderStatus,
+  ProductStatus,
+  RegistrationStatus,
+  VersionStatus,
+} from '../api/exchange';
+import { useT } from '../i18n';
+
+const ORDER_COLOR: Record<OrderStatus, string> = {
+  draft: 'default',
+  submitted: 'orange',
+  sent: 'blue',
+  passed: 'green',
+  failed: 'red',
+};
+
+export function OrderStatusTag({ status }: { status: OrderStatus }) {
+  const t = useT();
+  return (
+    <Tag color={ORDER_COLOR[status]} data-testid="order-status" data-status={status}>
+      {t(`orderStatus.${status}`)}
+    </Tag>
+  );
+}
+
+const INVITATION_COLOR: Record<InvitationStatus | 'pending', string> = {
+  invited: 'orange',
+  applied: 'blue',
+  issued: 'green',
+  declined: 'red',
+  pending: 'default',
+};
+
+export function InvitationStatusTag({ status }: { status: InvitationStatus | 'pending' }) {
+  const t = useT();
+  return (
+    <Tag color={INVITATION_COLOR[status]} data-testid="invitation-status" data-status={status}>
+      {t(`invitationStatus.${status}`)}
+    </Tag>
+  );
+}
+
+const APPLICATION_COLOR: Record<ApplicationStatus, string> = {
+  underwriting: 'blue',
+  manual_review: 'orange',
+  declined: 'red',
+  issued: 'green',
+};
+
+export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
+  const t = useT();
+  return (
+    <Tag color={APPLICATION_COLOR[status]} data-testid="application-status" data-status={status}>
+      {t(`applicationStatus.${status}`)}
+    </Tag>
+  );
+}
+
+const REVIEW_COLOR: Record<RegistrationStatus | VersionStatus, string> = {
+  pending: 'orange',
+  approved: 'green',
+  rejected: 'red',
+  superseded: 'default',
+};
+
+export function ReviewStatusTag({ status }: { status: RegistrationStatus | VersionStatus }) {
+  const t = useT();
+  return (
+    <Tag color={REVIEW_COLOR[status]} data-testid="review-status" data-status={status}>
+      {t(`reviewStatus.${status}`)}
+    </Tag>
+  );
+}
+
+const PRODUCT_COLOR: Record<ProductStatus, string> = {
+  draft: 'default',
+  pending_listing: 'orange',
+  listed: 'green',
+  rejected: 'red',
+  delisted: 'default',
+};
+
+export function ProductStatusTag({ status }: { status: ProductStatus }) {
+  const t = useT();
+  return (
+    <Tag color={PRODUCT_COLOR[status]} data-testid="product-status" data-status={status}>
+      {t(`productStatus.${status}`)}
+    </Tag>
+  );
+}
+
+/** The brochure's light markdown: `#` headings, `-` bullets, blank-line paragraphs. No HTML. */
+export function Brochure({ text }: { text: string }) {
+  const blocks = text.split(/\n\s*\n/).filter((b) => b.trim());
+  return (
+    <div data-testid="product-brochure">
+      {blocks.map((block, index) => {
+        const lines = block.split('\n');
+        const heading = /^(#{1,4})\s+(.*)$/.exec(lines[0] ?? '');
+        const rest = heading ? lines.slice(1) : lines;
+        const bullets = rest.length > 0 && rest.every((l) => /^\s*[-*]\s+/.test(l));
+        let body: ReactNode = null;
+        if (bullets) {
+          body = (
+            <ul>
+              {rest.map((l, i) => (
+                <li key={i}>{l.replace(/^\s*[-*]\s+/, '')}</li>
+              ))}
+            </ul>
+          );
+        } else if (rest.length) {
+          body = <Typography.Paragraph>{rest.join(' ')}</Typography.Paragraph>;
+        }
+        return (
+          <Fragment key={index}>
+            {heading ? (
+              <Typography.Title level={Math.min(5, (heading[1] ?? '#').length + 2) as 3 | 4 | 5}>
+                {heading[2] ?? ''}
+              </Typography.Title>
+            ) : null}
+            {body}
+          </Fragment>
+        );
+      })}
+    </div>
+  );
+}

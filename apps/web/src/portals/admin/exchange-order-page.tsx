@@ -1,0 +1,396 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Spin,
+  Table,
+  Tabs,
+} from 'antd';
+import { ArrowLeftOutlined, DownloadOutlined, SaveOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
+import type { Dayjs } from 'dayjs';
+import {
+  SCAN_KINDS,
+  useAdminOrder,
+  useRecordResult,
+  type OrderDetail,
+  type RosterRow,
+  type ScanKind,
+} from '../../api/exchange';
+import { fileUrl } from '../../api/client';
+import { OrderStatusTag } from '../../components/exchange';
+import { SendToInsurer } from '../../components/send-to-insurer';
+import { formatDate, formatTime } from '../../components/format';
+import { PageContainer } from '../../components/page';
+import { errorText } from '../../error-text';
+import { useI18n } from '../../i18n';
+
+function CompanyDetails({ order }: { order: OrderDetail }) {
+  const { t } = useI18n();
+  const c = order.company ?? {};
+  const none = t('common.none');
+  return (
+    <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} data-testid="admin-company">
+      <Descriptions.Item label={t('company.name')}>{c.name || order.enterpriseName}</Descriptions.Item>
+      <Descriptions.Item label={t('company.licenceNo')}>{c.licenceNo || none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.taxNo')}>{c.taxNo || none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.orgCode')}>{c.orgCode || none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.size')}>{c.size ?? none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.industry')}>{c.industry || none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.contact')}>{c.contactName || none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.phone')}>{c.contactPhone || none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.address')}>{c.address || none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.email')}>{c.email || none}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+function Roster({ order }: { order: OrderDetail }) {
+  const { t } = useI18n();
+  const columns: ColumnsType<RosterRow> = [
+    { title: t('roster.rowNo'), dataIndex: 'rowNo', key: 'rowNo', width: 70 },
+    { title: t('employee.name'), dataIndex: 'name', key: 'name' },
+    { title: t('roster.idType'), dataIndex: 'idType', key: 'idType' },
+    { title: t('employee.idNumber'), dataIndex: 'idNumberMasked', key: 'id', className: 'ph-mono' },
+    {
+      title: t('roster.gender'),
+      dataIndex: 'gender',
+      key: 'gender',
+      render: (g: string | null) => (g === 'M' || g === 'F' ? t(`gender.${g}`) : (g ?? '')),
+    },
+    {
+      title: t('roster.birthDate'),
+      dataIndex: 'birthDate',
+      key: 'birthDate',
+      render: (v: string | null) => formatDate(v),
+    },
+    { title: t('employee.mobile'), dataIndex: 'mobileMasked', key: 'mobile', className: 'ph-mono' },
+  ];
+  return (
+    <>
+      {order.rosterCount > order.roster.length ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('adminOrder.rosterFirst', { shown: order.roster.length, total: order.rosterCount })}
+        />
+      ) : null}
+      <Table
+        rowKey="rowNo"
+        size="small"
+        columns={columns}
+        dataSource={order.roster}
+        scroll={{ x: 760 }}
+        data-testid="admin-roster-table"
+        pagination={{
+          pageSize: 20,
+          showSizeChanger: false,
+          showTotal: (total) => t('common.total', { total }),
+        }}
+      />
+    </>
+  );
+}
+
+type Material = { key: ScanKind; fileId: string | null };
+
+function Materials({ order }: { order: OrderDetail }) {
+  const { t } = useI18n();
+  const rows: Material[] = SCAN_KINDS.map((k) => ({ key: k, fileId: order.scans?.[k] ?? null }));
+  const columns: ColumnsType<Material> = [
+    {
+      title: t('order.materialType'),
+      dataIndex: 'key',
+      key: 'type',
+      render: (k: ScanKind) => t(`material.${k}`),
+    },
+    {
+      title: t('order.fileName'),
+      dataIndex: 'fileId',
+      key: 'file',
+      render: (v: string | null) => (v ? t('order.uploaded') : t('order.notUploaded')),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 120,
+      render: (_: unknown, m) =>
+        m.fileId ? (
+          <a href={fileUrl(m.fileId)} data-testid={`admin-material-download-${m.key}`}>
+            <DownloadOutlined /> {t('common.download')}
+          </a>
+        ) : null,
+    },
+  ];
+  return (
+    <Table
+      rowKey="key"
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      data-testid="admin-materials-table"
+    />
+  );
+}
+
+type ResultValues = {
+  passed: boolean;
+  windowStart?: Dayjs;
+  windowEnd?: Dayjs;
+  invitationCode?: string;
+  remarks?: string;
+  reason?: string;
+};
+
+function Handling({ order, onSaved }: { order: OrderDetail; onSaved: () => void }) {
+  const { t, locale } = useI18n();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<ResultValues>();
+  const record = useRecordResult(order.id);
+  const passed = Form.useWatch('passed', form);
+  const decided = order.status === 'passed' || order.status === 'failed';
+
+  if (decided)
+    return (
+      <Descriptions bordered size="small" column={1} data-testid="admin-result">
+        <Descriptions.Item label={t('adminOrder.result')}>
+          <OrderStatusTag status={order.status} />
+        </Descriptions.Item>
+        {order.status === 'passed' ? (
+          <>
+            <Descriptions.Item label={t('order.window')}>
+              {formatDate(order.windowStart)} ~ {formatDate(order.windowEnd)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('adminOrder.invitationCode')}>
+              {order.invitationCode}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('adminOrder.remarks')}>
+              {order.remarks || t('common.none')}
+            </Descriptions.Item>
+          </>
+        ) : (
+          <Descriptions.Item label={t('adminOrder.reason')}>{order.failReason}</Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('adminOrder.decidedAt')}>{formatTime(order.decidedAt)}</Descriptions.Item>
+        {order.inviteTaskId ? (
+          <Descriptions.Item label={t('adminOrder.accountsJob')}>
+            <Link
+              to={`/admin/tasks?task=${encodeURIComponent(order.inviteTaskId)}`}
+              data-testid="admin-accounts-task"
+            >
+              {t('adminOrder.accountsJobLink')}
+            </Link>
+          </Descriptions.Item>
+        ) : null}
+      </Descriptions>
+    );
+
+  if (order.status !== 'sent')
+    return <Alert type="info" showIcon title={t('adminOrder.sendFirst')} data-testid="admin-send-first" />;
+
+  const onFinish = (v: ResultValues) =>
+    record.mutate(
+      v.passed
+        ? {
+            passed: true,
+            windowStart: v.windowStart!.format('YYYY-MM-DD'),
+            windowEnd: v.windowEnd!.format('YYYY-MM-DD'),
+            invitationCode: v.invitationCode!.trim(),
+            remarks: v.remarks?.trim() || undefined,
+          }
+        : { passed: false, reason: v.reason!.trim() },
+      {
+        onSuccess: () => {
+          void message.success(t('adminOrder.resultSaved'));
+          onSaved();
+        },
+      },
+    );
+
+  return (
+    <Form<ResultValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ passed: true }}
+      onFinish={onFinish}
+      data-testid="admin-result-form"
+    >
+      <Form.Item name="passed" label={t('adminOrder.result')}>
+        <Radio.Group data-testid="admin-result-passed">
+          <Radio value={true} data-testid="admin-result-pass">
+            {t('adminOrder.pass')}
+          </Radio>
+          <Radio value={false} data-testid="admin-result-fail">
+            {t('adminOrder.fail')}
+          </Radio>
+        </Radio.Group>
+      </Form.Item>
+      {passed !== false ? (
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="windowStart"
+              label={t('adminOrder.windowStart')}
+              rules={[{ required: true, message: t('adminOrder.windowRequired') }]}
+            >
+              <DatePicker style={{ width: '100%' }} data-testid="admin-window-start" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="windowEnd"
+              label={t('adminOrder.windowEnd')}
+              dependencies={['windowStart']}
+              rules={[
+                { required: true, message: t('adminOrder.windowRequired') },
+                ({ getFieldValue }) => ({
+                  validator: async (_r, v: Dayjs | undefined) => {
+                    const start = getFieldValue('windowStart') as Dayjs | undefined;
+                    if (v && start && v.isBefore(start, 'day')) throw new Error(t('adminOrder.windowOrder'));
+                  },
+                }),
+              ]}
+            >
+              <DatePicker style={{ width: '100%' }} data-testid="admin-window-end" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="invitationCode"
+              label={t('adminOrder.invitationCode')}
+              rules={[{ required: true, whitespace: true, message: t('adminOrder.invitationCodeRequired') }]}
+            >
+              <Input maxLength={64} data-testid="admin-invitation-code" />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="remarks" label={t('adminOrder.remarks')}>
+              <Input.TextArea rows={2} maxLength={500} data-testid="admin-remarks" />
+            </Form.Item>
+          </Col>
+        </Row>
+      ) : (
+        <Form.Item
+          name="reason"
+          label={t('adminOrder.reason')}
+          rules={[{ required: true, whitespace: true, message: t('review.reasonRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={500} data-testid="admin-fail-reason" />
+        </Form.Item>
+      )}
+      {record.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={errorText(record.error, locale, t)}
+          data-testid="admin-result-error"
+        />
+      ) : null}
+      <Flex gap={12}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<SaveOutlined />}
+          loading={record.isPending}
+          data-testid="admin-result-save"
+        >
+          {t('common.save')}
+        </Button>
+        <Link to="..">
+          <Button>{t('common.back')}</Button>
+        </Link>
+      </Flex>
+    </Form>
+  );
+}
+
+/** 投保处理 detail: 企业信息详情, 员工清单, 信息资料 downloads, then 处理意见 (seed 2.4). */
+export default function ExchangeOrderPage() {
+  const { t, locale } = useI18n();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const order = useAdminOrder(id);
+
+  if (order.isPending) return <Spin />;
+  if (order.isError) return <Alert type="error" showIcon title={errorText(order.error, locale, t)} />;
+  const o = order.data;
+  const canSend = o.status === 'submitted' || o.status === 'sent';
+
+  return (
+    <PageContainer
+      title={t('adminOrder.detailTitle')}
+      subtitle={`${o.enterpriseName} · ${o.productName}`}
+      testId="page-admin-order"
+      extra={
+        <>
+          {canSend ? <SendToInsurer orderId={o.id} onSent={() => void order.refetch()} /> : null}
+          <Link to="..">
+            <Button icon={<ArrowLeftOutlined />}>{t('common.back')}</Button>
+          </Link>
+        </>
+      }
+    >
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
+          <Descriptions.Item label={t('order.no')}>{o.orderNo}</Descriptions.Item>
+          <Descriptions.Item label={t('order.status')}>
+            <OrderStatusTag status={o.status} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('order.insurer')}>{o.insurerName}</Descriptions.Item>
+          <Descriptions.Item label={t('adminOrder.appliedAt')}>{formatTime(o.submittedAt)}</Descriptions.Item>
+          {o.sentAt ? (
+            <Descriptions.Item label={t('adminOrder.sentAt')}>
+              <span data-testid="admin-order-sent">
+                {formatTime(o.sentAt)} · {o.sentVia ? t(`sentVia.${o.sentVia}`) : ''}
+              </span>
+            </Descriptions.Item>
+          ) : null}
+        </Descriptions>
+      </Card>
+      <Card style={{ marginBottom: 16 }}>
+        <Tabs
+          items={[
+            {
+              key: 'company',
+              label: <span data-testid="admin-tab-company">{t('adminOrder.companyTab')}</span>,
+              children: <CompanyDetails order={o} />,
+            },
+            {
+              key: 'roster',
+              label: (
+                <span data-testid="admin-tab-roster">
+                  {t('adminOrder.rosterTab', { count: o.rosterCount })}
+                </span>
+              ),
+              children: <Roster order={o} />,
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('adminOrder.materials')} style={{ marginBottom: 16 }}>
+        <Materials order={o} />
+      </Card>
+      <Card
+        title={t('adminOrder.handling')}
+        id="handle"
+        data-testid="admin-handling"
+        styles={params.get('handle') ? { header: { color: '#1f5fbf' } } : undefined}
+      >
+        <Handling order={o} onSaved={() => void order.refetch()} />
+      </Card>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { Alert, App as AntApp, Button, Card, Flex, Popconfirm, Segmented, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import {
+  useDecideRegistration,
+  useRegistrations,
+  type Registration,
+  type RegistrationStatus,
+} from '../../api/exchange';
+import { ReviewStatusTag } from '../../components/exchange';
+import { formatTime } from '../../components/format';
+import { PageContainer } from '../../components/page';
+import { RejectModal } from '../../components/reject-modal';
+import { errorText } from '../../error-text';
+import { useI18n } from '../../i18n';
+
+type Filter = RegistrationStatus | 'all';
+
+/** 注册登记审核: enterprise registrations waiting for approval; a rejection's reason is e-mailed. */
+export default function RegistrationsPage() {
+  const { t, locale } = useI18n();
+  const { message } = AntApp.useApp();
+  const [status, setStatus] = useState<Filter>('pending');
+  const list = useRegistrations(status);
+  const decide = useDecideRegistration();
+  const [rejecting, setRejecting] = useState<Registration | null>(null);
+
+  const columns: ColumnsType<Registration> = [
+    {
+      title: t('registration.createdAt'),
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      width: 170,
+      render: (v: string) => formatTime(v),
+    },
+    { title: t('register.companyName'), dataIndex: 'companyName', key: 'companyName' },
+    {
+      title: t('registration.codes'),
+      key: 'codes',
+      render: (_: unknown, r) =>
+        r.creditCode ? (
+          <span className="ph-mono">{r.creditCode}</span>
+        ) : (
+          <Flex vertical>
+            <span>
+              {t('register.orgCode')}：<span className="ph-mono">{r.orgCode}</span>
+            </span>
+            <span>
+              {t('register.licenceNo')}：<span className="ph-mono">{r.licenceNo}</span>
+            </span>
+            <span>
+              {t('register.taxNo')}：<span className="ph-mono">{r.taxNo}</span>
+            </span>
+          </Flex>
+        ),
+    },
+    { title: t('register.username'), dataIndex: 'username', key: 'username' },
+    {
+      title: t('register.contact'),
+      key: 'contact',
+      render: (_: unknown, r) => (
+        <Flex vertical>
+          <span>{r.contactName}</span>
+          <span className="ph-mono">{r.contactMobile}</span>
+          <span>{r.email}</span>
+        </Flex>
+      ),
+    },
+    {
+      title: t('order.status'),
+      dataIndex: 'status',
+      key: 'status',
+      width: 150,
+      render: (s: RegistrationStatus, r) => (
+        <Flex vertical gap={4}>
+          <ReviewStatusTag status={s} />
+          {r.rejectReason ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.rejectReason}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 160,
+      render: (_: unknown, r) =>
+        r.status === 'pending' ? (
+          <Flex gap={8}>
+            <Popconfirm
+              title={t('registration.approveConfirm', { name: r.companyName })}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={() =>
+                decide
+                  .mutateAsync({ id: r.id, approve: true })
+                  .then(() => void message.success(t('review.approved')))
+              }
+            >
+              <Button type="link" size="small" data-testid="registration-approve">
+                {t('review.approve')}
+              </Button>
+            </Popconfirm>
+            <Button
+              type="link"
+              size="small"
+              danger
+              onClick={() => setRejecting(r)}
+              data-testid="registration-reject"
+            >
+              {t('review.reject')}
+            </Button>
+          </Flex>
+        ) : null,
+    },
+  ];
+
+  return (
+    <PageContainer
+      title={t('menu.registrations')}
+      subtitle={t('menuDesc.registrations')}
+      testId="page-registrations"
+    >
+      <Card>
+        <Segmented<Filter>
+          value={status}
+          onChange={setStatus}
+          style={{ marginBottom: 12 }}
+          data-testid="registration-filter"
+          options={[
+            { value: 'pending', label: t('reviewStatus.pending') },
+            { value: 'approved', label: t('reviewStatus.approved') },
+            { value: 'rejected', label: t('reviewStatus.rejected') },
+            { value: 'all', label: t('common.all') },
+          ]}
+        />
+        {list.isError ? <Alert type="error" showIcon title={errorText(list.error, locale, t)} /> : null}
+        <Table
+          rowKey="id"
+          size="middle"
+          loading={list.isPending}
+          columns={columns}
+          dataSource={list.data ?? []}
+          scroll={{ x: 1000 }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          data-testid="registrations-table"
+        />
+      </Card>
+      <RejectModal
+        open={Boolean(rejecting)}
+        title={t('registration.rejectTitle', { name: rejecting?.companyName ?? '' })}
+        loading={decide.isPending}
+        onCancel={() => setRejecting(null)}
+        onSubmit={(reason) =>
+          rejecting &&
+          decide.mutate(
+            { id: rejecting.id, approve: false, reason },
+            {
+              onSuccess: () => {
+                void message.success(t('review.rejected'));
+                setRejecting(null);
+              },
+            },
+          )
+        }
+      />
+    </PageContainer>
+  );
+}
