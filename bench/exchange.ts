@@ -70,9 +70,9 @@ export async function benchInsurerApi(
           {
             method: 'POST',
             path,
-            setupRequest: (req: Record<string, unknown>) => {
+            setupRequest: (req) => {
               const s = signed();
-              return { ...req, body: s.body, headers: s.headers };
+              return { ...req, body: s.body, headers: { ...req.headers, ...s.headers } };
             },
           },
         ],

@@ -30,6 +30,9 @@ export async function startServer(config: Config): Promise<Running> {
     app.log.warn('⚠️  测试模式已开启（POLICYHUB_TEST_MODE=1）：验证码答案会随接口返回，切勿用于生产环境');
   await ctx.jobs.start();
   ctx.notify.start();
+  // Webhooks to insurers are delivered by every serving process (tests deliver them explicitly).
+  const { startWebhookLoop } = await import('./modules/exchange-products/index.js');
+  startWebhookLoop(app, ctx);
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     `PolicyHub 已启动：${config.publicUrl}（${database.kind === 'pglite' ? '嵌入式数据库 ' + path.join(config.dataDir, 'db') : 'PostgreSQL'}，用时 ${Date.now() - started} ms）`,

@@ -465,4 +465,47 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
     const [row] = await t.ctx.db.select().from(exchangeOrders).where(eq(exchangeOrders.id, sent.id));
     expect(row).toMatchObject({ status: 'passed', windowStart: '2026-12-01', invitationCode: 'G2026' });
   });
+
+  it('insurer console: the same underwriting and issuance by hand; another insurer → 404', async () => {
+    const { applicationNo } = await application();
+    const list = await t.request({
+      method: 'GET',
+      url: '/api/insurer/applications?status=underwriting',
+      as: cast.asA,
+    });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((a: { applicationNo: string }) => a.applicationNo)).toContain(applicationNo);
+    expect(list.body).not.toMatch(/\d{17}[\dX]/);
+    await unchanged(async () => {
+      const foreign = await t.request({
+        method: 'POST',
+        url: `/api/insurer/applications/${applicationNo}/decision`,
+        payload: { decision: 'accept' },
+        as: cast.asB,
+      });
+      expect(foreign.statusCode).toBe(404);
+      const early = await t.request({
+        method: 'POST',
+        url: `/api/insurer/applications/${applicationNo}/policy`,
+        payload: { taxCode: 'TY123456789012345678' },
+        as: cast.asA,
+      });
+      expect(early.statusCode).toBe(409);
+    });
+    const ok = await t.request({
+      method: 'POST',
+      url: `/api/insurer/applications/${applicationNo}/decision`,
+      payload: { decision: 'accept' },
+      as: cast.asA,
+    });
+    expect(ok.json()).toMatchObject({ status: 'accepted', statusLabel: '核保通过，待出单' });
+    const issued = await t.request({
+      method: 'POST',
+      url: `/api/insurer/applications/${applicationNo}/policy`,
+      payload: { taxCode: 'TY123456789012345679' },
+      as: cast.asA,
+    });
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(issued.json().policyNo).toMatch(/^PH/);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Module } from '../index.js';
 import { registerApiKeyRoutes } from './key-routes.js';
+import { registerConsoleRoutes } from './console-routes.js';
 import { registerInsurerApiRoutes } from './insurer-api/routes.js';
-import { startWebhookLoop } from './insurer-api/webhooks.js';
 import { registerProductRoutes, registerStatsRoutes } from './routes.js';
 import { registerPersonalRoutes } from './personal-routes.js';
 import { registerInsurerSimulator } from './simulator/index.js';
@@ -16,13 +16,12 @@ import { registerInsurerSimulator } from './simulator/index.js';
 export const exchangeProductsModule: Module = async (app, ctx) => {
   await registerProductRoutes(app, ctx);
   await registerApiKeyRoutes(app, ctx);
+  await registerConsoleRoutes(app, ctx);
   await registerPersonalRoutes(app, ctx);
   await registerStatsRoutes(app, ctx);
   await registerInsurerApiRoutes(app, ctx);
   // The simulator (INSURER_SIMULATOR) plays an insurer over the API above; it is not the adapter.
   await registerInsurerSimulator(app, ctx);
-  // Tests deliver webhooks explicitly (deliverDueWebhooks); a serving process polls.
-  if (!ctx.config.testMode) startWebhookLoop(app, ctx);
 };
 
 export { findListedProduct, getProductVersion, type ListedProduct } from './operations/public-products.js';
@@ -30,6 +29,7 @@ export { DEDUCTION_CAP_FEN, ZProductContent, type ProductContent } from './schem
 export {
   notifyInsurerOfOrder,
   deliverDueWebhooks,
+  startWebhookLoop,
   webhookTransport,
   type OrderForWebhook,
 } from './insurer-api/webhooks.js';
