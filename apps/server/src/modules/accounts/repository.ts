@@ -78,6 +78,26 @@ export async function loadMe(executor: Executor, userId: string, stage: SessionS
     .where(eq(users.id, userId))
     .limit(1);
   if (!row || !isRole(row.role)) throw notFound('用户');
+  return toMe({ ...row, role: row.role }, stage);
+}
+
+type MeSource = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  mobile: string | null;
+  email: string | null;
+  smsTwoFactor: boolean;
+  gender: string | null;
+  profile: Record<string, unknown> | null;
+  orgId: string | null;
+  orgName: string | null;
+  orgType: string | null;
+};
+
+/** The `Me` view of a user (masked mobile, portal, profile), from a row or a loaded session. */
+export function toMe(row: MeSource, stage: SessionStage): Me {
   const p = row.profile ?? {};
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   return {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/index.js';
 import { organizations, sessions, users } from '../db/schema.js';
 import type { AuthUser } from '../access.js';
@@ -17,6 +17,15 @@ export type AuthContext = {
   stage: SessionStage;
   csrfToken: string;
   user: AuthUser;
+  /** The signed-in user's own contact and profile fields, loaded with the session (one query). */
+  details: {
+    mobile: string | null;
+    email: string | null;
+    smsTwoFactor: boolean;
+    gender: string | null;
+    profile: Record<string, unknown>;
+    orgName: string | null;
+  };
 };
 
 export function hashToken(token: string): string {
@@ -68,9 +77,8 @@ export async function deleteUserSessions(executor: Executor, userId: string): Pr
   await executor.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-/** Loads the session behind a cookie token, with its user; null when unknown, expired or disabled. */
-export async function loadSession(executor: Executor, token: string): Promise<AuthContext | null> {
-  const [row] = await executor
+function sessionQuery(executor: Executor) {
+  return executor
     .select({
       sessionId: sessions.id,
       stage: sessions.stage,
@@ -84,12 +92,32 @@ export async function loadSession(executor: Executor, token: string): Promise<Au
       orgPath: organizations.path,
       orgType: organizations.type,
       orgStatus: organizations.status,
+      orgName: organizations.name,
+      mobile: users.mobile,
+      email: users.email,
+      smsTwoFactor: users.smsTwoFactor,
+      gender: users.gender,
+      profile: users.profile,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(organizations, eq(organizations.id, users.orgId))
-    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date())))
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))))
     .limit(1);
+}
+
+// Every authenticated request runs this query: a prepared statement per database handle saves
+// PostgreSQL's parse and plan on each call.
+const prepared = new WeakMap<object, ReturnType<ReturnType<typeof sessionQuery>['prepare']>>();
+
+/** Loads the session behind a cookie token, with its user; null when unknown, expired or disabled. */
+export async function loadSession(executor: Executor, token: string): Promise<AuthContext | null> {
+  let statement = prepared.get(executor);
+  if (!statement) {
+    statement = sessionQuery(executor).prepare('policyhub_load_session');
+    prepared.set(executor, statement);
+  }
+  const [row] = await statement.execute({ id: hashToken(token), now: new Date() });
   if (!row || row.status !== 'active' || !isRole(row.role)) return null;
   if (row.orgId && row.orgStatus !== 'active') return null;
   return {
@@ -104,6 +132,14 @@ export async function loadSession(executor: Executor, token: string): Promise<Au
       orgId: row.orgId,
       orgPath: row.orgPath,
       orgType: row.orgType,
+    },
+    details: {
+      mobile: row.mobile,
+      email: row.email,
+      smsTwoFactor: row.smsTwoFactor,
+      gender: row.gender,
+      profile: row.profile ?? {},
+      orgName: row.orgName,
     },
   };
 }

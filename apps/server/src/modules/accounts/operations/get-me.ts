@@ -1,9 +1,20 @@
-import type { AppContext } from '../../../platform/context.js';
 import type { AuthContext } from '../../../platform/http/session.js';
-import { loadMe } from '../repository.js';
+import { toMe } from '../repository.js';
 import type { Me } from '../schemas.js';
 
-/** The signed-in user (at whatever login stage the session is). */
-export function getMe(ctx: AppContext, auth: AuthContext): Promise<Me> {
-  return loadMe(ctx.db, auth.user.id, auth.stage);
+/** The signed-in user (at whatever login stage the session is), from the session just loaded. */
+export function getMe(auth: AuthContext): Me {
+  const { user, details } = auth;
+  return toMe(
+    {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      orgId: user.orgId,
+      orgType: user.orgType,
+      ...details,
+    },
+    auth.stage,
+  );
 }
