@@ -251,6 +251,10 @@ if (want('exchange')) {
   const { benchInsurerApi } = await import('./exchange.js');
   await benchInsurerApi(record, { databaseUrl, runs: RUNS });
 }
+if (want('exchange-roster') && databaseUrl) {
+  const { benchExchangeRoster } = await import('./exchange-roster.js');
+  await benchExchangeRoster(record, { databaseUrl, runs: RUNS });
+}
 if (want('roster') || want('me') || want('ready')) {
   const workbook = want('roster') ? await makeRosterWorkbook(ROWS) : Buffer.alloc(0);
   if (want('ready')) await benchReady();

@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { ROLES, type Role } from '@policyhub/domain';
 import {
+  auditLog,
   exchangeInvitations,
   exchangeOrders,
   exchangeRoster,
@@ -11,7 +13,7 @@ import {
 } from '../src/platform/db/schema.js';
 import { runInviteJob } from '../src/modules/exchange/operations/run-invite-job.js';
 import { findInvitationsForUser, getOrderForInsurer, markInvitation } from '../src/modules/exchange/index.js';
-import { createTestApp, createUser, sessionFor, type Headers, type TestApp } from './helpers.js';
+import { createOrg, createTestApp, createUser, sessionFor, type Headers, type TestApp } from './helpers.js';
 import { getCaptcha, postLogin, snapshot } from './accounts-support.js';
 import { residentId, workbook } from './imports-support.js';
 import {
@@ -502,6 +504,45 @@ describe('orders: draft, company, scans, roster, submit (EX-4)', () => {
     expect(insurerView!.roster).toHaveLength(3);
     expect(insurerView!.roster[0]!.idNumber).toMatch(/^\d{17}[\dX]$/);
     expect(await getOrderForInsurer(t.ctx, s.other.id, res.json().orderNo)).toBeNull();
+  });
+
+  it('lets the admin download the full roster, audited as a full view of personal data', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/admin/orders/${orderId}/roster`, as: s.asAdmin });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ids = wb.worksheets[0]!.getColumn(4).values.slice(2) as string[];
+    expect(ids).toHaveLength(3);
+    expect(ids.every((id) => /^\d{17}[\dX]$/.test(String(id)))).toBe(true);
+    const audits = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, orderId));
+    expect(audits.some((a) => a.action === 'pii.view' && a.detail.what === 'roster_download')).toBe(true);
+    const operator = await t.request({
+      method: 'GET',
+      url: `/api/admin/orders/${orderId}/roster`,
+      as: s.asOperator,
+    });
+    expect(operator.statusCode).toBe(403);
+  });
+
+  it('lists the sent case in the insurer console (投保案件), only to that insurer', async () => {
+    const mine = await t.request({ method: 'GET', url: '/api/insurer/orders', as: s.asInsurer });
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().items.map((o: { id: string }) => o.id)).toContain(orderId);
+    expect(
+      mine.json().items.every((o: { status: string }) => ['sent', 'passed', 'failed'].includes(o.status)),
+    ).toBe(true);
+    const otherInsurer = await createOrg(t, { type: 'insurer', parentId: s.platform.id });
+    const otherStaff = await createUser(t, { role: 'insurer_staff', orgId: otherInsurer.id });
+    const theirs = await t.request({
+      method: 'GET',
+      url: '/api/insurer/orders',
+      as: await sessionFor(t, otherStaff),
+    });
+    expect(theirs.statusCode).toBe(200);
+    expect(theirs.json().items).toEqual([]);
+    const operator = await t.request({ method: 'GET', url: '/api/insurer/orders', as: s.asOperator });
+    expect(operator.statusCode).toBe(403);
   });
 
   it('records a failed pre-underwriting: reason, e-mail, visible to the enterprise; no second result', async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
 import { exchangeOrderEvents, exchangeOrders, organizations, products } from '../../platform/db/schema.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
@@ -121,8 +121,16 @@ export async function listOrders(
   executor: Executor,
   scope: DataScope,
   filters: OrderFilters,
+  /** 'insurer': cases sent to the insurer in scope (its own organization tree), not drafts. */
+  view: 'enterprise' | 'insurer' = 'enterprise',
 ): Promise<{ items: OrderRow[]; total: number }> {
-  const conditions: SQL[] = [scopeCondition(scope, { orgIdColumn: exchangeOrders.enterpriseOrgId })];
+  const conditions: SQL[] =
+    view === 'insurer'
+      ? [
+          scopeCondition(scope, { orgIdColumn: exchangeOrders.insurerOrgId }),
+          inArray(exchangeOrders.status, ['sent', 'passed', 'failed']),
+        ]
+      : [scopeCondition(scope, { orgIdColumn: exchangeOrders.enterpriseOrgId })];
   if (filters.status) conditions.push(eq(exchangeOrders.status, filters.status));
   if (filters.company) {
     const like = `%${filters.company.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

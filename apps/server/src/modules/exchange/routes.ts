@@ -4,7 +4,8 @@ import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
 import { AppError } from '../../platform/errors.js';
-import { readUpload } from '../../platform/files/index.js';
+import { contentDisposition, readUpload } from '../../platform/files/index.js';
+import { XLSX_MIME } from '../../platform/excel/index.js';
 import { pageResult, ZId } from '../../platform/http/schemas.js';
 import { assertRole } from '../../platform/access.js';
 import { registerEnterprise } from './operations/register-enterprise.js';
@@ -18,6 +19,8 @@ import {
 import {
   getOrderDetail,
   listExchangeOrders,
+  listInsurerOrders,
+  downloadOrderRoster,
   sendOrderToInsurer,
   type InsurerNotifier,
 } from './operations/admin-orders.js';
@@ -242,6 +245,37 @@ export async function registerExchangeRoutes(
       },
     },
     async (request) => remindEmployees(ctx, requireUser(request), request.params.id, request.ip),
+  );
+
+  app.get(
+    '/api/admin/orders/:id/roster',
+    {
+      config: ADMIN,
+      schema: { tags, summary: '下载投保人员清单（完整证件号，访问记入审计）', params: ZId },
+    },
+    async (request, reply) => {
+      const file = await downloadOrderRoster(ctx, requireUser(request), request.params.id, request.ip);
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', contentDisposition(file.filename))
+        .header('cache-control', 'private, no-store')
+        .send(file.data);
+    },
+  );
+
+  // ── insurer console: 投保案件 (cases sent to this insurer) ──
+  app.get(
+    '/api/insurer/orders',
+    {
+      config: { access: ['insurer_staff'] },
+      schema: {
+        tags,
+        summary: '投保案件（已发送本保险公司的企业投保）',
+        querystring: ZOrderListQuery,
+        response: { 200: pageResult(ZOrderSummary) },
+      },
+    },
+    async (request) => listInsurerOrders(ctx, requireUser(request), request.query),
   );
 
   // ── exchange admin: 投保处理 ──

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { asc, desc, gt, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../db/index.js';
 import { auditLog } from '../db/schema.js';
 
@@ -51,7 +52,7 @@ export function auditHash(prevHash: string, row: Chained): string {
  * audit row commit (or roll back) together (STYLE rule 5).
  */
 export async function recordAudit(executor: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  await executor.transaction(async (tx) => {
+  const append = async (tx: Executor) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
     const [last] = await tx
       .select({ seq: auditLog.seq, hash: auditLog.hash })
@@ -72,7 +73,11 @@ export async function recordAudit(executor: Executor, actor: Actor, entry: Audit
     };
     const prevHash = last?.hash ?? GENESIS;
     await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
-  });
+  };
+  // Inside the caller's transaction the lock lasts until it commits; no savepoint is needed.
+  // Outside one, a transaction of its own holds the lock for the append.
+  if (executor instanceof PgTransaction) await append(executor);
+  else await executor.transaction(append);
 }
 
 export type ChainReport =

@@ -15,6 +15,7 @@ import {
   Spin,
   Table,
   Tabs,
+  Typography,
 } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
@@ -78,6 +79,17 @@ function Roster({ order }: { order: OrderDetail }) {
   ];
   return (
     <>
+      <div style={{ marginBottom: 12 }}>
+        <a
+          href={`/api/admin/orders/${encodeURIComponent(order.id)}/roster`}
+          data-testid="admin-roster-download"
+        >
+          <Button icon={<DownloadOutlined />}>{t('adminOrder.rosterDownload')}</Button>
+        </a>
+        <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+          {t('adminOrder.rosterDownloadHint')}
+        </Typography.Text>
+      </div>
       {order.rosterCount > order.roster.length ? (
         <Alert
           type="info"

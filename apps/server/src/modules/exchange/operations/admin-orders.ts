@@ -30,6 +30,13 @@ export async function listExchangeOrders(ctx: AppContext, user: AuthUser, filter
   return { items: items.map(toOrderView), total, page: filters.page, pageSize: filters.pageSize };
 }
 
+/** 投保案件: the cases the platform sent to the caller's insurer (insurer console). */
+export async function listInsurerOrders(ctx: AppContext, user: AuthUser, filters: OrderFilters) {
+  assertRole(user, ['insurer_staff']);
+  const { items, total } = await listOrders(ctx.db, scopeOf(user), filters, 'insurer');
+  return { items: items.map(toOrderView), total, page: filters.page, pageSize: filters.pageSize };
+}
+
 async function rosterPreview(executor: Executor, orderId: string) {
   const rows = await executor
     .select({
@@ -63,6 +70,28 @@ export async function getOrderDetail(ctx: AppContext, user: AuthUser, orderId: s
     roster: await rosterPreview(ctx.db, order.id),
     history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
   };
+}
+
+/**
+ * The full roster workbook for the exchange admin (ID numbers in clear, needed for the insurer's
+ * pre-underwriting): a full view of personal data, so it is audited (PL-7) with the row count.
+ */
+export async function downloadOrderRoster(
+  ctx: AppContext,
+  user: AuthUser,
+  orderId: string,
+  ip: string | null,
+) {
+  assertRole(user, ['exchange_admin']);
+  const order = await getOrder(ctx.db, scopeOf(user), orderId);
+  const data = await buildRosterWorkbook(ctx, order);
+  await recordAudit(ctx.db, actorOf(user, ip), {
+    action: 'pii.view',
+    entityType: 'exchange_order',
+    entityId: order.id,
+    detail: { what: 'roster_download', orderNo: order.orderNo, rows: order.rosterCount },
+  });
+  return { data, filename: `投保人员清单-${order.orderNo}.xlsx` };
 }
 
 /** The full roster as a workbook for the insurer (ID numbers in clear: the insurer underwrites). */
