@@ -109,7 +109,7 @@ export async function benchExchangeRoster(
         licenceNo: '91110108MA01ABCD5T',
         taxNo: '91110108MA01ABCD5T',
         orgCode: '',
-        size: '300人以上',
+        size: '1000人及以上',
         industry: '信息技术',
         contactName: '张晓燕',
         contactPhone: '13800138003',

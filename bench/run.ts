@@ -216,8 +216,8 @@ function keptRows(): string[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| measure') && !line.startsWith('|---'))
-    .filter((line) => !measured.has(line.split(' | ')[0]!.slice(2)));
+    .filter((line) => line.startsWith('|') && !/^\|\s*(measure|-+)\s*\|/.test(line))
+    .filter((line) => !measured.has(line.split('|')[1]!.trim()));
 }
 
 function writeReport() {
