@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Col, Flex, Form, Grid, Input, Row, Steps, Tooltip, Typography } from 'antd';
-import { LockOutlined, MobileOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Flex, Form, Grid, Input, Row, Steps, Typography } from 'antd';
+import { LockOutlined, MobileOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ROLE_PORTAL } from '@policyhub/domain';
 import { authKeys, useCaptcha, useLogin, useLogout, useMe, useSendSms, useVerifySms } from '../../api/auth';
@@ -13,6 +13,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { errorText } from '../../error-text';
 import { useI18n, type MessageKey } from '../../i18n';
 import { BRAND } from '../../theme';
+import { CaptchaField } from '../../components/captcha-field';
 
 const RESEND_SECONDS = 60;
 
@@ -21,10 +22,6 @@ function landingPath(me: Me, next: string | null): string {
   const home = `/${ROLE_PORTAL[me.role]}`;
   if (next && (next === home || next.startsWith(`${home}/`) || next.startsWith(`${home}?`))) return next;
   return home;
-}
-
-function captchaSrc(svg: string): string {
-  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
 type LoginValues = { username: string; password: string; captchaAnswer: string };
@@ -84,48 +81,7 @@ function PasswordStep({ onPassword }: { onPassword: (password: string) => void }
           placeholder={t('login.passwordPlaceholder')}
         />
       </Form.Item>
-      <Form.Item label={t('login.captcha')} required>
-        <Flex gap={8}>
-          <Form.Item
-            name="captchaAnswer"
-            noStyle
-            rules={[{ required: true, whitespace: true, message: t('login.captchaRequired') }]}
-          >
-            <Input
-              id="login-captcha"
-              data-testid="login-captcha"
-              prefix={<SafetyOutlined />}
-              autoComplete="off"
-              maxLength={8}
-              placeholder={t('login.captchaPlaceholder')}
-            />
-          </Form.Item>
-          <Tooltip title={t('login.captchaRefresh')}>
-            {captcha.data ? (
-              <img
-                className="ph-captcha"
-                src={captchaSrc(captcha.data.svg)}
-                alt={t('login.captchaAlt')}
-                onClick={refreshCaptcha}
-                data-testid="login-captcha-image"
-                data-captcha-id={captcha.data.captchaId}
-                // Only present in the server's test mode, for automated browser tests.
-                data-answer={captcha.data.answer}
-              />
-            ) : (
-              <Button
-                className="ph-captcha"
-                style={{ width: 120, height: 40, flex: 'none' }}
-                loading={captcha.isFetching}
-                onClick={refreshCaptcha}
-                data-testid="login-captcha-image"
-              >
-                {captcha.isError ? t('login.captchaRetry') : ''}
-              </Button>
-            )}
-          </Tooltip>
-        </Flex>
-      </Form.Item>
+      <CaptchaField captcha={captcha} onRefresh={refreshCaptcha} testIdPrefix="login" />
       {login.isError ? (
         <Alert
           type="error"

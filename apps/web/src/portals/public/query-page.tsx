@@ -11,16 +11,9 @@ import {
   List,
   Row,
   Select,
-  Tooltip,
   Typography,
 } from 'antd';
-import {
-  DownloadOutlined,
-  FileProtectOutlined,
-  FileSearchOutlined,
-  IdcardOutlined,
-  SafetyOutlined,
-} from '@ant-design/icons';
+import { DownloadOutlined, FileProtectOutlined, FileSearchOutlined, IdcardOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ID_TYPES, validateIdDocument, type IdType } from '@policyhub/domain';
 import {
@@ -35,12 +28,9 @@ import { formatTime, formatYuan } from '../../components/format';
 import { errorText } from '../../error-text';
 import { ruleReason, ruleWarnings, useI18n } from '../../i18n';
 import { BRAND } from '../../theme';
+import { CaptchaField } from '../../components/captcha-field';
 
 type Values = { policyNo: string; idType: IdType; idNumber: string; captchaAnswer: string };
-
-function captchaSrc(svg: string): string {
-  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
-}
 
 function QueryResult({ answer }: { answer: QueryAnswer }) {
   const { t } = useI18n();
@@ -278,48 +268,7 @@ export default function QueryPage() {
                   placeholder={t('query.idNumberPlaceholder')}
                 />
               </Form.Item>
-              <Form.Item label={t('login.captcha')} required>
-                <Flex gap={8}>
-                  <Form.Item
-                    name="captchaAnswer"
-                    noStyle
-                    rules={[{ required: true, whitespace: true, message: t('login.captchaRequired') }]}
-                  >
-                    <Input
-                      id="query-captcha"
-                      data-testid="query-captcha"
-                      prefix={<SafetyOutlined />}
-                      autoComplete="off"
-                      maxLength={8}
-                      placeholder={t('login.captchaPlaceholder')}
-                    />
-                  </Form.Item>
-                  <Tooltip title={t('login.captchaRefresh')}>
-                    {captcha.data ? (
-                      <img
-                        className="ph-captcha"
-                        src={captchaSrc(captcha.data.svg)}
-                        alt={t('login.captchaAlt')}
-                        onClick={refreshCaptcha}
-                        data-testid="query-captcha-image"
-                        data-captcha-id={captcha.data.captchaId}
-                        // Only present in the server's test mode, for automated browser tests.
-                        data-answer={captcha.data.answer}
-                      />
-                    ) : (
-                      <Button
-                        className="ph-captcha"
-                        style={{ width: 120, height: 40, flex: 'none' }}
-                        loading={captcha.isFetching}
-                        onClick={refreshCaptcha}
-                        data-testid="query-captcha-image"
-                      >
-                        {captcha.isError ? t('login.captchaRetry') : ''}
-                      </Button>
-                    )}
-                  </Tooltip>
-                </Flex>
-              </Form.Item>
+              <CaptchaField captcha={captcha} onRefresh={refreshCaptcha} testIdPrefix="query" />
               {query.isError ? (
                 <Alert
                   type="error"

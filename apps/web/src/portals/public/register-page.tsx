@@ -1,21 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Form,
-  Input,
-  Result,
-  Row,
-  Segmented,
-  Tooltip,
-  Typography,
-} from 'antd';
-import { SafetyOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Flex, Form, Input, Result, Row, Segmented, Typography } from 'antd';
 import {
   validateCreditCode,
   validateEmail,
@@ -27,6 +13,7 @@ import { authKeys, useCaptcha } from '../../api/auth';
 import { useRegisterEnterprise } from '../../api/exchange';
 import { errorText } from '../../error-text';
 import { ruleReason, useI18n } from '../../i18n';
+import { CaptchaField } from '../../components/captcha-field';
 
 type CodeKind = 'uscc' | 'old';
 type Values = {
@@ -43,10 +30,6 @@ type Values = {
   passwordConfirm: string;
   captchaAnswer: string;
 };
-
-function captchaSrc(svg: string): string {
-  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
-}
 
 /** 企业用户注册 (seed 2.2): the operator's account and the company's codes; an admin approves it. */
 export default function RegisterPage() {
@@ -312,43 +295,7 @@ export default function RegisterPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label={t('login.captcha')} required>
-                <Flex gap={8}>
-                  <Form.Item
-                    name="captchaAnswer"
-                    noStyle
-                    rules={[{ required: true, whitespace: true, message: t('login.captchaRequired') }]}
-                  >
-                    <Input
-                      data-testid="register-captcha"
-                      prefix={<SafetyOutlined />}
-                      autoComplete="off"
-                      maxLength={8}
-                      placeholder={t('login.captchaPlaceholder')}
-                    />
-                  </Form.Item>
-                  <Tooltip title={t('login.captchaRefresh')}>
-                    {captcha.data ? (
-                      <img
-                        className="ph-captcha"
-                        src={captchaSrc(captcha.data.svg)}
-                        alt={t('login.captchaAlt')}
-                        onClick={refreshCaptcha}
-                        data-testid="register-captcha-image"
-                        data-answer={captcha.data.answer}
-                      />
-                    ) : (
-                      <Button
-                        className="ph-captcha"
-                        style={{ width: 120, height: 40, flex: 'none' }}
-                        loading={captcha.isFetching}
-                        onClick={refreshCaptcha}
-                        data-testid="register-captcha-image"
-                      />
-                    )}
-                  </Tooltip>
-                </Flex>
-              </Form.Item>
+              <CaptchaField captcha={captcha} onRefresh={refreshCaptcha} testIdPrefix="register" />
             </Col>
           </Row>
           {register.isError ? (
