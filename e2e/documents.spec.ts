@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs } from './support.js';
+import { apiAs, captchaAnswer } from './support.js';
 
 // ED-3 / ED-4 as a member of the public would use them: find the policy with its number and the
 // holder's ID, download the e-policy, then check it on the verification page — and a tampered copy.
@@ -22,7 +22,7 @@ test('public query → download → verify: genuine, then tampered', async ({ pa
   await page.goto('/query');
   await page.getByTestId('query-policy-no').fill(motor.policyNo);
   await page.getByTestId('query-id-number').fill('110108199003071238');
-  const answer = await page.getByTestId('query-captcha-image').first().getAttribute('data-answer');
+  const answer = await captchaAnswer(page, 'query-captcha-image');
   await page.getByTestId('query-captcha').fill(answer!);
   await page.getByTestId('query-submit').click();
   await expect(page.getByTestId('query-result')).toBeVisible();
@@ -72,7 +72,7 @@ test('a wrong ID number finds nothing and discloses nothing', async ({ page }) =
   await page.goto('/query');
   await page.getByTestId('query-policy-no').fill(motor.policyNo);
   await page.getByTestId('query-id-number').fill('110101199003070011');
-  const answer = await page.getByTestId('query-captcha-image').first().getAttribute('data-answer');
+  const answer = await captchaAnswer(page, 'query-captcha-image');
   await page.getByTestId('query-captcha').fill(answer!);
   await page.getByTestId('query-submit').click();
   await expect(page.getByTestId('query-error')).toContainText('未找到匹配的保单');

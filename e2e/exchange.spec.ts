@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { creditCodeCheckChar, residentIdCheckChar } from '@policyhub/domain';
-import { apiAs, loginInBrowser } from './support.js';
+import { apiAs, loginInBrowser, captchaAnswer } from './support.js';
 
 // Issue 4 (EX-1…EX-9) as one journey through the real pages: a guest browses the showcase, an
 // enterprise registers and is approved, orders a tax-advantaged health product with its roster,
@@ -99,7 +99,7 @@ async function loginWith(page: Page, username: string, password: string) {
   await page.goto('/login');
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
-  const answer = await page.getByTestId('login-captcha-image').getAttribute('data-answer');
+  const answer = await captchaAnswer(page, 'login-captcha-image');
   await page.getByTestId('login-captcha').fill(answer!);
   await page.getByTestId('login-submit').click();
 }
@@ -187,7 +187,7 @@ test('2. an enterprise registers, the admin approves it, the operator signs in',
   await page.getByTestId('register-credit-code').fill(company.code);
   await page.getByTestId('register-password').fill(company.password);
   await page.getByTestId('register-password-confirm').fill(company.password);
-  const answer = await page.getByTestId('register-captcha-image').getAttribute('data-answer');
+  const answer = await captchaAnswer(page, 'register-captcha-image');
   expect(answer, 'test mode exposes the captcha answer').toBeTruthy();
   await page.getByTestId('register-captcha').fill(answer!);
   await page.getByTestId('register-submit').click();

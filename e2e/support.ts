@@ -58,19 +58,27 @@ export async function smsCodeFor(admin: APIRequestContext, mobile: string, after
   throw new Error(`no login code for ${mobile}`);
 }
 
+/**
+ * The captcha answer the server's test mode puts on the image. The placeholder shown while the
+ * captcha loads has the same test id but no answer, so wait for the image itself.
+ */
+export async function captchaAnswer(page: Page, testId: string): Promise<string> {
+  const image = page.locator(`img[data-testid="${testId}"][data-answer]`).first();
+  await expect(image, 'test mode exposes the captcha answer').toBeVisible({ timeout: 15_000 });
+  return (await image.getAttribute('data-answer'))!;
+}
+
 /** Signs in through the login page as a person would: password, captcha, then the SMS code when asked. */
 export async function loginInBrowser(page: Page, username: DemoUser, admin: APIRequestContext) {
   const user = DEMO_USERS[username];
   await page.goto('/login');
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  const answer = await page.getByTestId('login-captcha-image').getAttribute('data-answer');
-  expect(answer, 'test mode exposes the captcha answer').toBeTruthy();
-  await page.getByTestId('login-captcha').fill(answer!);
+  await page.getByTestId('login-captcha').fill(await captchaAnswer(page, 'login-captcha-image'));
   const before = new Date(Date.now() - 2000);
   await page.getByTestId('login-submit').click();
   if (user.sms) {
-    await expect(page.getByTestId('sms-code')).toBeVisible();
+    await expect(page.getByTestId('sms-code')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByTestId('sms-sent-to')).toContainText(user.mobile.slice(0, 3));
     const code = await smsCodeFor(admin, user.mobile, before);
     await page.getByTestId('sms-code').fill(code);
