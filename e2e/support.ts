@@ -77,8 +77,13 @@ export async function loginInBrowser(page: Page, username: DemoUser, admin: APIR
   await page.getByTestId('login-captcha').fill(await captchaAnswer(page, 'login-captcha-image'));
   const before = new Date(Date.now() - 2000);
   await page.getByTestId('login-submit').click();
+  // Either the next step or the page's own error; report the error text rather than a bare timeout.
+  const next = page.getByTestId(user.sms ? 'sms-code' : 'portal-home');
+  await expect(next.or(page.getByTestId('login-error')).first()).toBeVisible({ timeout: 15_000 });
+  if (await page.getByTestId('login-error').isVisible()) {
+    throw new Error(`login as ${username} refused: ${await page.getByTestId('login-error').innerText()}`);
+  }
   if (user.sms) {
-    await expect(page.getByTestId('sms-code')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByTestId('sms-sent-to')).toContainText(user.mobile.slice(0, 3));
     const code = await smsCodeFor(admin, user.mobile, before);
     await page.getByTestId('sms-code').fill(code);
