@@ -210,22 +210,36 @@ export async function benchDocuments(record: Record): Promise<void> {
     const insurer = (await findInsurer(ctx.db, '华安财产保险股份有限公司'))!;
 
     // ── single issue: render + sign + time-stamp + archive (one-page e-policy, 5 insured) ──
-    const singles: number[] = [];
-    let lastPdf: Buffer = Buffer.alloc(0);
-    const warm = await createPolicy(ctx, ctx.db, SYSTEM_ACTOR, policyInput(insurer.id, 5, 0));
-    await ctx.db.transaction((tx) => issuePolicyDocument(ctx, tx, SYSTEM_ACTOR, warm));
-    for (let i = 1; i <= 40; i++) {
+    // A serving process issues documents all day: the p50 is taken in steady state, after the
+    // first issues have warmed the JIT (pdf-lib, the signer, drizzle); those first ones are
+    // reported on their own line.
+    const timeIssue = async (i: number) => {
       const policy = await createPolicy(ctx, ctx.db, SYSTEM_ACTOR, policyInput(insurer.id, 5, i));
       const t0 = performance.now();
       const doc = await ctx.db.transaction((tx) => issuePolicyDocument(ctx, tx, SYSTEM_ACTOR, policy));
-      singles.push(performance.now() - t0);
-      if (i === 40) lastPdf = await ctx.files.read(doc.fileId);
+      return { ms: performance.now() - t0, doc };
+    };
+    const cold: number[] = [];
+    for (let i = 0; i < 20; i++) cold.push((await timeIssue(i)).ms);
+    for (let i = 20; i < 40; i++) await timeIssue(i);
+    const singles: number[] = [];
+    let lastPdf: Buffer = Buffer.alloc(0);
+    for (let i = 40; i < 100; i++) {
+      const { ms: took, doc } = await timeIssue(i);
+      singles.push(took);
+      if (i === 99) lastPdf = await ctx.files.read(doc.fileId);
     }
     record(
       '签发一页电子保单 issue one-page e-policy: render + sign + time-stamp + archive, p50 (PGlite)',
       ms(median(singles)),
       '≤ 20 ms',
       [ms(Math.min(...singles)), ms(median(singles)), ms(Math.max(...singles))],
+    );
+    record(
+      '签发一页电子保单 the first 20 issues of a fresh process (JIT cold), p50',
+      ms(median(cold)),
+      '—',
+      [ms(Math.min(...cold)), ms(median(cold)), ms(Math.max(...cold))],
     );
     const pages = /Pages:\s+(\d+)/.exec(
       execFileSync('pdfinfo', ['-'], { input: lastPdf, encoding: 'utf8' }),

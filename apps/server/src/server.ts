@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './platform/config.js';
+import { applyHeapPolicy } from './platform/heap.js';
 import { migrateDatabase, openDatabase, type Database } from './platform/db/index.js';
 import type { AppContext } from './platform/context.js';
 
@@ -18,6 +19,7 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
  */
 export async function startServer(config: Config): Promise<Running> {
   const started = Date.now();
+  applyHeapPolicy(config);
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
   const { app, ctx } = await buildApp({ config, database });

@@ -13,11 +13,13 @@ import { auditLog, files } from '../src/platform/db/schema.js';
 import { installErrorHandler } from '../src/platform/http/errors.js';
 import {
   contentDisposition,
+  createFileService,
   createLocalStore,
   createS3Store,
   detectFileKind,
   readUpload,
   storageKeyOf,
+  type ObjectStore,
 } from '../src/platform/files/index.js';
 import { AppError } from '../src/platform/errors.js';
 import { createOrg, createTestApp, createUser, sessionFor, type TestApp } from './helpers.js';
@@ -201,6 +203,52 @@ describe('files: saveUpload checks', () => {
   });
 });
 
+describe('files: deferred writes inside a transaction', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t.close());
+
+  const input = (text: string) => ({
+    data: Buffer.from(text),
+    originalName: 'doc.pdf',
+    mime: 'application/pdf',
+    purpose: 'document',
+    ownerUserId: null,
+    ownerOrgId: null,
+  });
+
+  it('stores row and bytes; a failed write rolls the row back with the transaction', async () => {
+    const ok = await t.ctx.db.transaction(async (tx) => {
+      const { file, written } = await t.ctx.files.saveGeneratedDeferred(tx, input('延迟写入'));
+      await written;
+      return file;
+    });
+    expect((await t.ctx.files.read(ok.id)).toString()).toBe('延迟写入');
+
+    const broken: ObjectStore = {
+      ...t.ctx.files.store,
+      put: async () => {
+        await new Promise((r) => setTimeout(r, 20)); // fails after the row was inserted
+        throw new Error('磁盘已满');
+      },
+    };
+    const service = createFileService(t.ctx, { store: broken });
+    const before = await t.ctx.db.$count(files);
+    let inserted = false;
+    await expect(
+      t.ctx.db.transaction(async (tx) => {
+        const { written } = await service.saveGeneratedDeferred(tx, input('写入失败'));
+        inserted = (await tx.$count(files)) === before + 1;
+        await written;
+      }),
+    ).rejects.toThrow('磁盘已满');
+    expect(inserted).toBe(true);
+    expect(await t.ctx.db.$count(files)).toBe(before);
+  });
+});
+
 describe('files: object stores', () => {
   it('local store writes atomically under sharded keys and refuses keys that climb out', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-store-'));
@@ -219,6 +267,18 @@ describe('files: object stores', () => {
       await store.delete(key);
       expect(await store.exists(key)).toBe(false);
       await expectAppError(store.get(key), 'NOT_FOUND');
+      // A shard folder removed behind the store's back (cleanup, restore) is created again.
+      fs.rmSync(path.join(root, 'ab'), { recursive: true });
+      await store.put(key, Buffer.from('第二版'));
+      expect((await store.get(key)).toString()).toBe('第二版');
+      // Large objects take the asynchronous path, with the same guarantees.
+      const big = Buffer.alloc(600 * 1024, 7);
+      const bigKey = storageKeyOf('cd'.repeat(32));
+      await store.put(bigKey, big);
+      fs.rmSync(path.join(root, 'cd'), { recursive: true });
+      await store.put(bigKey, big);
+      expect((await store.get(bigKey)).equals(big)).toBe(true);
+      expect(fs.readdirSync(path.join(root, 'cd', 'cd'))).toEqual(['cd'.repeat(32)]);
       await expect(store.put('../escape', Buffer.from('x'))).rejects.toThrow(/非法的存储键/);
       await expect(store.get('a/../../etc/passwd')).rejects.toThrow(/非法的存储键/);
       expect(fs.existsSync(path.join(root, '..', 'escape'))).toBe(false);

@@ -3,7 +3,7 @@ import type { Executor } from '../platform/db/index.js';
 import type { Actor } from '../platform/audit/index.js';
 import {
   createPolicy,
-  policyDocumentData,
+  policyDocumentDataWithRecord,
   type CreatePolicyInput,
   type PolicyRecord,
 } from '../modules/policies/index.js';
@@ -20,10 +20,11 @@ export async function issuePolicyDocument(
   policy: Pick<PolicyRecord, 'id' | 'insurerOrgId'>,
   options: { specimen?: boolean } = {},
 ): Promise<IssuedDocument> {
-  const data = await policyDocumentData(executor, policy.id);
+  const { data, record } = await policyDocumentDataWithRecord(executor, policy.id);
   return issueDocument(ctx, executor, {
     kind: 'policy',
     policyId: policy.id,
+    policy: record,
     insurerOrgId: policy.insurerOrgId,
     data,
     actor,

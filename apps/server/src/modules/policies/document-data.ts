@@ -160,13 +160,22 @@ export async function policyDocumentData(
   executor: Executor,
   policyId: string,
 ): Promise<Omit<PolicyDocumentData, 'documentId'>> {
+  return (await policyDocumentDataWithRecord(executor, policyId)).data;
+}
+
+/** The e-policy content together with the policy row it was built from (issuing needs both). */
+export async function policyDocumentDataWithRecord(
+  executor: Executor,
+  policyId: string,
+): Promise<{ data: Omit<PolicyDocumentData, 'documentId'>; record: PolicyRecord }> {
   const policy = await findPolicyRow(executor, policyId);
   if (!policy) throw notFound('保单');
-  return buildPolicyDocumentData(
+  const data = buildPolicyDocumentData(
     policy,
     await findInsured(executor, policyId),
     await insurerOrg(executor, policy),
   );
+  return { data, record: policy };
 }
 
 /**

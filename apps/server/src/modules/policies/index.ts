@@ -44,6 +44,7 @@ export {
   documentPeriod,
   endorsementDocumentData,
   policyDocumentData,
+  policyDocumentDataWithRecord,
   policyDocumentDataBatch,
   yuan,
 } from './document-data.js';

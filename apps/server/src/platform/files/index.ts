@@ -8,7 +8,7 @@ import { notFound } from '../errors.js';
 import { checkUploadSize, checkUploadType, cleanFileName, FILE_KINDS } from './detect.js';
 import { createLocalStore } from './local-store.js';
 import { createS3Store } from './s3-store.js';
-import type { FileService, ObjectStore, StoredFile } from './types.js';
+import type { FileService, GeneratedFileInput, ObjectStore, StoredFile } from './types.js';
 
 export type { FileService, FileKind, ObjectStore, StoredFile } from './types.js';
 export {
@@ -64,25 +64,15 @@ export function createFileService(
 ): FileService {
   const store = options.store ?? selectObjectStore(ctx.config);
 
-  async function save(
+  async function insertRow(
     executor: Executor,
-    input: {
-      data: Buffer;
-      originalName: string;
-      mime: string;
-      purpose: string;
-      ownerUserId: string | null;
-      ownerOrgId: string | null;
-    },
+    input: GeneratedFileInput,
+    sha256: string,
   ): Promise<StoredFile> {
-    const sha256 = crypto.createHash('sha256').update(input.data).digest('hex');
-    const storageKey = storageKeyOf(sha256);
-    // Bytes first: a rolled-back transaction leaves at most an unreferenced object, never a row without bytes.
-    await store.put(storageKey, input.data);
     const [row] = await executor
       .insert(files)
       .values({
-        storageKey,
+        storageKey: storageKeyOf(sha256),
         sha256,
         size: input.data.length,
         mime: input.mime,
@@ -94,6 +84,35 @@ export function createFileService(
       })
       .returning();
     return toStored(row!);
+  }
+
+  const sha256Of = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+
+  async function save(executor: Executor, input: GeneratedFileInput): Promise<StoredFile> {
+    const sha256 = sha256Of(input.data);
+    // Bytes first: even outside a transaction there is never a row without its bytes.
+    await store.put(storageKeyOf(sha256), input.data);
+    return insertRow(executor, input, sha256);
+  }
+
+  /**
+   * Writes the bytes while the row is inserted (inside the caller's transaction, which awaits
+   * `written` before it commits, so no committed row lacks its bytes; a rollback leaves at most
+   * an unreferenced, content-addressed object).
+   */
+  async function saveDeferred(
+    executor: Executor,
+    input: GeneratedFileInput,
+  ): Promise<{ file: StoredFile; written: Promise<void> }> {
+    const sha256 = sha256Of(input.data);
+    const written = store.put(storageKeyOf(sha256), input.data);
+    written.catch(() => undefined); // the caller awaits it; not an unhandled rejection meanwhile
+    try {
+      return { file: await insertRow(executor, input, sha256), written };
+    } catch (error) {
+      await written.catch(() => undefined);
+      throw error;
+    }
   }
 
   async function findRow(executor: Executor, fileId: string) {
@@ -116,6 +135,7 @@ export function createFileService(
       return save(executor, { ...input, mime: FILE_KINDS[kind].mime });
     },
     saveGenerated: save,
+    saveGeneratedDeferred: saveDeferred,
     async getMeta(executor, fileId) {
       const row = await findRow(executor, fileId);
       return row ? toStored(row) : null;

@@ -20,6 +20,8 @@ export type IssueDocumentInput<K extends DocumentKind = DocumentKind> = {
   policyId?: string | null;
   endorsementId?: string | null;
   data: DocumentContent<K>;
+  /** The policy row when the caller has already loaded it (saves reading it again). */
+  policy?: PolicyRecord;
   /** The insurer whose key signs; must be the policy's insurer when a policy is given. */
   insurerOrgId: string;
   /** Marks the document 样本 SPECIMEN (template review, deployment checks). */
@@ -75,7 +77,9 @@ export function verificationUrlOf(ctx: AppContext, documentId: string): string {
 }
 
 /** What a document is issued for, once its policy (if any) is loaded. */
-type IssueTarget = Omit<IssueDocumentInput, 'data' | 'policyId' | 'actor'> & { policy: PolicyRecord | null };
+type IssueTarget = Omit<IssueDocumentInput, 'data' | 'policyId' | 'actor' | 'policy'> & {
+  policy: PolicyRecord | null;
+};
 
 /** Builds the prepared issue (no I/O): the id is chosen here, before rendering. */
 export function preparedIssue(
@@ -122,7 +126,7 @@ export async function prepareIssue(
     throw new AppError('VALIDATION_FAILED', { message: '单证类型不正确' });
   let policy: PolicyRecord | null = null;
   if (input.policyId) {
-    policy = await findPolicy(executor, input.policyId);
+    policy = input.policy?.id === input.policyId ? input.policy : await findPolicy(executor, input.policyId);
     if (!policy) throw notFound('保单');
     if (policy.insurerOrgId !== input.insurerOrgId)
       throw new AppError('VALIDATION_FAILED', { message: '签章保险公司与保单的承保公司不一致' });
@@ -183,9 +187,11 @@ export async function archiveDocuments(
   options: { auditEach: boolean },
 ): Promise<IssuedDocument[]> {
   if (!items.length) return [];
-  const files = await Promise.all(
+  // The bytes travel to the store while the rows below are written; all are awaited before
+  // returning, i.e. before the caller's transaction can commit.
+  const saved = await Promise.all(
     items.map(({ prepared, pdf }) =>
-      ctx.files.saveGenerated(executor, {
+      ctx.files.saveGeneratedDeferred(executor, {
         data: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
         originalName: `${prepared.documentNo}.pdf`,
         mime: 'application/pdf',
@@ -195,6 +201,7 @@ export async function archiveDocuments(
       }),
     ),
   );
+  const files = saved.map((s) => s.file);
   const rows = items.map(({ prepared }, i) => ({
     id: prepared.id,
     documentNo: prepared.documentNo,
@@ -259,6 +266,7 @@ export async function archiveDocuments(
       },
     });
   }
+  await Promise.all(saved.map((s) => s.written));
   return rows.map((r, i) => ({
     id: r.id,
     documentNo: r.documentNo,

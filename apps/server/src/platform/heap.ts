@@ -1,0 +1,23 @@
+import v8 from 'node:v8';
+import type { Config } from './config.js';
+
+/**
+ * The V8 flag that bounds how far the heap may grow past the live data before the next full
+ * collection. V8 picks a factor of up to 4 for large heap limits, so a 100,000-row import, which
+ * keeps about 120 MB alive but throws away about 2 KB per row, let the serving process reach
+ * 475–550 MB of resident memory on PostgreSQL; at 50 % it peaks near 310 MB at ~20 % more
+ * import time (docs/BENCHMARKS.md). Returns null when V8's own heuristics are kept.
+ */
+export function heapGrowingFlag(config: Pick<Config, 'heapGrowingPercent'>): string | null {
+  return config.heapGrowingPercent > 0 ? `--heap-growing-percent=${config.heapGrowingPercent}` : null;
+}
+
+/**
+ * Applies the serving process's heap policy. This flag is read at every full collection, so it
+ * takes effect when set at run time (unlike the heap size limits, which only a command-line
+ * flag can change).
+ */
+export function applyHeapPolicy(config: Pick<Config, 'heapGrowingPercent'>): void {
+  const flag = heapGrowingFlag(config);
+  if (flag) v8.setFlagsFromString(flag);
+}
