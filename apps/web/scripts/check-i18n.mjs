@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Checks that the zh-CN and en-US catalogues have identical key sets and the same {placeholders}
-// per key, and that no zh-CN text is left empty. Exits 1 on any difference.
-import { readFileSync } from 'node:fs';
+// per key, that no zh-CN text is left empty, and that every audit action the server writes
+// (`action: '…'` in apps/server/src) has a label, so the audit page never shows a raw code.
+// Exits 1 on any difference.
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,9 +34,32 @@ for (const key of zhKeys) {
   }
 }
 
+// Audit actions written as literals (also both arms of a conditional); actions built from a
+// variable are listed here by hand.
+const serverSrc = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server', 'src');
+const DYNAMIC_ACTIONS = [
+  'exchange_application.accept',
+  'exchange_application.decline',
+  'exchange_application.manual',
+];
+const actions = new Set(DYNAMIC_ACTIONS);
+for (const entry of readdirSync(serverSrc, { recursive: true })) {
+  if (!String(entry).endsWith('.ts')) continue;
+  for (const line of readFileSync(join(serverSrc, String(entry)), 'utf8').split('\n')) {
+    if (!/\baction: /.test(line)) continue;
+    for (const m of line.matchAll(/'([a-z_]+\.[a-z_.]+)'/g)) actions.add(m[1]);
+  }
+}
+for (const action of actions) {
+  if (!zhKeys.has(`auditAction.${action}`))
+    problems.push(`audit action "${action}" has no label auditAction.${action}`);
+}
+
 if (problems.length > 0) {
   console.error(`i18n check failed (${problems.length}):`);
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-console.log(`i18n check passed: ${zhKeys.size} keys in zh-CN and en-US, placeholders match.`);
+console.log(
+  `i18n check passed: ${zhKeys.size} keys in zh-CN and en-US, placeholders match, ${actions.size} audit actions labelled.`,
+);

@@ -13,7 +13,6 @@ import {
   Popconfirm,
   Select,
   Switch,
-  Table,
   Tag,
   Tooltip,
   Typography,
@@ -31,6 +30,7 @@ import {
 } from '../../api/documents';
 import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
+import { PagedTable, usePaging } from '../../components/paged-table';
 import { SearchForm } from '../../components/search-form';
 import { useDocumentLabels } from '../../components/documents';
 import { formatBytes, formatDate, formatTime } from '../../components/format';
@@ -121,9 +121,8 @@ export default function ArchivePage() {
   const canManage = me.role === 'security_admin';
   const isPhone = !Grid.useBreakpoint().md;
   const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const archive = useArchive({ ...filters, page, pageSize });
+  const paging = usePaging();
+  const archive = useArchive({ ...filters, page: paging.page, pageSize: paging.pageSize });
   const verify = useVerifyArchive();
   const remove = useDeleteArchived();
   const [holding, setHolding] = useState<ArchiveEntry | null>(null);
@@ -321,7 +320,7 @@ export default function ArchivePage() {
       <SearchForm<Filters>
         onSearch={(values) => {
           setFilters(values);
-          setPage(1);
+          paging.setPage(1);
         }}
       >
         <Form.Item name="policyNo" label={t('doc.policyNo')}>
@@ -343,14 +342,14 @@ export default function ArchivePage() {
           data-testid="archive-list"
           split={false}
           pagination={{
-            current: page,
-            pageSize,
+            current: paging.page,
+            pageSize: paging.pageSize,
             total: archive.data?.total ?? 0,
             size: 'small',
             align: 'center',
             onChange: (p, size) => {
-              setPage(p);
-              setPageSize(size);
+              paging.setPage(p);
+              paging.setPageSize(size);
             },
           }}
           renderItem={(entry, index) => (
@@ -414,27 +413,15 @@ export default function ArchivePage() {
           )}
         />
       ) : (
-        <Card styles={{ body: { padding: 0 } }}>
-          <Table<ArchiveEntry>
-            rowKey="id"
-            columns={columns}
-            dataSource={archive.data?.items ?? []}
-            loading={archive.isPending}
-            scroll={{ x: 1000 }}
-            data-testid="archive-table"
-            pagination={{
-              current: page,
-              pageSize,
-              total: archive.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, size) => {
-                setPage(p);
-                setPageSize(size);
-              },
-            }}
-          />
-        </Card>
+        <PagedTable<ArchiveEntry>
+          paging={paging}
+          data={archive.data}
+          loading={archive.isPending}
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1000 }}
+          data-testid="archive-table"
+        />
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
         {t('archive.note')}

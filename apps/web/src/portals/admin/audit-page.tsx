@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, Table, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useAuditLog, useVerifyAudit, type AuditSearch } from '../../api/audit';
 import type { AuditEntry } from '../../api/types';
 import { PageContainer } from '../../components/page';
+import { PagedTable, usePaging } from '../../components/paged-table';
 import { SearchForm } from '../../components/search-form';
 import { formatTime } from '../../components/format';
 import { isMessageKey, useI18n } from '../../i18n';
@@ -32,9 +33,8 @@ function detailText(detail: unknown): string {
 export default function AuditPage() {
   const { t, locale } = useI18n();
   const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const audit = useAuditLog({ ...filters, page, pageSize });
+  const paging = usePaging();
+  const audit = useAuditLog({ ...filters, page: paging.page, pageSize: paging.pageSize });
   const verify = useVerifyAudit();
 
   const actionLabel = (action: string) => {
@@ -151,7 +151,7 @@ export default function AuditPage() {
         transform={toFilters}
         onSearch={(values) => {
           setFilters(values);
-          setPage(1);
+          paging.setPage(1);
         }}
       >
         <Form.Item name="action" label={t('audit.action')}>
@@ -170,27 +170,15 @@ export default function AuditPage() {
           <DatePicker.RangePicker style={{ width: '100%' }} />
         </Form.Item>
       </SearchForm>
-      <Card styles={{ body: { padding: 0 } }}>
-        <Table<AuditEntry>
-          rowKey="seq"
-          columns={columns}
-          dataSource={audit.data?.items ?? []}
-          loading={audit.isPending}
-          scroll={{ x: 1200 }}
-          data-testid="audit-table"
-          pagination={{
-            current: page,
-            pageSize,
-            total: audit.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, size) => {
-              setPage(p);
-              setPageSize(size);
-            },
-          }}
-        />
-      </Card>
+      <PagedTable<AuditEntry>
+        paging={paging}
+        data={audit.data}
+        loading={audit.isPending}
+        rowKey="seq"
+        columns={columns}
+        scroll={{ x: 1200 }}
+        data-testid="audit-table"
+      />
     </PageContainer>
   );
 }

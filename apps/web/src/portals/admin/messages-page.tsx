@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Select, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, Select, Switch, Tag, Typography } from 'antd';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useMessages, type MessageSearch } from '../../api/messages';
 import type { OutboxMessage } from '../../api/types';
 import { PageContainer } from '../../components/page';
+import { PagedTable, usePaging } from '../../components/paged-table';
 import { SearchForm } from '../../components/search-form';
 import { formatTime } from '../../components/format';
 import { useT } from '../../i18n';
@@ -22,10 +23,9 @@ type Filters = Omit<MessageSearch, 'page' | 'pageSize'>;
 export default function MessagesPage() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePaging();
   const [autoRefresh, setAutoRefresh] = useState(true);
-  const messages = useMessages({ ...filters, page, pageSize }, { autoRefresh });
+  const messages = useMessages({ ...filters, page: paging.page, pageSize: paging.pageSize }, { autoRefresh });
 
   const columns: ColumnsType<OutboxMessage> = [
     {
@@ -107,7 +107,7 @@ export default function MessagesPage() {
       <SearchForm<Filters>
         onSearch={(values) => {
           setFilters(values);
-          setPage(1);
+          paging.setPage(1);
         }}
       >
         <Form.Item name="channel" label={t('message.channel')}>
@@ -134,27 +134,15 @@ export default function MessagesPage() {
           />
         </Form.Item>
       </SearchForm>
-      <Card styles={{ body: { padding: 0 } }}>
-        <Table<OutboxMessage>
-          rowKey="id"
-          columns={columns}
-          dataSource={messages.data?.items ?? []}
-          loading={messages.isPending}
-          scroll={{ x: 960 }}
-          data-testid="messages-table"
-          pagination={{
-            current: page,
-            pageSize,
-            total: messages.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, size) => {
-              setPage(p);
-              setPageSize(size);
-            },
-          }}
-        />
-      </Card>
+      <PagedTable<OutboxMessage>
+        paging={paging}
+        data={messages.data}
+        loading={messages.isPending}
+        rowKey="id"
+        columns={columns}
+        scroll={{ x: 960 }}
+        data-testid="messages-table"
+      />
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>
         <SearchOutlined /> {t('message.note')}
       </Typography.Text>

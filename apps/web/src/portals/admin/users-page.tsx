@@ -4,7 +4,6 @@ import {
   App as AntApp,
   Alert,
   Button,
-  Card,
   Descriptions,
   Form,
   Grid,
@@ -12,7 +11,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   Tag,
   TreeSelect,
   Typography,
@@ -42,6 +40,7 @@ import {
 import type { AdminUser, Org, RevealedUser, UserStatus } from '../../api/types';
 import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
+import { PagedTable, usePaging } from '../../components/paged-table';
 import { SearchForm } from '../../components/search-form';
 import { formatTime } from '../../components/format';
 import { buildOrgTree, toTreeSelectData } from '../../components/org-tree';
@@ -282,11 +281,10 @@ export default function UsersPage() {
   // Pinned columns only where there is room for them beside the scrolling ones.
   const pin = Boolean(Grid.useBreakpoint().md);
   const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePaging();
   const [createOpen, setCreateOpen] = useState(false);
   const [revealed, setRevealed] = useState<{ user: AdminUser; data: RevealedUser } | null>(null);
-  const users = useUsers({ ...filters, page, pageSize });
+  const users = useUsers({ ...filters, page: paging.page, pageSize: paging.pageSize });
   const orgs = useOrgs();
   const action = useUserAction();
   const reveal = useRevealUser();
@@ -452,7 +450,7 @@ export default function UsersPage() {
       <SearchForm<Filters>
         onSearch={(values) => {
           setFilters(values);
-          setPage(1);
+          paging.setPage(1);
         }}
       >
         <Form.Item name="keyword" label={t('user.keyword')}>
@@ -487,27 +485,15 @@ export default function UsersPage() {
           />
         </Form.Item>
       </SearchForm>
-      <Card styles={{ body: { padding: 0 } }}>
-        <Table<AdminUser>
-          rowKey="id"
-          columns={columns}
-          dataSource={users.data?.items ?? []}
-          loading={users.isPending}
-          scroll={{ x: 1400 }}
-          data-testid="users-table"
-          pagination={{
-            current: page,
-            pageSize,
-            total: users.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, size) => {
-              setPage(p);
-              setPageSize(size);
-            },
-          }}
-        />
-      </Card>
+      <PagedTable<AdminUser>
+        paging={paging}
+        data={users.data}
+        loading={users.isPending}
+        rowKey="id"
+        columns={columns}
+        scroll={{ x: 1400 }}
+        data-testid="users-table"
+      />
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>
         {t('user.maskNote')}
       </Typography.Text>

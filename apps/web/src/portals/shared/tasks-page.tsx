@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Button, Card, Grid, Progress, Table, Tag, Typography } from 'antd';
+import { Button, Grid, Progress, Tag, Typography } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { fileUrl } from '../../api/client';
 import { isTaskActive, useTasks } from '../../api/tasks';
 import type { Task, TaskStatus } from '../../api/types';
 import { PageContainer } from '../../components/page';
+import { PagedTable, usePaging } from '../../components/paged-table';
 import { formatTime } from '../../components/format';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 
@@ -48,9 +48,8 @@ function resultSummary(result: Record<string, unknown> | null, t: Translate): st
 /** 我的任务: the user's background tasks with live progress. */
 export function TasksPage() {
   const t = useT();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const tasks = useTasks(page, pageSize);
+  const paging = usePaging();
+  const tasks = useTasks(paging.page, paging.pageSize);
   const running = tasks.data?.items.some(isTaskActive) ?? false;
   const pin = Boolean(Grid.useBreakpoint().md);
 
@@ -139,28 +138,16 @@ export function TasksPage() {
         </Button>
       }
     >
-      <Card styles={{ body: { padding: 0 } }}>
-        <Table<Task>
-          rowKey="id"
-          columns={columns}
-          dataSource={tasks.data?.items ?? []}
-          loading={tasks.isPending}
-          scroll={{ x: 1000 }}
-          locale={{ emptyText: t('task.empty') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: tasks.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, size) => {
-              setPage(p);
-              setPageSize(size);
-            },
-          }}
-          data-testid="tasks-table"
-        />
-      </Card>
+      <PagedTable<Task>
+        paging={paging}
+        data={tasks.data}
+        loading={tasks.isPending}
+        rowKey="id"
+        columns={columns}
+        scroll={{ x: 1000 }}
+        locale={{ emptyText: t('task.empty') }}
+        data-testid="tasks-table"
+      />
     </PageContainer>
   );
 }
