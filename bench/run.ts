@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
 import autocannon from 'autocannon';
+import * as prettier from 'prettier';
 import { validateResidentId, residentIdCheckChar } from '@policyhub/domain';
 import { makeRosterWorkbook } from '../apps/server/src/platform/excel/bench-support.js';
 import { login, startServerProcess } from './server-process.js';
@@ -220,7 +221,7 @@ function keptRows(): string[] {
     .filter((line) => !measured.has(line.split('|')[1]!.trim()));
 }
 
-function writeReport() {
+async function writeReport() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '# Benchmarks',
@@ -239,7 +240,10 @@ function writeReport() {
   ];
   const extra = path.join(ROOT, 'docs/BENCHMARKS.notes.md');
   if (fs.existsSync(extra)) lines.push(fs.readFileSync(extra, 'utf8'));
-  fs.writeFileSync(path.join(ROOT, 'docs/BENCHMARKS.md'), lines.join('\n'));
+  const file = path.join(ROOT, 'docs/BENCHMARKS.md');
+  // Formatted as `npm run lint` expects, so a bench run never leaves the tree red.
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  fs.writeFileSync(file, await prettier.format(lines.join('\n'), { ...options, filepath: file }));
 }
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -269,5 +273,5 @@ if (want('roster') || want('me') || want('ready')) {
     console.warn('DATABASE_URL not set: PostgreSQL figures skipped');
   }
 }
-writeReport();
+await writeReport();
 console.log('docs/BENCHMARKS.md updated');
