@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
-import { imports, outbox, tasks, users } from '../src/platform/db/schema.js';
+import { imports, organizations, outbox, tasks, users } from '../src/platform/db/schema.js';
 import {
   createOrg,
   createTestApp,
@@ -250,6 +250,60 @@ describe('imports: bulk user import through the HTTP routes', () => {
     const res = await t.request({ method: 'GET', url: `/api/imports/${id}/result`, as: adminAs });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'INVALID_STATE' });
+  });
+});
+
+describe('imports: an interrupted execution can be started again', () => {
+  let t: TestApp;
+  let adminAs: Headers;
+  let ent: Org;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const basics = await seedBasics(t);
+    adminAs = await sessionFor(t, basics.admin);
+    ent = await createOrg(t, { type: 'enterprise', parentId: basics.platform.id });
+  });
+  afterAll(async () => t.close());
+
+  it('a job that fails marks the import failed; executing again finishes it, each row once', async () => {
+    const data = await workbook([
+      USERS_HEADER,
+      ['retry01', '重试一', '13600136001', '企业经办人', '', ''],
+      ['retry02', '重试二', '13600136002', '企业经办人', '', ''],
+    ]);
+    const res = await upload(t, adminAs, `template=users&orgId=${ent.id}`, 'users.xlsx', data);
+    expect(res.json()).toMatchObject({ status: 'validated', errorRows: 0 });
+    const id = res.json().id as string;
+
+    const first = await t.request({ method: 'POST', url: `/api/imports/${id}/execute`, as: adminAs });
+    expect(first.statusCode).toBe(200);
+    // The organization is disabled before the queued job runs: the job cannot carry it out.
+    await t.ctx.db.update(organizations).set({ status: 'disabled' }).where(eq(organizations.id, ent.id));
+    await t.ctx.jobs.start();
+    expect(await t.ctx.jobs.waitFor(first.json().taskId, 30_000)).toMatchObject({ status: 'failed' });
+    const failed = (await t.request({ method: 'GET', url: `/api/imports/${id}`, as: adminAs })).json();
+    expect(failed).toMatchObject({ status: 'failed', succeededRows: 0, resultFileId: null });
+
+    await t.ctx.db.update(organizations).set({ status: 'active' }).where(eq(organizations.id, ent.id));
+    const second = await t.request({ method: 'POST', url: `/api/imports/${id}/execute`, as: adminAs });
+    expect(second.statusCode).toBe(200);
+    expect(second.json().taskId).not.toBe(first.json().taskId);
+    expect(await t.ctx.jobs.waitFor(second.json().taskId, 30_000)).toEqual({
+      status: 'succeeded',
+      error: null,
+    });
+    const done = (await t.request({ method: 'GET', url: `/api/imports/${id}`, as: adminAs })).json();
+    expect(done).toMatchObject({ status: 'done', succeededRows: 2, failedRows: 0 });
+    const created = await t.ctx.db
+      .select()
+      .from(users)
+      .where(inArray(users.username, ['retry01', 'retry02']));
+    expect(created).toHaveLength(2);
+
+    // Once done, it cannot be started a third time.
+    const third = await t.request({ method: 'POST', url: `/api/imports/${id}/execute`, as: adminAs });
+    expect(third.json()).toMatchObject({ code: 'IMPORT_NOT_VALIDATED' });
   });
 });
 

@@ -114,7 +114,7 @@ export type AuditVerifyResult = {
 
 export type ProblemLevel = 'error' | 'warning' | 'note';
 export type ImportProblem = { row: number; column?: string | null; message: string; level: ProblemLevel };
-export type ImportStatus = 'validated' | 'invalid' | 'executing' | 'done';
+export type ImportStatus = 'validated' | 'invalid' | 'executing' | 'done' | 'failed';
 
 export type ImportRecord = {
   id: string;

@@ -151,7 +151,7 @@ export function BulkImport({
   const [taskId, setTaskId] = useState<string | null>(null);
   const execute = useExecuteImport();
   const task = useTask(taskId);
-  // A job that failed leaves the import 'executing'; the task tells.
+  // A failed job leaves the import 'failed' (it can run again); the task tells why.
   const taskFailed = task.data?.status === 'failed';
   const live = useImport(record?.id ?? null, { poll: Boolean(taskId), stopped: taskFailed });
 
@@ -379,11 +379,25 @@ export function BulkImport({
                 </span>
               }
               extra={[
-                <a key="result" href={importResultUrl(current.id)} data-testid="import-result-link">
-                  <Button type="primary" icon={<FileExcelOutlined />}>
-                    {t('import.downloadResult')}
+                taskFailed ? (
+                  // The rows already done are skipped when it runs again.
+                  <Button
+                    key="retry"
+                    type="primary"
+                    icon={<PlayCircleOutlined />}
+                    loading={execute.isPending}
+                    onClick={onExecute}
+                    data-testid="import-retry"
+                  >
+                    {t('import.retry')}
                   </Button>
-                </a>,
+                ) : (
+                  <a key="result" href={importResultUrl(current.id)} data-testid="import-result-link">
+                    <Button type="primary" icon={<FileExcelOutlined />}>
+                      {t('import.downloadResult')}
+                    </Button>
+                  </a>
+                ),
                 <Button key="again" onClick={reset} data-testid="import-again">
                   {t('import.again')}
                 </Button>,

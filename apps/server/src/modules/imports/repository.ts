@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
 import { files, imports } from '../../platform/db/schema.js';
 import type { AuthUser } from '../../platform/access.js';
@@ -90,7 +90,7 @@ export async function insertImport(executor: Executor, values: typeof imports.$i
 }
 
 /**
- * Moves a validated import without error rows to 'executing'. Conditional, so two concurrent
+ * Moves a validated (or interrupted: 'failed') import without error rows to 'executing'. Conditional, so two concurrent
  * requests cannot both queue it; false when the import is not (or no longer) executable.
  */
 export async function claimForExecution(executor: Executor, user: AuthUser, id: string): Promise<boolean> {
@@ -101,7 +101,7 @@ export async function claimForExecution(executor: Executor, user: AuthUser, id: 
       and(
         eq(imports.id, id),
         eq(imports.ownerUserId, user.id),
-        eq(imports.status, 'validated'),
+        inArray(imports.status, ['validated', 'failed']),
         eq(imports.errorRows, 0),
       ),
     )

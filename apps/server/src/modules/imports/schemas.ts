@@ -9,8 +9,10 @@ export const ZProblem = z.object({
 });
 
 export const ZImportStatus = z
-  .enum(['validated', 'invalid', 'executing', 'done'])
-  .describe('validated 校验通过 / invalid 有错误行 / executing 办理中 / done 已办理');
+  .enum(['validated', 'invalid', 'executing', 'done', 'failed'])
+  .describe(
+    'validated 校验通过 / invalid 有错误行 / executing 办理中 / done 已办理 / failed 办理中断（可重新办理，已办理的行不会重复）',
+  );
 
 const ZCounts = z.object({ error: z.number().int(), warning: z.number().int(), note: z.number().int() });
 

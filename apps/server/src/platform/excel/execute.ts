@@ -65,6 +65,22 @@ function pgCode(error: unknown): string | undefined {
  * when a batch fails. Ends with the result workbook of the failed rows.
  */
 export async function runImportJob(ctx: AppContext, job: JobContext): Promise<JobResult> {
+  try {
+    return await executeImportRows(ctx, job);
+  } catch (error) {
+    // The task records why; the import becomes 'failed' so its owner can start it again (the
+    // rows already done are recorded in import_rows and skipped).
+    await ctx.db
+      .update(imports)
+      .set({ status: 'failed' })
+      .where(
+        and(eq(imports.id, (job.payload as ImportJobPayload).importId), eq(imports.status, 'executing')),
+      );
+    throw error;
+  }
+}
+
+async function executeImportRows(ctx: AppContext, job: JobContext): Promise<JobResult> {
   const payload = job.payload as ImportJobPayload;
   const [imp] = await ctx.db
     .select({
@@ -88,7 +104,13 @@ export async function runImportJob(ctx: AppContext, job: JobContext): Promise<Jo
   if (imp.status === 'done') {
     return { result: summary(imp.succeededRows, imp.failedRows), resultFileId: imp.resultFileId };
   }
-  if (imp.status !== 'executing') throw new AppError('IMPORT_NOT_VALIDATED');
+  if (imp.status === 'failed') {
+    // A retried job (pg-boss) after an interrupted run picks it up again, like a new execution.
+    await ctx.db
+      .update(imports)
+      .set({ status: 'executing' })
+      .where(and(eq(imports.id, imp.id), eq(imports.status, 'failed')));
+  } else if (imp.status !== 'executing') throw new AppError('IMPORT_NOT_VALIDATED');
 
   const template = getTemplate(imp.template);
   const user = await loadOwner(ctx, imp.ownerUserId);
@@ -181,7 +203,7 @@ export async function runImportJob(ctx: AppContext, job: JobContext): Promise<Jo
     return { resultFileId: file.id };
   });
   await job.progress(imp.totalRows, imp.totalRows);
-  if (!finished) return runImportJob(ctx, job);
+  if (!finished) return executeImportRows(ctx, job);
   return { result: summary(succeeded, failed), resultFileId: finished.resultFileId };
 }
 
