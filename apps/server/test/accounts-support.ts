@@ -75,7 +75,7 @@ export async function signIn(
 ): Promise<{ headers: Headers; stage: string }> {
   const res = await postLogin(t, user);
   expect(res.statusCode, res.body).toBe(200);
-  const headers = sessionHeaders(res);
+  let headers = sessionHeaders(res);
   let stage: string = res.json().stage;
   if (stage === 'sms') {
     const verify = await t.request({
@@ -86,6 +86,7 @@ export async function signIn(
     });
     expect(verify.statusCode, verify.body).toBe(200);
     stage = verify.json().stage;
+    headers = sessionHeaders(verify); // the session moves on under a new token
   }
   return { headers, stage };
 }

@@ -345,9 +345,18 @@ describe('accounts: captcha, password login, lockout, SMS second factor, forced 
       });
       expect(ok.statusCode, ok.body).toBe(200);
       expect(ok.json()).toMatchObject({ stage: 'active', user: { stage: 'active' } });
-      expect((await t.request({ method: 'GET', url: '/api/me/bank-cards', as: headers })).statusCode).toBe(
+      // The session moved on under new tokens: the half-signed-in token is worth nothing now.
+      const active = sessionHeaders(ok);
+      expect(active.cookie).not.toBe(headers.cookie);
+      expect(active['x-csrf-token']).not.toBe(headers['x-csrf-token']);
+      expect((await t.request({ method: 'GET', url: '/api/me/bank-cards', as: active })).statusCode).toBe(
         200,
       );
+      const stale = await t.request({ method: 'GET', url: '/api/me', as: headers });
+      expect(stale.statusCode).toBe(401);
+      expect(stale.json().code).toBe('UNAUTHENTICATED');
+      const sessionRows = await t.ctx.db.select().from(sessions).where(eq(sessions.userId, user.id));
+      expect(sessionRows).toHaveLength(1);
       expect(await auditActions(user.id)).toEqual(
         expect.arrayContaining(['auth.login', 'auth.sms_verified', 'auth.login_failed']),
       );
@@ -569,9 +578,12 @@ describe('accounts: captcha, password login, lockout, SMS second factor, forced 
       const row = await userRow(user.id);
       expect(row.mustChangePassword).toBe(false);
       expect(await verifyPassword(row.passwordHash, 'New#Passw0rd')).toBe(true);
-      expect((await t.request({ method: 'GET', url: '/api/me/bank-cards', as: headers })).statusCode).toBe(
+      // Active under new tokens; the token of the password step no longer works.
+      const active = sessionHeaders(ok);
+      expect((await t.request({ method: 'GET', url: '/api/me/bank-cards', as: active })).statusCode).toBe(
         200,
       );
+      expect((await t.request({ method: 'GET', url: '/api/me', as: headers })).statusCode).toBe(401);
       expect(await auditActions(user.id)).toContain('auth.password_change');
 
       expect((await postLogin(t, user)).statusCode).toBe(401);
@@ -599,7 +611,10 @@ describe('accounts: captcha, password login, lockout, SMS second factor, forced 
         as: a,
       });
       expect(res.statusCode).toBe(200);
-      expect((await t.request({ method: 'GET', url: '/api/me', as: a })).statusCode).toBe(200);
+      expect((await t.request({ method: 'GET', url: '/api/me', as: sessionHeaders(res) })).statusCode).toBe(
+        200,
+      );
+      expect((await t.request({ method: 'GET', url: '/api/me', as: a })).statusCode).toBe(401);
       expect((await t.request({ method: 'GET', url: '/api/me', as: b })).statusCode).toBe(401);
     });
   });

@@ -114,7 +114,16 @@ export async function registerAccountRoutes(app: ZApp, ctx: AppContext): Promise
         response: { 200: ZStageResult },
       },
     },
-    async (request) => verifyLoginCode(ctx, authOf(request), request.body.code, request.ip),
+    async (request, reply) => {
+      const { session, ...result } = await verifyLoginCode(
+        ctx,
+        authOf(request),
+        request.body.code,
+        request.ip,
+      );
+      setSessionCookies(reply, ctx.config, session.token, session.csrfToken);
+      return result;
+    },
   );
 
   app.post(
@@ -128,7 +137,11 @@ export async function registerAccountRoutes(app: ZApp, ctx: AppContext): Promise
         response: { 200: z.object({ stage: ZStage }) },
       },
     },
-    async (request) => changePassword(ctx, authOf(request), request.body, request.ip),
+    async (request, reply) => {
+      const { session, ...result } = await changePassword(ctx, authOf(request), request.body, request.ip);
+      setSessionCookies(reply, ctx.config, session.token, session.csrfToken);
+      return result;
+    },
   );
 
   app.post(

@@ -4,6 +4,7 @@ import type { Executor } from '../db/index.js';
 import { organizations, sessions, users } from '../db/schema.js';
 import type { AuthUser } from '../access.js';
 import { isRole } from '@policyhub/domain';
+import { AppError } from '../errors.js';
 
 export const SESSION_COOKIE = 'ph_session';
 export const CSRF_COOKIE = 'ph_csrf';
@@ -45,10 +46,8 @@ export async function createSession(
     ip?: string | null;
     userAgent?: string | null;
   },
-): Promise<{ token: string; csrfToken: string; sessionId: string }> {
-  const token = crypto.randomBytes(32).toString('base64url');
-  const csrfToken = crypto.randomBytes(24).toString('base64url');
-  const sessionId = hashToken(token);
+): Promise<SessionTokens> {
+  const { token, csrfToken, sessionId } = newTokens();
   await executor.insert(sessions).values({
     id: sessionId,
     userId: options.userId,
@@ -61,12 +60,31 @@ export async function createSession(
   return { token, csrfToken, sessionId };
 }
 
-export async function setSessionStage(
+export type SessionTokens = { token: string; csrfToken: string; sessionId: string };
+
+function newTokens(): SessionTokens {
+  const token = crypto.randomBytes(32).toString('base64url');
+  return { token, csrfToken: crypto.randomBytes(24).toString('base64url'), sessionId: hashToken(token) };
+}
+
+/**
+ * Moves a session on to its next stage (second factor passed, forced password change done) under
+ * a new token and CSRF token: whatever was seen or planted before the step — a token in a shared
+ * browser, a fixed cookie — stops working at the moment the session gains rights.
+ */
+export async function advanceSession(
   executor: Executor,
   sessionId: string,
   stage: SessionStage,
-): Promise<void> {
-  await executor.update(sessions).set({ stage }).where(eq(sessions.id, sessionId));
+): Promise<SessionTokens> {
+  const next = newTokens();
+  const moved = await executor
+    .update(sessions)
+    .set({ id: next.sessionId, stage, csrfToken: next.csrfToken })
+    .where(eq(sessions.id, sessionId))
+    .returning({ id: sessions.id });
+  if (moved.length === 0) throw new AppError('UNAUTHENTICATED', { message: '会话已失效，请重新登录' });
+  return next;
 }
 
 export async function deleteSession(executor: Executor, sessionId: string): Promise<void> {

@@ -3,25 +3,25 @@ import { validatePassword } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import { sessions, users } from '../../../platform/db/schema.js';
 import { hashPassword, verifyPassword } from '../../../platform/auth/password.js';
-import { setSessionStage, type AuthContext } from '../../../platform/http/session.js';
+import { advanceSession, type AuthContext, type SessionTokens } from '../../../platform/http/session.js';
 import { actorOf } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 
 /**
  * Changes the signed-in user's password (also the forced change after an initial or reset
- * password). The user's other sessions end; this one becomes active.
+ * password). The user's other sessions end; this one becomes active under a new token.
  */
 export async function changePassword(
   ctx: AppContext,
   auth: AuthContext,
   input: { oldPassword: string; newPassword: string },
   ip: string | null,
-): Promise<{ stage: 'active' }> {
+): Promise<{ stage: 'active'; session: SessionTokens }> {
   if (auth.stage === 'sms') throw new AppError('SESSION_STAGE', { message: '请先输入短信验证码完成登录' });
   const actor = actorOf(auth.user, ip);
   const outcome = await ctx.db.transaction(
-    async (tx): Promise<{ refused: AppError } | { stage: 'active' }> => {
+    async (tx): Promise<{ refused: AppError } | { stage: 'active'; session: SessionTokens }> => {
       const [user] = await tx
         .select({ passwordHash: users.passwordHash, username: users.username })
         .from(users)
@@ -56,14 +56,14 @@ export async function changePassword(
       await tx
         .delete(sessions)
         .where(and(eq(sessions.userId, auth.user.id), ne(sessions.id, auth.sessionId)));
-      await setSessionStage(tx, auth.sessionId, 'active');
+      const session = await advanceSession(tx, auth.sessionId, 'active');
       await recordAudit(tx, actor, {
         action: 'auth.password_change',
         entityType: 'user',
         entityId: auth.user.id,
         detail: { forced: auth.stage === 'password' },
       });
-      return { stage: 'active' as const };
+      return { stage: 'active' as const, session };
     },
   );
   if ('refused' in outcome) throw outcome.refused;

@@ -1,7 +1,12 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { smsCodes, users } from '../../../platform/db/schema.js';
-import { setSessionStage, type AuthContext, type SessionStage } from '../../../platform/http/session.js';
+import {
+  advanceSession,
+  type AuthContext,
+  type SessionStage,
+  type SessionTokens,
+} from '../../../platform/http/session.js';
 import { actorOf } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
@@ -12,20 +17,23 @@ import { SMS_CODE_MAX_ATTEMPTS } from './send-login-code.js';
 
 /**
  * Checks the SMS login code (second factor): 5-minute expiry, at most 5 attempts per code.
- * On success the session moves on to the password change it still owes, or to active.
+ * On success the session moves on, under a new token, to the password change it still owes or
+ * to active.
  */
 export async function verifyLoginCode(
   ctx: AppContext,
   auth: AuthContext,
   code: string,
   ip: string | null,
-): Promise<{ stage: SessionStage; user: Me }> {
+): Promise<{ stage: SessionStage; user: Me; session: SessionTokens }> {
   if (auth.stage !== 'sms') {
     throw new AppError('INVALID_STATE', { message: '当前登录步骤无需短信验证码' });
   }
   const actor = actorOf(auth.user, ip);
   const outcome = await ctx.db.transaction(
-    async (tx): Promise<{ refused: AppError } | { stage: SessionStage; user: Me }> => {
+    async (
+      tx,
+    ): Promise<{ refused: AppError } | { stage: SessionStage; user: Me; session: SessionTokens }> => {
       const now = ctx.now();
       const [row] = await tx
         .select({
@@ -73,14 +81,14 @@ export async function verifyLoginCode(
         .from(users)
         .where(eq(users.id, auth.user.id));
       const stage: SessionStage = user?.mustChangePassword ? 'password' : 'active';
-      await setSessionStage(tx, auth.sessionId, stage);
+      const session = await advanceSession(tx, auth.sessionId, stage);
       await recordAudit(tx, actor, {
         action: 'auth.sms_verified',
         entityType: 'user',
         entityId: auth.user.id,
         detail: { stage },
       });
-      return { stage, user: await loadMe(tx, auth.user.id, stage) };
+      return { stage, user: await loadMe(tx, auth.user.id, stage), session };
     },
   );
   if ('refused' in outcome) throw outcome.refused;
