@@ -101,7 +101,11 @@ async function loginWith(page: Page, username: string, password: string) {
   await page.getByTestId('login-password').fill(password);
   const answer = await captchaAnswer(page, 'login-captcha-image');
   await page.getByTestId('login-captcha').fill(answer!);
-  await page.getByTestId('login-submit').click();
+  // Returns once the server has answered (a navigation right after the click would cancel it).
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST'),
+    page.getByTestId('login-submit').click(),
+  ]);
 }
 
 /** Reads the newest SMS of a template sent to a mobile, through the admin message center. */
@@ -540,6 +544,7 @@ test('7. the simulator issues the policy: 我的保单 lists it and the e-policy
   // The enterprise sees the employee as issued, and 查询统计 counts the issued policy.
   await page.getByTestId('logout-button').click();
   await loginWith(page, company.username, company.password);
+  await expect(page).toHaveURL(/\/enterprise(\/|$)/);
   await page.goto(`/enterprise/orders/${orderId}`);
   const employeeRow = page.getByTestId('employees-table').locator('tbody tr.ant-table-row', {
     hasText: employees[0]!.name,
