@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, captchaAnswer } from './support.js';
+import { apiAs, captchaAnswer, loginInBrowser } from './support.js';
 
 // ED-3 / ED-4 as a member of the public would use them: find the policy with its number and the
 // holder's ID, download the e-policy, then check it on the verification page — and a tampered copy.
@@ -77,4 +77,26 @@ test('a wrong ID number finds nothing and discloses nothing', async ({ page }) =
   await page.getByTestId('query-submit').click();
   await expect(page.getByTestId('query-error')).toContainText('未找到匹配的保单');
   await expect(page.getByTestId('query-result')).toHaveCount(0);
+});
+
+test('the security admin checks the whole archive as a background task', async ({ page, baseURL }) => {
+  const admin = await apiAs(baseURL!, 'admin');
+  try {
+    await loginInBrowser(page, 'security', admin);
+  } finally {
+    await admin.dispose();
+  }
+  await page.goto('/admin/archive');
+  await expect(page.getByTestId('page-archive')).toBeVisible();
+  await page.getByTestId('archive-verify').click();
+  // The page follows the task until it ends; the demo archive is intact.
+  const result = page.getByTestId('archive-verify-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  await expect(result).toContainText('存档完整');
+  await expect(result).toContainText(/共校验 [1-9]\d* 份单证/);
+  // The same task is listed in 我的任务 with its counts.
+  await page.goto('/admin/tasks');
+  const row = page.locator('tr', { hasText: '档案完整性校验' }).first();
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('已校验');
 });

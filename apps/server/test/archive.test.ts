@@ -167,10 +167,27 @@ describe('archive', () => {
     }
   });
 
-  it('archive verify re-hashes and re-verifies every file and finds a modified one', async () => {
-    const ok = await t.request({ method: 'POST', url: '/api/admin/archive/verify', as: cast.as.security });
-    expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ ok: true, checked: 1, problems: [] });
+  it('archive verify runs as a task: re-hashes and re-verifies every file and finds a modified one', async () => {
+    await t.ctx.jobs.start();
+    const verify = async () => {
+      const res = await t.request({ method: 'POST', url: '/api/admin/archive/verify', as: cast.as.security });
+      expect(res.statusCode, res.body).toBe(200);
+      const { taskId } = res.json() as { taskId: string };
+      expect(await t.ctx.jobs.waitFor(taskId, 60_000)).toEqual({ status: 'succeeded', error: null });
+      const task = await t.request({ method: 'GET', url: `/api/tasks/${taskId}`, as: cast.as.security });
+      expect(task.statusCode).toBe(200);
+      expect(task.json()).toMatchObject({ type: 'archive.verify', progressDone: 1, progressTotal: 1 });
+      // The task is its owner's: another user of the platform does not see it.
+      const other = await t.request({ method: 'GET', url: `/api/tasks/${taskId}`, as: cast.as.admin });
+      expect(other.statusCode).toBe(404);
+      return task.json().result as {
+        ok: boolean;
+        checked: number;
+        problemCount: number;
+        problems: { id: string; documentNo: string; problem: string }[];
+      };
+    };
+    expect(await verify()).toEqual({ ok: true, checked: 1, problemCount: 0, problems: [] });
 
     const [row] = await t.ctx.db.select().from(documents).where(eq(documents.id, threeYear.document.id));
     const file = path.join(t.dataDir, 'files', ...row!.storageKey.split('/'));
@@ -178,20 +195,14 @@ describe('archive', () => {
     const at = bytes.indexOf('/PolicyHubDocNo (') + 20;
     bytes[at] = bytes[at] === 0x31 ? 0x32 : 0x31;
     fs.writeFileSync(file, bytes);
-    const bad = await t.request({ method: 'POST', url: '/api/admin/archive/verify', as: cast.as.security });
-    expect(bad.json()).toMatchObject({ ok: false, checked: 1 });
-    const problems = bad.json().problems;
-    expect(problems.map((p: { id: string }) => p.id)).toEqual([threeYear.document.id, threeYear.document.id]);
-    expect(problems[0].problem).toContain('哈希不一致');
-    expect(problems[1].problem).toContain('已被篡改');
+    const bad = await verify();
+    expect(bad).toMatchObject({ ok: false, checked: 1, problemCount: 2 });
+    expect(bad.problems.map((p) => p.id)).toEqual([threeYear.document.id, threeYear.document.id]);
+    expect(bad.problems[0]!.problem).toContain('哈希不一致');
+    expect(bad.problems[1]!.problem).toContain('已被篡改');
 
     fs.rmSync(file);
-    const missing = await t.request({
-      method: 'POST',
-      url: '/api/admin/archive/verify',
-      as: cast.as.security,
-    });
-    expect(missing.json().problems).toEqual([
+    expect((await verify()).problems).toEqual([
       {
         id: threeYear.document.id,
         documentNo: threeYear.document.documentNo,
@@ -200,6 +211,7 @@ describe('archive', () => {
     ]);
     const audits = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'archive.verify'));
     expect(audits).toHaveLength(3);
+    expect(audits.every((a) => a.actorUserId === cast.users.security.id)).toBe(true);
   });
 
   it('access matrix of the archive routes: 401 anonymous, 403 other roles, 404 unknown, database unchanged', async () => {

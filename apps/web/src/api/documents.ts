@@ -166,9 +166,11 @@ export type ArchiveEntry = {
 
 export type ArchiveSearch = { policyNo?: string; kind?: DocumentKind; page: number; pageSize: number };
 
+/** The result of an archive check task (problems: the first 500; problemCount is exact). */
 export type ArchiveVerifyResult = {
   ok: boolean;
   checked: number;
+  problemCount: number;
   problems: { id: string; documentNo: string; problem: string }[];
 };
 
@@ -322,8 +324,9 @@ export function useDeleteArchived() {
   });
 }
 
+/** Queues the archive check; the page follows the returned task (useTask). */
 export function useVerifyArchive() {
   return useMutation({
-    mutationFn: () => api<ArchiveVerifyResult>('/api/admin/archive/verify', { method: 'POST' }),
+    mutationFn: () => api<{ taskId: string }>('/api/admin/archive/verify', { method: 'POST' }),
   });
 }

@@ -1,5 +1,6 @@
 import type { Module } from '../index.js';
 import { defineBulkIssueJob } from './operations/bulk-issue.js';
+import { defineArchiveVerifyJob } from './operations/verify-archive.js';
 import { registerDocumentRoutes } from './routes.js';
 
 /**
@@ -10,6 +11,7 @@ import { registerDocumentRoutes } from './routes.js';
  */
 export const documentsModule: Module = async (app, ctx) => {
   defineBulkIssueJob(ctx);
+  defineArchiveVerifyJob(ctx);
   await registerDocumentRoutes(app, ctx);
 };
 

@@ -179,6 +179,12 @@ export async function findArchiveBatch(
   return rows.map(asRecord);
 }
 
+/** How many documents the archive holds (not deleted): the total of an archive check. */
+export async function countArchive(executor: Executor): Promise<number> {
+  const [row] = await executor.select({ n: count() }).from(documents).where(isNull(documents.deletedAt));
+  return Number(row?.n ?? 0);
+}
+
 /** Ids of policies among `policyIds` that already have an e-policy of their current version. */
 export async function policiesWithDocument(
   executor: Executor,

@@ -6,7 +6,7 @@ import { actorOf } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
 import { contentDisposition, detectFileKind, readUpload } from '../../platform/files/index.js';
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
-import { pageResult, ZOk } from '../../platform/http/schemas.js';
+import { pageResult, ZOk, ZTaskRef } from '../../platform/http/schemas.js';
 import { issueCaptcha } from '../accounts/index.js';
 import { emailDocument } from './operations/email-document.js';
 import { getDocumentStatus } from './operations/get-document-status.js';
@@ -19,12 +19,11 @@ import {
   type DocumentDownload,
 } from './operations/open-document.js';
 import { queryPolicy } from './operations/query-policy.js';
-import { verifyArchive } from './operations/verify-archive.js';
+import { enqueueArchiveVerify } from './operations/verify-archive.js';
 import { verifyDocument } from './operations/verify-document.js';
 import {
   ZArchiveItem,
   ZArchiveQuery,
-  ZArchiveReport,
   ZDocumentIdParams,
   ZDocumentStatus,
   ZEmailBody,
@@ -294,10 +293,13 @@ export async function registerDocumentRoutes(app: ZApp, ctx: AppContext): Promis
       config: security,
       schema: {
         tags,
-        summary: '档案完整性校验：重算每个文件的哈希并重新校验每个签名',
-        response: { 200: ZArchiveReport },
+        summary:
+          '档案完整性校验（后台任务）：重算每个文件的哈希并重新校验每个签名；进度与结果见 GET /api/tasks/{taskId}',
+        response: { 200: ZTaskRef },
       },
     },
-    async (request) => verifyArchive(ctx, actorOf(requireUser(request), request.ip)),
+    async (request) => ({
+      taskId: await enqueueArchiveVerify(ctx, ctx.db, actorOf(requireUser(request), request.ip)),
+    }),
   );
 }

@@ -177,9 +177,3 @@ export const ZLegalHoldBody = z.object({
   hold: z.boolean(),
   reason: z.string().trim().min(1, '请填写原因').max(200),
 });
-
-export const ZArchiveReport = z.object({
-  ok: z.boolean(),
-  checked: z.number().int(),
-  problems: z.array(z.object({ id: z.string(), documentNo: z.string(), problem: z.string() })),
-});

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { XLSX_MIME } from '../../platform/excel/index.js';
 import { contentDisposition, readUpload } from '../../platform/files/index.js';
 import { requireUser } from '../../platform/http/guard.js';
-import { pageResult, ZId } from '../../platform/http/schemas.js';
+import { pageResult, ZId, ZTaskRef } from '../../platform/http/schemas.js';
 import { downloadImportResult } from './operations/download-result.js';
 import { downloadImportTemplate } from './operations/download-template.js';
 import { executeImport } from './operations/execute-import.js';
@@ -16,7 +16,6 @@ import {
   ZImportCreateQuery,
   ZImportListQuery,
   ZImportSummary,
-  ZTaskRef,
   ZTemplateInfo,
   ZTemplateName,
 } from './schemas.js';

@@ -67,5 +67,3 @@ export const ZImportCreateQuery = z
   .catchall(z.string());
 
 export const ZImportListQuery = ZPage.extend({ template: z.string().max(50).optional() });
-
-export const ZTaskRef = z.object({ taskId: z.uuid() });

@@ -9,6 +9,9 @@ export const ZErrorBody = z.object({
 
 export const ZOk = z.object({ ok: z.literal(true) });
 
+/** The answer of a route that queued a background task (follow it at GET /api/tasks/{taskId}). */
+export const ZTaskRef = z.object({ taskId: z.uuid() });
+
 export const ZId = z.object({ id: z.uuid({ message: '编号格式不正确' }) });
 
 export const ZPage = z.object({

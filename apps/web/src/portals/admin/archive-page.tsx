@@ -11,6 +11,7 @@ import {
   List,
   Modal,
   Popconfirm,
+  Progress,
   Select,
   Switch,
   Tag,
@@ -25,9 +26,11 @@ import {
   useLegalHold,
   useVerifyArchive,
   type ArchiveEntry,
+  type ArchiveVerifyResult,
   type ArchiveSearch,
   type DocumentKind,
 } from '../../api/documents';
+import { isTaskActive, useTask } from '../../api/tasks';
 import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
@@ -124,6 +127,16 @@ export default function ArchivePage() {
   const paging = usePaging();
   const archive = useArchive({ ...filters, page: paging.page, pageSize: paging.pageSize });
   const verify = useVerifyArchive();
+  // The check runs as a task (a whole archive takes minutes); the page follows it.
+  const [verifyTaskId, setVerifyTaskId] = useState<string | null>(null);
+  const verifyTask = useTask(verifyTaskId);
+  const task = verifyTask.data;
+  const verifying = verify.isPending || (Boolean(verifyTaskId) && (!task || isTaskActive(task)));
+  const startVerify = () => verify.mutate(undefined, { onSuccess: ({ taskId }) => setVerifyTaskId(taskId) });
+  const closeVerify = () => {
+    setVerifyTaskId(null);
+    verify.reset();
+  };
   const remove = useDeleteArchived();
   const [holding, setHolding] = useState<ArchiveEntry | null>(null);
   const [refusal, setRefusal] = useState<{ no: string; text: string } | null>(null);
@@ -251,7 +264,7 @@ export default function ArchivePage() {
       : []),
   ];
 
-  const result = verify.data;
+  const result = task?.status === 'succeeded' ? (task.result as unknown as ArchiveVerifyResult | null) : null;
 
   return (
     <PageContainer
@@ -263,8 +276,8 @@ export default function ArchivePage() {
           <Button
             type="primary"
             icon={<SafetyCertificateOutlined />}
-            loading={verify.isPending}
-            onClick={() => verify.mutate()}
+            loading={verifying}
+            onClick={startVerify}
             data-testid="archive-verify"
           >
             {t('archive.verify')}
@@ -272,28 +285,62 @@ export default function ArchivePage() {
         ) : undefined
       }
     >
+      {task && isTaskActive(task) ? (
+        <Alert
+          style={{ marginBottom: 16 }}
+          showIcon
+          type="info"
+          title={t('archive.verifyRunning', { done: task.progressDone, total: task.progressTotal })}
+          description={
+            <Progress
+              percent={
+                task.progressTotal > 0 ? Math.floor((task.progressDone / task.progressTotal) * 100) : 0
+              }
+              size="small"
+            />
+          }
+          data-testid="archive-verify-running"
+        />
+      ) : null}
       {result ? (
         <Alert
           style={{ marginBottom: 16 }}
           showIcon
-          closable={{ onClose: () => verify.reset() }}
+          closable={{ onClose: closeVerify }}
           type={result.ok ? 'success' : 'error'}
           title={
             result.ok
               ? t('archive.verifyOk', { checked: result.checked })
-              : t('archive.verifyProblems', { checked: result.checked, count: result.problems.length })
+              : t('archive.verifyProblems', { checked: result.checked, count: result.problemCount })
           }
           description={
             result.problems.length > 0 ? (
-              <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="archive-verify-problems">
-                {result.problems.map((problem) => (
-                  <li key={`${problem.id}-${problem.problem}`}>
-                    <span className="ph-mono">{problem.documentNo}</span>：{problem.problem}
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="archive-verify-problems">
+                  {result.problems.map((problem) => (
+                    <li key={`${problem.id}-${problem.problem}`}>
+                      <span className="ph-mono">{problem.documentNo}</span>：{problem.problem}
+                    </li>
+                  ))}
+                </ul>
+                {result.problemCount > result.problems.length ? (
+                  <Typography.Text type="secondary">
+                    {t('archive.verifyProblemsFirst', { shown: result.problems.length })}
+                  </Typography.Text>
+                ) : null}
+              </>
             ) : undefined
           }
+          data-testid="archive-verify-result"
+        />
+      ) : null}
+      {task?.status === 'failed' ? (
+        <Alert
+          style={{ marginBottom: 16 }}
+          showIcon
+          closable={{ onClose: closeVerify }}
+          type="error"
+          title={task.error ?? t('archive.verify')}
           data-testid="archive-verify-result"
         />
       ) : null}

@@ -29,6 +29,8 @@ const RESULT_LABELS: Record<string, MessageKey> = {
   succeededRows: 'task.resultSucceeded',
   failed: 'task.resultFailed',
   failedRows: 'task.resultFailed',
+  checked: 'task.resultChecked',
+  problemCount: 'task.resultProblems',
 };
 
 /** Short text of a task's result: the counts a job reports, under their translated names. */

@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import { verifyPdf, VERDICT_MESSAGES } from '@policyhub/documents';
 import type { AppContext } from '../../../platform/context.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { trustMaterial } from '../keys.js';
-import { findArchiveBatch } from '../repository.js';
+import { countArchive, findArchiveBatch } from '../repository.js';
 
 export type ArchiveReport = {
   ok: boolean;
@@ -21,7 +22,7 @@ const BATCH = 100;
 export async function verifyArchive(
   ctx: AppContext,
   actor: Actor,
-  options: { onProgress?: (checked: number) => void } = {},
+  options: { onProgress?: (checked: number) => Promise<void> | void } = {},
 ): Promise<ArchiveReport> {
   const trust = await trustMaterial(ctx);
   const now = ctx.now();
@@ -58,7 +59,7 @@ export async function verifyArchive(
       else if (result.document.documentId !== doc.id) report('文件中嵌入的单证编号与档案记录不一致');
     }
     after = batch[batch.length - 1]!.id;
-    options.onProgress?.(checked);
+    await options.onProgress?.(checked);
   }
   await recordAudit(ctx.db, actor, {
     action: 'archive.verify',
@@ -66,4 +67,53 @@ export async function verifyArchive(
     detail: { checked, problems: problems.length },
   });
   return { ok: problems.length === 0, checked, problems };
+}
+
+/** The job that runs the archive check in the background (it reads every stored file). */
+export const ARCHIVE_VERIFY_JOB = 'archive.verify';
+/** A task result keeps this many problems (the count is exact); the CLI prints them all. */
+export const MAX_TASK_PROBLEMS = 500;
+
+/**
+ * Queues the archive check as a task of the asking security admin (我的任务 shows its progress;
+ * the archive page follows it). A whole archive takes minutes — too long for one HTTP request.
+ */
+export function enqueueArchiveVerify(ctx: AppContext, executor: Executor, actor: Actor): Promise<string> {
+  return ctx.jobs.enqueue(executor, {
+    type: ARCHIVE_VERIFY_JOB,
+    title: '档案完整性校验',
+    payload: { name: actor.name, ip: actor.ip },
+    ownerUserId: actor.userId,
+    orgId: actor.orgId,
+  });
+}
+
+export function defineArchiveVerifyJob(ctx: AppContext): void {
+  ctx.jobs.define(
+    ARCHIVE_VERIFY_JOB,
+    async (job) => {
+      const text = (v: unknown) => (typeof v === 'string' ? v : null);
+      const actor: Actor = {
+        userId: job.ownerUserId,
+        name: text(job.payload.name),
+        orgId: job.orgId,
+        ip: text(job.payload.ip),
+      };
+      // Read-only, so a resumed run simply starts over.
+      const total = await countArchive(ctx.db);
+      await job.progress(0, total);
+      const report = await verifyArchive(ctx, actor, {
+        onProgress: (checked) => job.progress(checked, Math.max(total, checked)),
+      });
+      return {
+        result: {
+          ok: report.ok,
+          checked: report.checked,
+          problemCount: report.problems.length,
+          problems: report.problems.slice(0, MAX_TASK_PROBLEMS),
+        },
+      };
+    },
+    { expireInSeconds: 1800 },
+  );
 }
