@@ -6,6 +6,8 @@ import {
   exchangeOrders,
   exchangeRoster,
   idempotencyRecords,
+  insurerApiKeys,
+  insurerApiNonces,
   policies,
   webhookDeliveries,
 } from '../src/platform/db/schema.js';
@@ -183,6 +185,20 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
       age: 30,
     });
     expect(after.statusCode).toBe(401);
+  });
+
+  it('a key revoked by another server process stops working at once (not after the 30 s cache)', async () => {
+    const k = await apiKey(t, cast.asA);
+    const body = { productId: product.productId, gender: 'M', age: 30 };
+    expect((await signedCall(t, k, 'POST', `${P}/quotes`, body)).statusCode).toBe(200); // cached now
+    // Another process revokes it: only the database changes, this process's cache does not.
+    await t.ctx.db.update(insurerApiKeys).set({ status: 'revoked' }).where(eq(insurerApiKeys.keyId, k.keyId));
+    const nonces = await t.ctx.db.select().from(insurerApiNonces).where(eq(insurerApiNonces.keyId, k.keyId));
+    const after = await signedCall(t, k, 'POST', `${P}/quotes`, body);
+    expect(after.statusCode).toBe(401);
+    expect(after.json().message).toContain('已停用');
+    const later = await t.ctx.db.select().from(insurerApiNonces).where(eq(insurerApiNonces.keyId, k.keyId));
+    expect(later).toHaveLength(nonces.length);
   });
 
   it("an insurer sees only its own applications and products: another insurer's → 404", async () => {

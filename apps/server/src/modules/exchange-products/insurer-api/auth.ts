@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import type { Actor } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
-import { findActiveKey, rememberNonce } from './keys.js';
+import { claimNonce, findActiveKey } from './keys.js';
 import {
   canonicalRequest,
   SIGNATURE_HEADERS,
@@ -61,7 +61,9 @@ export async function authenticateInsurer(ctx: AppContext, request: FastifyReque
     }),
   );
   if (!signaturesEqual(expected, signature)) throw refuse('接口签名校验失败');
-  if (!(await rememberNonce(ctx, keyId, nonce))) throw refuse('重复的请求（nonce 已使用），已拒绝重放');
+  const claimed = await claimNonce(ctx, keyId, nonce);
+  if (claimed === 'replay') throw refuse('重复的请求（nonce 已使用），已拒绝重放');
+  if (claimed === 'revoked') throw refuse('API 密钥不存在或已停用');
   const caller: InsurerCaller = {
     insurerOrgId: key.insurerOrgId,
     keyId,

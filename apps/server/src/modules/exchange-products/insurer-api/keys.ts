@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, desc, eq, isNotNull, lt } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
@@ -113,8 +113,8 @@ type CachedKey = {
   webhookUrl: string | null;
   at: number;
 };
-// Decrypting on every call would cost more than the rest of the check; a revocation reaches
-// other processes within the cache lifetime.
+// Decrypting on every call would cost more than the rest of the check. The cached status is only
+// a first filter: claimNonce re-checks it in the database on every call.
 const secretCache = new Map<string, CachedKey>();
 const CACHE_MS = 30_000;
 
@@ -166,15 +166,23 @@ export async function findWebhookKey(
 }
 
 /**
- * Remembers a nonce; false when it was already used (a replay). The primary key makes the check
- * atomic across processes. Old nonces are pruned now and then: the timestamp window refuses
- * anything older anyway.
+ * Records a nonce for a key that is active in the database at this moment — one statement, so
+ * the check costs no extra round trip and a key revoked in another server process stops working
+ * at once (the secret cache above may be up to 30 s old). 'replay' when the nonce was used before
+ * (the primary key makes that atomic across processes), 'revoked' when the key is no longer
+ * active. Old nonces are pruned now and then: the timestamp window refuses anything older anyway.
  */
-export async function rememberNonce(ctx: AppContext, keyId: string, nonce: string): Promise<boolean> {
+export async function claimNonce(
+  ctx: AppContext,
+  keyId: string,
+  nonce: string,
+): Promise<'ok' | 'replay' | 'revoked'> {
   const now = ctx.now();
   const inserted = await ctx.db
     .insert(insurerApiNonces)
-    .values({ keyId, nonce, at: now })
+    .select(
+      sql`select ${keyId}, ${nonce}, ${now.toISOString()}::timestamptz where exists (select 1 from ${insurerApiKeys} where ${insurerApiKeys.keyId} = ${keyId} and ${insurerApiKeys.status} = 'active')`,
+    )
     .onConflictDoNothing()
     .returning({ nonce: insurerApiNonces.nonce });
   if (Math.random() < 0.01)
@@ -182,5 +190,13 @@ export async function rememberNonce(ctx: AppContext, keyId: string, nonce: strin
       .delete(insurerApiNonces)
       .where(lt(insurerApiNonces.at, new Date(now.getTime() - 15 * 60_000)))
       .catch(() => undefined);
-  return inserted.length === 1;
+  if (inserted.length === 1) return 'ok';
+  const [key] = await ctx.db
+    .select({ status: insurerApiKeys.status })
+    .from(insurerApiKeys)
+    .where(eq(insurerApiKeys.keyId, keyId))
+    .limit(1);
+  if (key?.status === 'active') return 'replay';
+  secretCache.delete(keyId);
+  return 'revoked';
 }
