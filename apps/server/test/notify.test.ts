@@ -104,6 +104,48 @@ describe('notify: enqueue', () => {
     expect(await t.ctx.db.select({ id: outbox.id }).from(outbox)).toHaveLength(before);
   });
 
+  it('enqueueMany: one statement, the same rendering, each dedupe key once', async () => {
+    const messages = ['13900000011', '13900000012'].map((to, i) => ({
+      channel: 'sms' as const,
+      to: ` ${to} `,
+      template: 'login_code',
+      params: { code: `10000${i}` },
+      dedupeKey: `bulk-test-${i}`,
+    }));
+    await t.ctx.db.transaction((tx) => t.ctx.notify.enqueueMany(tx, messages));
+    // Queued again (a retried job): nothing new.
+    await t.ctx.notify.enqueueMany(t.ctx.db, [
+      ...messages,
+      {
+        channel: 'email',
+        to: 'bulk@example.com',
+        template: 'notice',
+        params: { content: '批量' },
+        maxAttempts: 2,
+      },
+    ]);
+    const rows = await t.ctx.db
+      .select()
+      .from(outbox)
+      .where(inArray(outbox.recipient, ['13900000011', '13900000012', 'bulk@example.com']));
+    expect(rows).toHaveLength(3);
+    const sms = rows.find((r) => r.recipient === '13900000011')!;
+    expect(sms).toMatchObject({
+      channel: 'sms',
+      status: 'pending',
+      subject: null,
+      maxAttempts: 6,
+      body: '【PolicyHub】您的登录验证码为 100000，5 分钟内有效。如非本人操作请忽略。',
+      params: { code: '100000' },
+    });
+    const mail = rows.find((r) => r.recipient === 'bulk@example.com')!;
+    expect(mail.subject).not.toBeNull();
+    expect(mail.maxAttempts).toBe(2);
+    await expect(
+      t.ctx.notify.enqueueMany(t.ctx.db, [{ channel: 'sms', to: '1', template: 'nope', params: {} }]),
+    ).rejects.toThrow(/未知的消息模板/);
+  });
+
   it('refuses an unknown template or a channel the template lacks', async () => {
     await expect(
       t.ctx.notify.enqueue(t.ctx.db, { channel: 'sms', to: '1', template: 'nope', params: {} }),

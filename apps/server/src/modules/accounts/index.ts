@@ -17,6 +17,13 @@ export {
   type CreateUserAccountInput,
 } from './operations/create-user-account.js';
 export { createUserByAdmin } from './operations/create-user-by-admin.js';
+export {
+  chooseIndividualUsernames,
+  createIndividualAccounts,
+  findIndividualsByIdIndex,
+  type IndividualRef,
+  type NewIndividual,
+} from './operations/individual-accounts.js';
 export { listUsers } from './operations/list-users.js';
 export { setUserStatus } from './operations/set-user-status.js';
 export { unlockUser } from './operations/unlock-user.js';

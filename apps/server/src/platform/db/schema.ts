@@ -163,6 +163,9 @@ export const auditLog = pgTable(
 );
 
 // ── outbox (owner: platform/notify) ───────────────────────────────────────────────────────────
+/** Delivery attempts of a message before it is 'dead' (the column default). */
+export const OUTBOX_MAX_ATTEMPTS = 6;
+
 export const outbox = pgTable(
   'outbox',
   {
@@ -177,7 +180,7 @@ export const outbox = pgTable(
     attachments: jsonb('attachments').$type<{ fileId: string; filename: string }[]>().notNull().default([]),
     status: text('status').notNull().default('pending'), // pending | sending | sent | dead
     attempts: integer('attempts').notNull().default(0),
-    maxAttempts: integer('max_attempts').notNull().default(6),
+    maxAttempts: integer('max_attempts').notNull().default(OUTBOX_MAX_ATTEMPTS),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
     provider: text('provider'),

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import type { Executor } from '../db/index.js';
-import { outbox } from '../db/schema.js';
+import { OUTBOX_MAX_ATTEMPTS, outbox } from '../db/schema.js';
 import { TEMPLATES } from './templates.js';
 import { selectProviders, type ProviderOverrides } from './providers.js';
 import type { Channel, Notifier, OutgoingMessage, Provider } from './types.js';
@@ -84,6 +84,34 @@ export function createNotifier(ctx: NotifierContext, overrides: ProviderOverride
       .limit(1);
     if (!existing) throw new Error('outbox: dedupe conflict without a row');
     return existing.id;
+  }
+
+  async function enqueueMany(executor: Executor, messages: readonly OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const records = messages.map((message) => {
+      if (message.attachments?.length) throw new Error('outbox: enqueueMany does not take attachments');
+      const { subject, body } = renderMessage(message.template, message.channel, message.params);
+      return {
+        channel: message.channel,
+        recipient: message.to.trim(),
+        template: message.template,
+        params: message.params,
+        subject,
+        body,
+        user_id: message.userId ?? null,
+        org_id: message.orgId ?? null,
+        dedupe_key: message.dedupeKey ?? null,
+        max_attempts: message.maxAttempts ?? null,
+      };
+    });
+    await executor.execute(sql`
+      insert into ${outbox} (channel, recipient, template, params, subject, body, user_id, org_id, dedupe_key,
+        max_attempts, next_attempt_at)
+      select x.channel, x.recipient, x.template, x.params, x.subject, x.body, x.user_id, x.org_id, x.dedupe_key,
+        coalesce(x.max_attempts, ${OUTBOX_MAX_ATTEMPTS}), ${ctx.now().toISOString()}::timestamptz
+      from json_to_recordset(${JSON.stringify(records)}::json) as x(channel text, recipient text, template text,
+        params jsonb, subject text, body text, user_id uuid, org_id uuid, dedupe_key text, max_attempts integer)
+      on conflict (dedupe_key) do nothing`);
   }
 
   /** Claims up to BATCH due rows for this process; a claim is a lease that ends after SENDING_LEASE_MS. */
@@ -179,6 +207,7 @@ export function createNotifier(ctx: NotifierContext, overrides: ProviderOverride
 
   return {
     enqueue,
+    enqueueMany,
     dispatchDue,
     start() {
       if (!stopped) return;

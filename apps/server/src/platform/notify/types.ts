@@ -35,6 +35,11 @@ export type Provider = {
 export type Notifier = {
   /** Writes the message to the outbox inside the caller's transaction; sent after commit. */
   enqueue(executor: Executor, message: OutgoingMessage): Promise<string>;
+  /**
+   * Many messages in one statement (bulk invitations: 20,000 single inserts would dominate the
+   * job). Same rendering and de-duplication as `enqueue`; attachments are not supported here.
+   */
+  enqueueMany(executor: Executor, messages: readonly OutgoingMessage[]): Promise<void>;
   /** Sends every due message once (the worker loop calls this; tests call it directly). */
   dispatchDue(): Promise<{ sent: number; failed: number }>;
   /** Starts the dispatcher loop (every config.outboxPollMs); the server calls it, tests may. */

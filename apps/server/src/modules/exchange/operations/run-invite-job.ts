@@ -1,19 +1,15 @@
-import crypto from 'node:crypto';
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import {
-  exchangeOrders,
-  exchangeRoster,
-  organizations,
-  outbox,
-  products,
-  users,
-} from '../../../platform/db/schema.js';
+import { exchangeOrders, exchangeRoster, organizations, products } from '../../../platform/db/schema.js';
 import { recordAudit, SYSTEM_ACTOR } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { JobContext, JobResult } from '../../../platform/jobs/index.js';
-import { renderMessage } from '../../../platform/notify/index.js';
+import {
+  chooseIndividualUsernames,
+  createIndividualAccounts,
+  findIndividualsByIdIndex,
+} from '../../accounts/index.js';
 import { generateInitialPassword, hashInitialPasswords } from '../initial-passwords.js';
 
 /** The job that opens the employees' personal accounts and invitations after a pass. */
@@ -44,32 +40,6 @@ type OrderInfo = {
   windowEnd: string;
 };
 
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
-
-/** Picks a free username per new account: the mobile number, else mobile_2, mobile_3, … */
-async function chooseUsernames(executor: Executor, mobiles: string[]): Promise<string[]> {
-  const candidates = mobiles.flatMap((m) => [m, ...[2, 3, 4, 5].map((k) => `${m}_${k}`)]);
-  const taken = new Set(
-    (
-      await executor
-        .select({ username: users.username })
-        .from(users)
-        .where(inArray(users.username, candidates))
-    ).map((r) => r.username),
-  );
-  return mobiles.map((m) => {
-    for (const candidate of [m, ...[2, 3, 4, 5].map((k) => `${m}_${k}`)]) {
-      if (!taken.has(candidate)) {
-        taken.add(candidate);
-        return candidate;
-      }
-    }
-    const fallback = `p${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
-    taken.add(fallback);
-    return fallback;
-  });
-}
-
 /**
  * One chunk, all-or-nothing: existing individual accounts with the same ID number are reused,
  * the others are created with an initial password; the roster rows are linked to the accounts,
@@ -82,15 +52,7 @@ async function inviteChunk(
   order: OrderInfo,
   rows: RosterRow[],
 ): Promise<{ created: number; reused: number }> {
-  const indexes = [...new Set(rows.map((r) => r.idNumberIdx))];
-  const existing = await tx
-    .select({ id: users.id, idx: users.idNumberIdx, username: users.username })
-    .from(users)
-    .where(and(inArray(users.idNumberIdx, indexes), eq(users.role, 'individual')))
-    .orderBy(asc(users.createdAt));
-  const byIdx = new Map<string, { id: string; username: string }>();
-  for (const u of existing)
-    if (u.idx && !byIdx.has(u.idx)) byIdx.set(u.idx, { id: u.id, username: u.username });
+  const byIdx = await findIndividualsByIdIndex(tx, [...new Set(rows.map((r) => r.idNumberIdx))]);
 
   // The same person twice in one chunk gets one account.
   const fresh: RosterRow[] = [];
@@ -100,39 +62,20 @@ async function inviteChunk(
     seen.add(r.idNumberIdx);
     fresh.push(r);
   }
-  const usernames = await chooseUsernames(
+  const usernames = await chooseIndividualUsernames(
     tx,
     fresh.map((r) => r.mobile),
   );
   const passwords = usernames.map((u) => generateInitialPassword(u));
   const hashes = await hashInitialPasswords(passwords);
   const passwordByIdx = new Map<string, string>();
-  if (fresh.length > 0) {
-    const records = fresh.map((r, i) => ({
-      username: usernames[i],
-      display_name: r.name,
-      password_hash: hashes[i],
-      mobile: r.mobile,
-      id_number_enc: r.idNumberEnc,
-      id_number_idx: r.idNumberIdx,
-      id_number_masked: r.idNumberMasked,
-      gender: r.gender,
-      birth_date: r.birthDate,
-    }));
-    const inserted = rowsOf<{ id: string; id_number_idx: string; username: string }>(
-      await tx.execute(sql`
-        insert into ${users} (username, display_name, role, password_hash, must_change_password, status, mobile,
-          id_number_enc, id_number_idx, id_number_masked, gender, birth_date, created_at)
-        select x.username, x.display_name, 'individual', x.password_hash, true, 'active', x.mobile,
-          x.id_number_enc, x.id_number_idx, x.id_number_masked, x.gender, x.birth_date, ${ctx.now().toISOString()}::timestamptz
-        from json_to_recordset(${JSON.stringify(records)}::json) as x(username text, display_name text,
-          password_hash text, mobile text, id_number_enc text, id_number_idx text, id_number_masked text,
-          gender text, birth_date text)
-        returning id, id_number_idx, username`),
-    );
-    fresh.forEach((r, i) => passwordByIdx.set(r.idNumberIdx, passwords[i]!));
-    for (const u of inserted) byIdx.set(u.id_number_idx, { id: u.id, username: u.username });
-  }
+  const created = await createIndividualAccounts(
+    tx,
+    fresh.map((r, i) => ({ ...r, username: usernames[i]!, passwordHash: hashes[i]! })),
+    ctx.now(),
+  );
+  fresh.forEach((r, i) => passwordByIdx.set(r.idNumberIdx, passwords[i]!));
+  for (const [idx, account] of created) byIdx.set(idx, account);
 
   const links = rows.map((r) => ({ row_no: r.rowNo, user_id: byIdx.get(r.idNumberIdx)!.id }));
   await tx.execute(sql`
@@ -145,52 +88,49 @@ async function inviteChunk(
     from json_to_recordset(${JSON.stringify(links)}::json) as x(row_no integer, user_id uuid)
     on conflict (order_id, user_id) do nothing`);
 
-  // The outbox rows in one statement (ctx.notify.enqueue is one insert per message; 20,000 of
-  // them would dominate the job), rendered with the same templates and de-duplicated per row.
+  // One statement for the chunk's SMS (de-duplicated per order and roster row).
   const url = `${ctx.config.publicUrl}/personal`;
-  const messages = rows.map((r) => {
-    const account = byIdx.get(r.idNumberIdx)!;
-    const password = passwordByIdx.get(r.idNumberIdx);
-    // A row of a reused account (or the second row of one person) does not carry a password.
-    if (password !== undefined) passwordByIdx.delete(r.idNumberIdx);
-    const template = password !== undefined ? 'exchange_invitation' : 'exchange_invitation_existing';
-    const params: Record<string, string> = {
-      name: r.name,
-      companyName: order.companyName,
-      productName: order.productName,
-      insurerName: order.insurerName,
-      windowStart: order.windowStart,
-      windowEnd: order.windowEnd,
-      username: account.username,
-      url,
-      ...(password !== undefined ? { password } : {}),
-    };
-    const { body } = renderMessage(template, 'sms', params);
-    return {
-      recipient: r.mobile,
-      template,
-      params,
-      body,
-      user_id: account.id,
-      dedupe_key: `exchange-invite:${order.id}:${r.rowNo}`,
-    };
-  });
-  await tx.execute(sql`
-    insert into ${outbox} (channel, recipient, template, params, body, user_id, org_id, dedupe_key, next_attempt_at)
-    select 'sms', x.recipient, x.template, x.params, x.body, x.user_id, ${order.enterpriseOrgId}::uuid, x.dedupe_key,
-      ${ctx.now().toISOString()}::timestamptz
-    from json_to_recordset(${JSON.stringify(messages)}::json) as x(recipient text, template text, params jsonb,
-      body text, user_id uuid, dedupe_key text)
-    on conflict (dedupe_key) do nothing`);
+  await ctx.notify.enqueueMany(
+    tx,
+    rows.map((r) => {
+      const account = byIdx.get(r.idNumberIdx)!;
+      const password = passwordByIdx.get(r.idNumberIdx);
+      // A row of a reused account (or the second row of one person) does not carry a password.
+      if (password !== undefined) passwordByIdx.delete(r.idNumberIdx);
+      return {
+        channel: 'sms' as const,
+        to: r.mobile,
+        template: password !== undefined ? 'exchange_invitation' : 'exchange_invitation_existing',
+        params: {
+          name: r.name,
+          companyName: order.companyName,
+          productName: order.productName,
+          insurerName: order.insurerName,
+          windowStart: order.windowStart,
+          windowEnd: order.windowEnd,
+          username: account.username,
+          url,
+          ...(password !== undefined ? { password } : {}),
+        },
+        userId: account.id,
+        orgId: order.enterpriseOrgId,
+        dedupeKey: `exchange-invite:${order.id}:${r.rowNo}`,
+      };
+    }),
+  );
 
-  const created = fresh.length;
   await recordAudit(tx, SYSTEM_ACTOR, {
     action: 'exchange.invite_batch',
     entityType: 'exchange_order',
     entityId: order.id,
-    detail: { orderNo: order.orderNo, rows: rows.length, created, reused: rows.length - created },
+    detail: {
+      orderNo: order.orderNo,
+      rows: rows.length,
+      created: fresh.length,
+      reused: rows.length - fresh.length,
+    },
   });
-  return { created, reused: rows.length - created };
+  return { created: fresh.length, reused: rows.length - fresh.length };
 }
 
 /**
