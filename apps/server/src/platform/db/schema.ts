@@ -78,7 +78,7 @@ export const users = pgTable(
   ],
 );
 
-// ── sessions, captchas, SMS codes (owner: modules/accounts) ──────────────────────────────────
+// ── sessions, captchas, SMS codes (owner: modules/accounts, platform/http — session.ts) ───────
 export const sessions = pgTable(
   'sessions',
   {
@@ -241,7 +241,7 @@ export const tasks = pgTable(
   (t) => [index('tasks_owner_idx').on(t.ownerUserId, t.createdAt), index('tasks_org_idx').on(t.orgId)],
 );
 
-// ── Excel imports (owner: platform/excel) ────────────────────────────────────────────────────
+// ── Excel imports (owner: platform/excel, modules/imports — its HTTP front) ──────────────────
 export const imports = pgTable(
   'imports',
   {
@@ -316,7 +316,7 @@ export const rosterEntries = pgTable(
   ],
 );
 
-/** Small key/value store for platform settings and generated secrets (dev keys, CA …). */
+/** Small key/value store for platform settings and generated secrets (dev keys, CA …) (owner: shared). */
 export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),

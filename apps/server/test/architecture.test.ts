@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// "A module writes only its own tables" (docs/ARCHITECTURE.md), checked on the source: each table
+// in schema.ts carries its owner(s) in a comment; a write (drizzle .insert/.update/.delete or raw
+// `insert into ${table}` …) from any other module or platform part fails this test.
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
+
+/** Writes that cross a boundary knowingly, each with its reason. Keep this list short. */
+const KNOWN: Record<string, string> = {
+  'modules/exchange/operations/register-enterprise.ts insert organizations':
+    'self-registration creates the pending enterprise and its first operator in one transaction',
+  'modules/exchange/operations/register-enterprise.ts insert users':
+    'self-registration creates the pending enterprise and its first operator in one transaction',
+  'modules/exchange/operations/review-registration.ts update organizations':
+    'approving a registration activates the pending enterprise it created',
+  'modules/exchange/operations/review-registration.ts update users':
+    'approving a registration activates the pending operator it created',
+};
+
+/** Table variable → the modules/platform parts allowed to write it ('shared': anyone). */
+function tableOwners(): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  let current: string[] = [];
+  for (const line of fs.readFileSync(path.join(SRC, 'platform/db/schema.ts'), 'utf8').split('\n')) {
+    const owner = /\(owner: ([^)]+)\)/.exec(line);
+    if (owner && /^\s*(\/\/|\/\*\*|\*)/.test(line))
+      current = owner[1]!.split(',').map((o) => o.trim().split(/[\s;—]/)[0]!);
+    const table = /^export const (\w+) = pgTable\(/.exec(line);
+    if (table) owners.set(table[1]!, current);
+  }
+  return owners;
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('architecture: table ownership', () => {
+  const owners = tableOwners();
+
+  it('knows the owner of every table', () => {
+    expect(owners.size).toBeGreaterThan(30);
+    const unowned = [...owners].filter(([, o]) => o.length === 0).map(([t]) => t);
+    expect(unowned).toEqual([]);
+    expect(owners.get('users')).toEqual(['modules/accounts']);
+    expect(owners.get('sessions')).toEqual(['modules/accounts', 'platform/http']);
+  });
+
+  it('no module or platform part writes a table it does not own (beyond the known, reasoned list)', () => {
+    const found: string[] = [];
+    for (const file of sourceFiles(SRC)) {
+      const rel = path.relative(SRC, file).split(path.sep).join('/');
+      const part = /^((?:modules|platform)\/[a-z-]+)\//.exec(rel)?.[1];
+      if (!part) continue; // app wiring, CLI and demo seed stand outside the modules
+      const text = fs.readFileSync(file, 'utf8');
+      const writes = [
+        ...text.matchAll(/\.(insert|update|delete)\((\w+)\)/g),
+        ...text.matchAll(/\b(insert into|update|delete from) \$\{(\w+)\}/g),
+      ];
+      for (const [, verb, table] of writes) {
+        const allowed = owners.get(table!);
+        if (!allowed || allowed.includes('shared') || allowed.includes(part)) continue;
+        found.push(`${rel} ${verb!.split(' ')[0]} ${table}`);
+      }
+    }
+    const unexpected = [...new Set(found)].filter((w) => !(w in KNOWN));
+    expect(unexpected, 'writes to another module’s table: call a function its index.ts exports').toEqual([]);
+    // A known crossing that went away is removed from the list, so the list stays true.
+    expect(Object.keys(KNOWN).filter((k) => !found.includes(k))).toEqual([]);
+  });
+});
