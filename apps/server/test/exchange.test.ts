@@ -72,14 +72,25 @@ describe('enterprise registration and approval (EX-3)', () => {
     expect(res.statusCode, res.body).toBe(200);
     registrationId = res.json().registrationId;
     const [user] = await t.ctx.db.select().from(users).where(eq(users.username, 'acme_hr'));
-    expect(user!.status).toBe('pending');
-    expect(user!.role).toBe('enterprise_operator');
+    expect(user).toMatchObject({
+      status: 'pending',
+      role: 'enterprise_operator',
+      displayName: REG.contactName,
+      mobile: REG.contactMobile,
+      email: REG.email,
+      mustChangePassword: false, // the operator chose the password
+    });
     const [org] = await t.ctx.db.select().from(organizations).where(eq(organizations.id, user!.orgId!));
     expect(org).toMatchObject({
       status: 'pending',
       type: 'enterprise',
+      name: REG.companyName,
       code: REG.creditCode,
       parentId: s.platform.id,
+      path: `${s.platform.path}${org!.id}/`,
+      contactName: REG.contactName,
+      contactMobile: REG.contactMobile,
+      contactEmail: REG.email,
     });
     const login = await postLogin(t, { username: 'acme_hr', password: REG.password });
     expect(login.statusCode).toBe(403);
@@ -223,6 +234,10 @@ describe('enterprise registration and approval (EX-3)', () => {
     expect(mail!.body).toContain('营业执照信息无法核实');
     const login = await postLogin(t, { username: 'oldco', password: REG.password });
     expect(login.statusCode).toBe(403);
+    const [user] = await t.ctx.db.select().from(users).where(eq(users.username, 'oldco'));
+    expect(user!.status).toBe('disabled');
+    const [org] = await t.ctx.db.select().from(organizations).where(eq(organizations.id, user!.orgId!));
+    expect(org!.status).toBe('rejected');
   });
 });
 

@@ -24,6 +24,7 @@ export {
   type IndividualRef,
   type NewIndividual,
 } from './operations/individual-accounts.js';
+export { createPendingAccount, settlePendingAccount } from './operations/pending-accounts.js';
 export { listUsers } from './operations/list-users.js';
 export { setUserStatus } from './operations/set-user-status.js';
 export { unlockUser } from './operations/unlock-user.js';

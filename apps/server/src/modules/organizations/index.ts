@@ -15,5 +15,10 @@ export {
   createOrganization,
   type NewOrganization,
 } from './operations/create-organization.js';
-export { findChildByName, findOrganization } from './repository.js';
+export {
+  findChildByName,
+  findOrganization,
+  insertOrganization,
+  settlePendingOrganization,
+} from './repository.js';
 export { ZOrg, type Org } from './schemas.js';

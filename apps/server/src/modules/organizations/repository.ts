@@ -87,6 +87,7 @@ export async function insertOrganization(
     name: string;
     code: string | null;
     status?: string;
+    contact?: { name: string; mobile: string; email: string | null };
   },
 ): Promise<Org> {
   const id = crypto.randomUUID();
@@ -101,9 +102,24 @@ export async function insertOrganization(
       code: input.code,
       path,
       status: input.status ?? 'active',
+      contactName: input.contact?.name ?? null,
+      contactMobile: input.contact?.mobile ?? null,
+      contactEmail: input.contact?.email ?? null,
     })
     .returning(orgColumns);
   return toOrg(row!);
+}
+
+/** Settles an organization still 'pending' (a self-registration): 'active' or 'rejected'. */
+export async function settlePendingOrganization(
+  executor: Executor,
+  id: string,
+  status: 'active' | 'rejected',
+): Promise<void> {
+  await executor
+    .update(organizations)
+    .set({ status })
+    .where(and(eq(organizations.id, id), eq(organizations.status, 'pending')));
 }
 
 export async function lockOrganization(executor: Executor, id: string): Promise<void> {

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import {
   validateCreditCode,
@@ -14,7 +13,8 @@ import { exchangeRegistrations, organizations, users } from '../../../platform/d
 import { hashPassword } from '../../../platform/auth/password.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
-import { consumeCaptcha, USERNAME_RULE } from '../../accounts/index.js';
+import { consumeCaptcha, createPendingAccount, USERNAME_RULE } from '../../accounts/index.js';
+import { insertOrganization } from '../../organizations/index.js';
 
 const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_.@-]{2,31}$/;
 // 营业执照注册号 (15 digits before 2015) and 税务登记证号 (15–20 characters: region + org code).
@@ -180,40 +180,31 @@ export async function insertPendingEnterprise(
       message: `企业「${checked.companyName}」已注册，如需开通请联系交易所管理员`,
     });
 
-  const orgId = crypto.randomUUID();
-  await tx.insert(organizations).values({
-    id: orgId,
-    parentId: platform.id,
+  const org = await insertOrganization(tx, {
+    parent: platform,
     type: 'enterprise',
     name: checked.companyName,
     code,
-    path: `${platform.path}${orgId}/`,
     status: 'pending',
-    contactName: checked.contactName,
-    contactMobile: checked.contactMobile,
-    contactEmail: checked.email,
+    contact: { name: checked.contactName, mobile: checked.contactMobile, email: checked.email },
   });
-  const [user] = await tx
-    .insert(users)
-    .values({
-      orgId,
-      username: checked.username,
-      displayName: checked.contactName,
-      role: 'enterprise_operator',
-      passwordHash,
-      // The operator chose this password, so no change is forced at the first login.
-      mustChangePassword: false,
-      passwordChangedAt: ctx.now(),
-      status: 'pending',
-      mobile: checked.contactMobile,
-      email: checked.email,
-    })
-    .returning({ id: users.id });
+  const orgId = org.id;
+  // The operator chose this password, so no change is forced at the first login.
+  const user = await createPendingAccount(tx, {
+    orgId,
+    role: 'enterprise_operator',
+    username: checked.username,
+    displayName: checked.contactName,
+    passwordHash,
+    mobile: checked.contactMobile,
+    email: checked.email,
+    now: ctx.now(),
+  });
   const [registration] = await tx
     .insert(exchangeRegistrations)
     .values({
       orgId,
-      userId: user!.id,
+      userId: user.id,
       companyName: checked.companyName,
       creditCode: checked.creditCode,
       orgCode: checked.orgCode,

@@ -1,12 +1,14 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import { maskMobile } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { exchangeRegistrations, organizations, users } from '../../../platform/db/schema.js';
+import { exchangeRegistrations, users } from '../../../platform/db/schema.js';
 import { actorOf, assertRole, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { deleteUserSessions } from '../../../platform/http/session.js';
 import { AppError, notFound } from '../../../platform/errors.js';
+import { settlePendingAccount } from '../../accounts/index.js';
+import { settlePendingOrganization } from '../../organizations/index.js';
 import type { RegistrationStatus } from '../statuses.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -127,14 +129,8 @@ export async function decideRegistration(
       .update(exchangeRegistrations)
       .set({ status, rejectReason: reason, reviewedBy: admin.id, reviewedAt: now })
       .where(eq(exchangeRegistrations.id, registrationId));
-    await tx
-      .update(organizations)
-      .set({ status: decision.approve ? 'active' : 'rejected' })
-      .where(and(eq(organizations.id, reg!.orgId), eq(organizations.status, 'pending')));
-    await tx
-      .update(users)
-      .set({ status: decision.approve ? 'active' : 'disabled' })
-      .where(and(eq(users.id, reg!.userId), eq(users.status, 'pending')));
+    await settlePendingOrganization(tx, reg!.orgId, decision.approve ? 'active' : 'rejected');
+    await settlePendingAccount(tx, reg!.userId, decision.approve ? 'active' : 'disabled');
     if (!decision.approve) await deleteUserSessions(tx, reg!.userId);
     await ctx.notify.enqueue(tx, {
       channel: 'email',
