@@ -56,24 +56,27 @@ export function createNotifier(ctx: NotifierContext, overrides: ProviderOverride
   let running: Promise<unknown> | undefined;
   let stopped = true;
 
-  async function enqueue(executor: Executor, message: OutgoingMessage): Promise<string> {
+  /** The outbox columns of a message, rendered (shared by enqueue and enqueueMany). */
+  function outboxRow(message: OutgoingMessage) {
     const { subject, body } = renderMessage(message.template, message.channel, message.params);
+    return {
+      channel: message.channel,
+      recipient: message.to.trim(),
+      template: message.template,
+      params: message.params,
+      subject,
+      body,
+      userId: message.userId ?? null,
+      orgId: message.orgId ?? null,
+      dedupeKey: message.dedupeKey ?? null,
+      maxAttempts: message.maxAttempts ?? OUTBOX_MAX_ATTEMPTS,
+    };
+  }
+
+  async function enqueue(executor: Executor, message: OutgoingMessage): Promise<string> {
     const [row] = await executor
       .insert(outbox)
-      .values({
-        channel: message.channel,
-        recipient: message.to.trim(),
-        template: message.template,
-        params: message.params,
-        subject,
-        body,
-        attachments: message.attachments ?? [],
-        userId: message.userId ?? null,
-        orgId: message.orgId ?? null,
-        dedupeKey: message.dedupeKey ?? null,
-        nextAttemptAt: ctx.now(),
-        ...(message.maxAttempts ? { maxAttempts: message.maxAttempts } : {}),
-      })
+      .values({ ...outboxRow(message), attachments: message.attachments ?? [], nextAttemptAt: ctx.now() })
       .onConflictDoNothing({ target: outbox.dedupeKey })
       .returning({ id: outbox.id });
     if (row) return row.id;
@@ -90,27 +93,15 @@ export function createNotifier(ctx: NotifierContext, overrides: ProviderOverride
     if (messages.length === 0) return;
     const records = messages.map((message) => {
       if (message.attachments?.length) throw new Error('outbox: enqueueMany does not take attachments');
-      const { subject, body } = renderMessage(message.template, message.channel, message.params);
-      return {
-        channel: message.channel,
-        recipient: message.to.trim(),
-        template: message.template,
-        params: message.params,
-        subject,
-        body,
-        user_id: message.userId ?? null,
-        org_id: message.orgId ?? null,
-        dedupe_key: message.dedupeKey ?? null,
-        max_attempts: message.maxAttempts ?? null,
-      };
+      return outboxRow(message);
     });
     await executor.execute(sql`
       insert into ${outbox} (channel, recipient, template, params, subject, body, user_id, org_id, dedupe_key,
         max_attempts, next_attempt_at)
-      select x.channel, x.recipient, x.template, x.params, x.subject, x.body, x.user_id, x.org_id, x.dedupe_key,
-        coalesce(x.max_attempts, ${OUTBOX_MAX_ATTEMPTS}), ${ctx.now().toISOString()}::timestamptz
+      select x.channel, x.recipient, x.template, x.params, x.subject, x.body, x."userId", x."orgId", x."dedupeKey",
+        x."maxAttempts", ${ctx.now().toISOString()}::timestamptz
       from json_to_recordset(${JSON.stringify(records)}::json) as x(channel text, recipient text, template text,
-        params jsonb, subject text, body text, user_id uuid, org_id uuid, dedupe_key text, max_attempts integer)
+        params jsonb, subject text, body text, "userId" uuid, "orgId" uuid, "dedupeKey" text, "maxAttempts" integer)
       on conflict (dedupe_key) do nothing`);
   }
 
