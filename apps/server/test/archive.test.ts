@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditLog, documents } from '../src/platform/db/schema.js';
+import { auditLog, documents, tasks } from '../src/platform/db/schema.js';
 import { retentionUntil } from '../src/modules/documents/index.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import { beijingMidnight, createCast, documentState, makePolicy, type Cast } from './documents-support.js';
@@ -165,6 +165,22 @@ describe('archive', () => {
     } finally {
       clock = Date.now();
     }
+  });
+
+  it('archive verify: asking again while the check is queued returns the same task', async () => {
+    const ask = async () => {
+      const res = await t.request({ method: 'POST', url: '/api/admin/archive/verify', as: cast.as.security });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { taskId: string }).taskId;
+    };
+    const first = await ask(); // no worker runs yet in this file: it stays queued
+    expect(await ask()).toBe(first);
+    const [task] = await t.ctx.db.select().from(tasks).where(eq(tasks.id, first));
+    expect(task).toMatchObject({
+      type: 'archive.verify',
+      status: 'queued',
+      ownerUserId: cast.users.security.id,
+    });
   });
 
   it('archive verify runs as a task: re-hashes and re-verifies every file and finds a modified one', async () => {

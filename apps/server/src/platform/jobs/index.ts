@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { is } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import PgBoss from 'pg-boss';
@@ -287,6 +287,22 @@ export function createJobs(ctx: JobsContext): Jobs {
     define(type, handler, options = {}) {
       if (definitions.has(type)) throw new Error(`后台任务类型重复定义：${type}`);
       definitions.set(type, { handler, options: { ...DEFAULTS, ...options } });
+    },
+
+    async findActive(executor, input) {
+      const [task] = await executor
+        .select({ id: tasks.id })
+        .from(tasks)
+        .where(
+          and(
+            eq(tasks.type, input.type),
+            eq(tasks.ownerUserId, input.ownerUserId),
+            inArray(tasks.status, ['queued', 'running']),
+          ),
+        )
+        .orderBy(desc(tasks.createdAt))
+        .limit(1);
+      return task?.id ?? null;
     },
 
     async enqueue(executor, input) {

@@ -59,6 +59,8 @@ export type Jobs = {
       orgId: string | null;
     },
   ): Promise<string>;
+  /** The newest task of a type that a user started and that is still queued or running, if any. */
+  findActive(executor: Executor, input: { type: string; ownerUserId: string }): Promise<string | null>;
   /** Creates pg-boss's tables and the queues of the defined types (idempotent; no workers). */
   install(): Promise<void>;
   /** Starts workers (pg-boss); a server process that only serves HTTP may skip this. */

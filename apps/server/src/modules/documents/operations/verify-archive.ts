@@ -77,8 +77,20 @@ export const MAX_TASK_PROBLEMS = 500;
 /**
  * Queues the archive check as a task of the asking security admin (我的任务 shows its progress;
  * the archive page follows it). A whole archive takes minutes — too long for one HTTP request.
+ * While the admin's previous check is still queued or running, that one is returned instead.
  */
-export function enqueueArchiveVerify(ctx: AppContext, executor: Executor, actor: Actor): Promise<string> {
+export async function enqueueArchiveVerify(
+  ctx: AppContext,
+  executor: Executor,
+  actor: Actor,
+): Promise<string> {
+  if (actor.userId) {
+    const running = await ctx.jobs.findActive(executor, {
+      type: ARCHIVE_VERIFY_JOB,
+      ownerUserId: actor.userId,
+    });
+    if (running) return running;
+  }
   return ctx.jobs.enqueue(executor, {
     type: ARCHIVE_VERIFY_JOB,
     title: '档案完整性校验',
