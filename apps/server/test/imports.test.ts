@@ -69,7 +69,8 @@ describe('imports: bulk user import through the HTTP routes', () => {
     const res = await t.request({ method: 'GET', url: '/api/imports/templates/users/download', as: adminAs });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(String(res.headers['content-disposition'])).toContain("filename*=UTF-8''");
+    expect(String(res.headers['content-disposition'])).toMatch(/^attachment; .*filename\*=UTF-8''/);
+    expect(res.headers['cache-control']).toBe('private, no-store');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;

@@ -4,7 +4,7 @@ import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
-import { contentDisposition, detectFileKind, readUpload } from '../../platform/files/index.js';
+import { detectFileKind, readUpload, sendPrivateFile } from '../../platform/files/index.js';
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
 import { pageResult, ZOk, ZTaskRef } from '../../platform/http/schemas.js';
 import { issueCaptcha } from '../accounts/index.js';
@@ -59,12 +59,12 @@ const ZPdf = z.unknown().describe('PDF 文件（Content-Disposition: attachment�
 export async function registerDocumentRoutes(app: ZApp, ctx: AppContext): Promise<void> {
   const tags = ['documents'];
   const send = (reply: import('fastify').FastifyReply, file: DocumentDownload) =>
-    reply
-      .header('content-type', 'application/pdf')
-      .header('content-length', file.size)
-      .header('content-disposition', contentDisposition(file.filename))
-      .header('cache-control', 'private, no-store')
-      .send(file.stream);
+    sendPrivateFile(reply, {
+      mime: 'application/pdf',
+      filename: file.filename,
+      body: file.stream,
+      size: file.size,
+    });
 
   // ── public ──────────────────────────────────────────────────────────────────────────────────
   app.post(

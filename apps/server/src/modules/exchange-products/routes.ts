@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
-import { contentDisposition, readUpload } from '../../platform/files/index.js';
+import { contentDisposition, readUpload, sendPrivateFile } from '../../platform/files/index.js';
 import { requireUser } from '../../platform/http/guard.js';
 import { ZId, ZOk } from '../../platform/http/schemas.js';
 import { XLSX_MIME } from '../../platform/excel/index.js';
@@ -356,11 +356,7 @@ export async function registerStatsRoutes(app: ZApp, ctx: AppContext): Promise<v
     },
     async (request, reply) => {
       const file = await exchangeStatsWorkbook(ctx, request.query);
-      return reply
-        .header('content-type', XLSX_MIME)
-        .header('content-disposition', contentDisposition(file.filename))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendPrivateFile(reply, { mime: XLSX_MIME, filename: file.filename, body: file.data });
     },
   );
 }

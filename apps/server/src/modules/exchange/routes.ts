@@ -4,7 +4,7 @@ import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
 import { AppError } from '../../platform/errors.js';
-import { contentDisposition, readUpload } from '../../platform/files/index.js';
+import { readUpload, sendPrivateFile } from '../../platform/files/index.js';
 import { XLSX_MIME } from '../../platform/excel/index.js';
 import { pageResult, ZId } from '../../platform/http/schemas.js';
 import { assertRole } from '../../platform/access.js';
@@ -255,11 +255,7 @@ export async function registerExchangeRoutes(
     },
     async (request, reply) => {
       const file = await downloadOrderRoster(ctx, requireUser(request), request.params.id, request.ip);
-      return reply
-        .type(XLSX_MIME)
-        .header('content-disposition', contentDisposition(file.filename))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendPrivateFile(reply, { mime: XLSX_MIME, filename: file.filename, body: file.data });
     },
   );
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
-import { contentDisposition } from '../../platform/files/index.js';
+import { sendPrivateFile } from '../../platform/files/index.js';
 import { requireUser } from '../../platform/http/guard.js';
 import { ZId } from '../../platform/http/schemas.js';
 import { openFileDownload } from './operations/open-file-download.js';
@@ -20,12 +20,12 @@ export async function registerFileRoutes(app: ZApp, ctx: AppContext): Promise<vo
     },
     async (request, reply) => {
       const file = await openFileDownload(ctx, requireUser(request), request.params.id, request.ip);
-      return reply
-        .header('content-type', file.mime)
-        .header('content-length', file.size)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('cache-control', 'private, no-store')
-        .send(file.stream);
+      return sendPrivateFile(reply, {
+        mime: file.mime,
+        filename: file.name,
+        body: file.stream,
+        size: file.size,
+      });
     },
   );
 }

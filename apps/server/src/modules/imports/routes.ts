@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { XLSX_MIME } from '../../platform/excel/index.js';
-import { contentDisposition, readUpload } from '../../platform/files/index.js';
+import { readUpload, sendPrivateFile } from '../../platform/files/index.js';
 import { requireUser } from '../../platform/http/guard.js';
 import { pageResult, ZId, ZTaskRef } from '../../platform/http/schemas.js';
 import { downloadImportResult } from './operations/download-result.js';
@@ -53,11 +53,7 @@ export async function registerImportRoutes(app: ZApp, ctx: AppContext): Promise<
     },
     async (request, reply) => {
       const file = await downloadImportTemplate(requireUser(request), request.params.name);
-      return reply
-        .header('content-type', XLSX_MIME)
-        .header('content-disposition', contentDisposition(file.filename))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendPrivateFile(reply, { mime: XLSX_MIME, filename: file.filename, body: file.data });
     },
   );
 
@@ -135,11 +131,7 @@ export async function registerImportRoutes(app: ZApp, ctx: AppContext): Promise<
     },
     async (request, reply) => {
       const file = await downloadImportResult(ctx, requireUser(request), request.params.id);
-      return reply
-        .header('content-type', XLSX_MIME)
-        .header('content-disposition', contentDisposition(file.filename))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendPrivateFile(reply, { mime: XLSX_MIME, filename: file.filename, body: file.data });
     },
   );
 }

@@ -1,4 +1,5 @@
-import type { FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import { checkUploadSize, formatMegabytes } from './detect.js';
 
@@ -54,4 +55,20 @@ export function contentDisposition(filename: string): string {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * Sends a private download (a user's file, a workbook with personal data): attachment with its
+ * name, never stored by caches. `size` sets content-length for streams.
+ */
+export function sendPrivateFile(
+  reply: FastifyReply,
+  file: { mime: string; filename: string; body: Buffer | Readable; size?: number },
+): FastifyReply {
+  if (file.size !== undefined) reply.header('content-length', file.size);
+  return reply
+    .header('content-type', file.mime)
+    .header('content-disposition', contentDisposition(file.filename))
+    .header('cache-control', 'private, no-store')
+    .send(file.body);
 }
