@@ -1,23 +1,13 @@
 import ExcelJS from 'exceljs';
 import { residentIdCheckChar } from '@policyhub/domain';
+import { headerLabel } from '../apps/server/src/platform/excel/index.js';
+import { exchangeRosterTemplate } from '../apps/server/src/modules/exchange/roster-template.js';
 import { login, startServerProcess } from './server-process.js';
 
 type Recorder = (name: string, value: string, target: string, runs: (number | string)[]) => void;
 
-const HEADER = [
-  '姓名*',
-  '证件类型*',
-  '证件号码*',
-  '性别',
-  '出生日期',
-  '手机号*',
-  '医保类型',
-  '医保所在城市',
-  '有无补充医疗',
-  '既往症声明',
-  '连续纳税满一年',
-  '缴费频率',
-];
+// The header of the template the HR clerk downloads (its column order is what the rows fill).
+const HEADER = exchangeRosterTemplate.columns.map(headerLabel);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** A roster of `n` distinct employees with valid resident IDs, as an HR clerk would upload it. */

@@ -20,5 +20,5 @@ export { RULES, isRuleName, validateDateText, type RuleName, type CellRule } fro
 export { registerTemplate, findTemplate, getTemplate, getTemplateFor, listTemplatesFor } from './registry.js';
 export { EXAMPLE_MARK, REASON_HEADER, readImportRows, matchHeader, type WorkbookSource } from './reader.js';
 export { validateWorkbook, MAX_STORED_PROBLEMS, type ValidationResult } from './validate.js';
-export { buildTemplateWorkbook, buildResultWorkbook, XLSX_MIME } from './workbooks.js';
+export { buildTemplateWorkbook, buildResultWorkbook, headerLabel, XLSX_MIME } from './workbooks.js';
 export { runImportJob, IMPORT_JOB_TYPE, type ImportJobPayload } from './execute.js';

@@ -13,7 +13,8 @@ const REASON_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 // Drop-downs cover this many data rows; the range is only a reference, it costs nothing.
 const VALIDATION_ROWS = 200_000;
 
-function headerLabel(column: TemplateColumn): string {
+/** A column's header as the template workbook shows it (required columns end in *). */
+export function headerLabel(column: TemplateColumn): string {
   return column.required ? `${column.header}*` : column.header;
 }
 
