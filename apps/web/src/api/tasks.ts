@@ -12,6 +12,13 @@ export function isTaskActive(task: Pick<Task, 'status'>): boolean {
   return task.status === 'queued' || task.status === 'running';
 }
 
+/** How far a task has come, in whole percent (100 once it succeeded). */
+export function taskPercent(task: Pick<Task, 'status' | 'progressDone' | 'progressTotal'>): number {
+  if (task.status === 'succeeded') return 100;
+  if (task.progressTotal <= 0) return 0;
+  return Math.min(100, Math.floor((task.progressDone / task.progressTotal) * 100));
+}
+
 /** 我的任务: refreshes every 2 s while any listed task is still queued or running. */
 export function useTasks(page: number, pageSize: number) {
   return useQuery({

@@ -32,7 +32,7 @@ import {
   useExecuteImport,
   useImport,
 } from '../api/imports';
-import { useTask } from '../api/tasks';
+import { taskPercent, useTask } from '../api/tasks';
 import type { ImportProblem, ImportRecord, ProblemLevel } from '../api/types';
 import { errorText } from '../error-text';
 import { useI18n } from '../i18n';
@@ -195,12 +195,8 @@ export function BulkImport({
 
   const counts = current?.problemCounts ?? { error: 0, warning: 0, note: 0 };
 
-  const taskPercent =
-    task.data && task.data.progressTotal > 0
-      ? Math.min(100, Math.floor((task.data.progressDone / task.data.progressTotal) * 100))
-      : finished
-        ? 100
-        : 0;
+  const progressPercent =
+    task.data && task.data.progressTotal > 0 ? taskPercent(task.data) : finished ? 100 : 0;
 
   return (
     <div data-testid="bulk-import">
@@ -358,7 +354,7 @@ export function BulkImport({
           {!finished ? (
             <div>
               <Typography.Text>{t('import.executing')}</Typography.Text>
-              <Progress percent={taskPercent} status="active" data-testid="import-progress" />
+              <Progress percent={progressPercent} status="active" data-testid="import-progress" />
               {task.data ? (
                 <Typography.Text type="secondary">
                   {task.data.progressDone} / {task.data.progressTotal}

@@ -30,7 +30,7 @@ import {
   type ArchiveSearch,
   type DocumentKind,
 } from '../../api/documents';
-import { isTaskActive, useTask } from '../../api/tasks';
+import { isTaskActive, taskPercent, useTask } from '../../api/tasks';
 import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
@@ -291,14 +291,7 @@ export default function ArchivePage() {
           showIcon
           type="info"
           title={t('archive.verifyRunning', { done: task.progressDone, total: task.progressTotal })}
-          description={
-            <Progress
-              percent={
-                task.progressTotal > 0 ? Math.floor((task.progressDone / task.progressTotal) * 100) : 0
-              }
-              size="small"
-            />
-          }
+          description={<Progress percent={taskPercent(task)} size="small" />}
           data-testid="archive-verify-running"
         />
       ) : null}

@@ -2,7 +2,7 @@ import { Button, Grid, Progress, Tag, Typography } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { fileUrl } from '../../api/client';
-import { isTaskActive, useTasks } from '../../api/tasks';
+import { isTaskActive, taskPercent, useTasks } from '../../api/tasks';
 import type { Task, TaskStatus } from '../../api/types';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
@@ -15,12 +15,6 @@ const STATUS_COLOR: Record<TaskStatus, string> = {
   succeeded: 'success',
   failed: 'error',
 };
-
-function percentOf(task: Task): number {
-  if (task.status === 'succeeded') return 100;
-  if (task.progressTotal <= 0) return 0;
-  return Math.min(100, Math.floor((task.progressDone / task.progressTotal) * 100));
-}
 
 const RESULT_LABELS: Record<string, MessageKey> = {
   total: 'task.resultTotal',
@@ -75,7 +69,7 @@ export function TasksPage() {
       render: (_, task) => (
         <div>
           <Progress
-            percent={percentOf(task)}
+            percent={taskPercent(task)}
             size="small"
             status={task.status === 'failed' ? 'exception' : task.status === 'running' ? 'active' : undefined}
           />
