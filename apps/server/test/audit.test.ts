@@ -100,6 +100,14 @@ describe('audit log search and verification', () => {
     const bad = await t.request({ method: 'GET', url: '/api/admin/audit?from=yesterday', as: security });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('VALIDATION_FAILED');
+    // A date that does not exist is refused, not turned into an invalid instant.
+    const impossible = await t.request({
+      method: 'GET',
+      url: '/api/admin/audit?to=2025-02-30',
+      as: security,
+    });
+    expect(impossible.statusCode).toBe(400);
+    expect(impossible.json().message).toContain('存在的日期');
   });
 
   it('is for security admins only', async () => {

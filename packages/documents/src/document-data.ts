@@ -1,11 +1,12 @@
+import type { Line } from '@policyhub/domain';
 import type { DateLike } from './format.js';
 
 /** Kinds of document the platform issues (SPEC ED-1). */
 export type DocumentKind =
   'policy' | 'endorsement' | 'application' | 'termination' | 'reconciliation' | 'receipt';
 
-/** Lines of business; they pick the wording of an e-policy's notes. */
-export type ProductLine = 'TAX_HEALTH' | 'MUTUAL_AID' | 'TRAVEL' | 'MOTOR';
+/** Lines of business pick the wording of an e-policy's notes; the one list is `LINES` in @policyhub/domain. */
+export type ProductLine = Line;
 
 export type Scalar = string | number | null | undefined;
 

@@ -12,3 +12,5 @@ export * from './password.js';
 export * from './email.js';
 export * from './name.js';
 export * from './roles.js';
+export * from './calendar.js';
+export * from './lines.js';

@@ -8,13 +8,7 @@ import {
   expectPass,
   type CheckDigitFixtures,
 } from '../test-support/rules.js';
-import {
-  ageOn,
-  convert15To18,
-  parseResidentId,
-  residentIdCheckChar,
-  validateResidentId,
-} from './resident-id.js';
+import { convert15To18, parseResidentId, residentIdCheckChar, validateResidentId } from './resident-id.js';
 
 const fixtures = JSON.parse(
   readFileSync(new URL('../test-fixtures/check-digits.json', import.meta.url), 'utf8'),
@@ -202,31 +196,6 @@ describe('convert15To18', () => {
     expectFailure(convert15To18('11010190030700'), 'ID_LENGTH');
     expectFailure(convert15To18('110101198512310023'), 'ID_LENGTH');
     expectFailure(convert15To18('110101900230001'), 'ID_BIRTH_DATE');
-  });
-});
-
-describe('ageOn', () => {
-  it('counts full years', () => {
-    expect(ageOn('1990-03-07', '2025-03-06')).toBe(34);
-    expect(ageOn('1990-03-07', '2025-03-07')).toBe(35);
-    expect(ageOn('1990-03-07', '1990-03-07')).toBe(0);
-  });
-
-  it('lets a 29 February birthday count from 1 March in common years', () => {
-    expect(ageOn('2000-02-29', '2001-02-28')).toBe(0);
-    expect(ageOn('2000-02-29', '2001-03-01')).toBe(1);
-    expect(ageOn('2000-02-29', '2004-02-29')).toBe(4);
-  });
-
-  it('accepts Date values', () => {
-    expect(ageOn('1990-03-07', new Date(2025, 2, 7))).toBe(35);
-    expect(ageOn(new Date(1990, 2, 7), new Date(2025, 2, 6))).toBe(34);
-  });
-
-  it('throws on malformed dates', () => {
-    expect(() => ageOn('1990-02-30', '2025-01-01')).toThrow(RangeError);
-    expect(() => ageOn('19900307', '2025-01-01')).toThrow(RangeError);
-    expect(() => ageOn('1990-03-07', new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

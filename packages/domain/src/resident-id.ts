@@ -138,26 +138,3 @@ export function convert15To18(input: string): RuleResult {
   }
   return pass(first17 + residentIdCheckChar(first17), notes);
 }
-
-function dateParts(date: string | Date): [number, number, number] {
-  if (date instanceof Date) {
-    if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date');
-    return [date.getFullYear(), date.getMonth() + 1, date.getDate()];
-  }
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match || !isRealDate(`${match[1]}${match[2]}${match[3]}`)) {
-    throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
-  }
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-/**
- * Age in full years on `onDate` (a `YYYY-MM-DD` string or a local Date). Someone born on 29
- * February turns a year older on 1 March in common years. Throws on malformed dates.
- */
-export function ageOn(birthDate: string | Date, onDate: string | Date): number {
-  const [by, bm, bd] = dateParts(birthDate);
-  const [y, m, d] = dateParts(onDate);
-  const hadBirthday = m > bm || (m === bm && d >= bd);
-  return y - by - (hadBirthday ? 0 : 1);
-}

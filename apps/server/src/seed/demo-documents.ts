@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { residentIdCheckChar } from '@policyhub/domain';
+import { addDays, beijingDate, beijingMidnight, residentIdCheckChar } from '@policyhub/domain';
 import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
 import { policies, users } from '../platform/db/schema.js';
@@ -15,13 +15,9 @@ import {
 import { issuePolicyDocument } from '../workflows/issue-policy.js';
 import { endorsePolicy } from '../workflows/endorse-policy.js';
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
-
 /** Beijing midnight `days` from today, as an instant. */
-function beijingMidnight(now: Date, days: number): Date {
-  const local = Math.floor((now.getTime() + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS;
-  return new Date(local - BEIJING_OFFSET_MS + days * DAY_MS);
+function midnightInDays(now: Date, days: number): Date {
+  return beijingMidnight(addDays(beijingDate(now), days));
 }
 
 /** A fictional but valid resident ID (GB 11643 check character). */
@@ -56,7 +52,7 @@ const DEMO_POLICIES: DemoPolicy[] = [
   {
     key: 'tax-health',
     build: (orgs, now) => {
-      const start = beijingMidnight(now, -30);
+      const start = midnightInDays(now, -30);
       return {
         line: 'TAX_HEALTH',
         productCode: 'TH-GROUP-2025',
@@ -67,7 +63,7 @@ const DEMO_POLICIES: DemoPolicy[] = [
         sumInsuredFen: 3 * 20_000_000,
         premiumFen: 3 * 240_000,
         startsAt: start,
-        endsAt: new Date(beijingMidnight(start, 365).getTime() - 1000),
+        endsAt: new Date(midnightInDays(start, 365).getTime() - 1000),
         details: {
           coverages: [
             {
@@ -107,7 +103,7 @@ const DEMO_POLICIES: DemoPolicy[] = [
     key: 'mutual-aid',
     after: 'endorse',
     build: (orgs, now) => {
-      const start = beijingMidnight(now, -60);
+      const start = midnightInDays(now, -60);
       return {
         line: 'MUTUAL_AID',
         productCode: 'MA-HOSP-2025',
@@ -118,7 +114,7 @@ const DEMO_POLICIES: DemoPolicy[] = [
         sumInsuredFen: 2 * 1_000_000,
         premiumFen: 2 * 5_000,
         startsAt: start,
-        endsAt: new Date(beijingMidnight(start, 365).getTime() - 1000),
+        endsAt: new Date(midnightInDays(start, 365).getTime() - 1000),
         insured: [
           person('赵磊', '11010819870305001', 'M', { plan: '住院保障', premiumFen: 5_000 }),
           person('孙丽', '11010819900721002', 'F', { plan: '住院保障', premiumFen: 5_000 }),
@@ -130,7 +126,7 @@ const DEMO_POLICIES: DemoPolicy[] = [
     key: 'travel',
     after: 'cancel',
     build: (orgs, now) => {
-      const start = beijingMidnight(now, 10);
+      const start = midnightInDays(now, 10);
       return {
         line: 'TRAVEL',
         productCode: 'TR-GROUP-DOM',
@@ -141,7 +137,7 @@ const DEMO_POLICIES: DemoPolicy[] = [
         sumInsuredFen: 3 * 30_000_000,
         premiumFen: 3 * 3_000,
         startsAt: start,
-        endsAt: new Date(beijingMidnight(start, 6).getTime() - 1000),
+        endsAt: new Date(midnightInDays(start, 6).getTime() - 1000),
         details: {
           insuredSubject: [
             { label: '旅游团号', value: 'CY-YN-DEMO-01' },
@@ -160,7 +156,7 @@ const DEMO_POLICIES: DemoPolicy[] = [
   {
     key: 'motor',
     build: (orgs, now, employeeId) => {
-      const start = beijingMidnight(now, -1);
+      const start = midnightInDays(now, -1);
       return {
         line: 'MOTOR',
         productCode: 'MO-CTP',
@@ -172,7 +168,7 @@ const DEMO_POLICIES: DemoPolicy[] = [
         sumInsuredFen: 20_000_000,
         premiumFen: 95_000,
         startsAt: start,
-        endsAt: new Date(beijingMidnight(start, 365).getTime() - 1000),
+        endsAt: new Date(midnightInDays(start, 365).getTime() - 1000),
         details: {
           insuredSubject: [
             { label: '号牌号码', value: '京A·D12345' },
@@ -240,7 +236,7 @@ export async function seedDemoDocuments(
           kind: 'add_insured',
           description: '应投保人申请，自批改生效日起增加被保险人一名，保险费按日计收。',
           changes: [{ item: '被保险人人数', before: 2, after: 3 }],
-          effectiveAt: beijingMidnight(now, 1),
+          effectiveAt: midnightInDays(now, 1),
           insuredAdded: [person('钱进', '11010819930412009', 'M', { plan: '住院保障', premiumFen: 5_000 })],
           patch: { premiumFen: policy.premiumFen + 5_000, sumInsuredFen: policy.sumInsuredFen + 1_000_000 },
           premiumChangeFen: 5_000,

@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { IdType } from '@policyhub/domain';
+import type { IdType, Line } from '@policyhub/domain';
 import { api, apiUpload, type Page } from './client';
 import type { Captcha } from './auth';
 import type { Org } from './types';
 
 /** Shapes of the electronic-documents API (docs/API-DOCUMENTS.md). */
 
-export type PolicyLine = 'TAX_HEALTH' | 'MUTUAL_AID' | 'TRAVEL' | 'MOTOR';
+export type PolicyLine = Line;
 export type PolicyStatus = 'issued' | 'endorsed' | 'cancelled' | 'terminated' | 'expired';
 export type DocumentKind =
   'policy' | 'endorsement' | 'application' | 'termination' | 'reconciliation' | 'receipt';

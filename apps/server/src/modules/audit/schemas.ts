@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@policyhub/domain';
 import { z } from 'zod';
 import { ZPage } from '../../platform/http/schemas.js';
 
@@ -5,7 +6,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ZWhen = z
   .string()
   .trim()
-  .refine((v) => DATE.test(v) || !Number.isNaN(Date.parse(v)), '日期格式应为 YYYY-MM-DD 或 ISO 时间');
+  .refine(
+    (v) => (DATE.test(v) ? isCalendarDate(v) : !Number.isNaN(Date.parse(v))),
+    '日期格式应为 YYYY-MM-DD 或 ISO 时间，且须是存在的日期',
+  );
 
 export const ZAuditQuery = ZPage.extend({
   action: z.string().trim().max(100).optional(),

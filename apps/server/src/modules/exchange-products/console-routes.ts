@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { ZCalendarDate } from '../../platform/http/schemas.js';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
@@ -124,11 +125,7 @@ export async function registerConsoleRoutes(app: ZApp, ctx: AppContext): Promise
         params: ZNo,
         body: z.object({
           taxCode: z.string().trim().min(1).max(64),
-          startsOn: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
-            .nullable()
-            .optional(),
+          startsOn: ZCalendarDate.nullable().optional(),
         }),
         response: {
           201: z.object({ applicationNo: z.string(), policyNo: z.string(), documentId: z.string() }),

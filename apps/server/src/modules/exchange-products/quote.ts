@@ -1,18 +1,6 @@
 import { AppError } from '../../platform/errors.js';
 import type { ProductContent } from './schemas.js';
 
-/** Age in whole years on `on` (both YYYY-MM-DD), as insurers rate it (age last birthday). */
-export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
-/** Beijing calendar date (YYYY-MM-DD) of an instant. */
-export function beijingDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export type Quote = {
   age: number;
   gender: 'M' | 'F';

@@ -4,7 +4,7 @@ import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { contentDisposition, readUpload, sendPrivateFile } from '../../platform/files/index.js';
 import { requireUser } from '../../platform/http/guard.js';
-import { ZId, ZOk } from '../../platform/http/schemas.js';
+import { ZCalendarDate, ZId, ZOk } from '../../platform/http/schemas.js';
 import { XLSX_MIME } from '../../platform/excel/index.js';
 import { exchangeStats, exchangeStatsWorkbook, STATS_GROUPS } from './operations/exchange-stats.js';
 import { createDisclosure, deleteDisclosure, listDisclosures } from './operations/manage-disclosures.js';
@@ -314,14 +314,8 @@ const ZStatsRow = z.object({
 });
 const ZStatsQuery = z.object({
   groupBy: z.enum(STATS_GROUPS).default('product'),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD')
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD')
-    .optional(),
+  from: ZCalendarDate.optional(),
+  to: ZCalendarDate.optional(),
 });
 
 /** 查询统计 (EX-9). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPage } from '../../platform/http/schemas.js';
+import { ZCalendarDate, ZPage } from '../../platform/http/schemas.js';
 import {
   COMPANY_SIZES,
   INVITATION_STATUSES,
@@ -9,7 +9,6 @@ import {
 } from './statuses.js';
 
 const str = (max: number) => z.string().max(max);
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 2026-01-31' });
 
 export const ZRegistrationBody = z.object({
   username: str(32),
@@ -147,16 +146,16 @@ export const ZCreateOrderBody = z.object({ productId: z.uuid({ message: '产品�
 export const ZOrderListQuery = ZPage.extend({
   status: ZOrderStatus.optional(),
   company: z.string().max(100).optional(),
-  from: ZDate.optional().describe('申请日期起（北京时间）'),
-  to: ZDate.optional().describe('申请日期止（含）'),
+  from: ZCalendarDate.optional().describe('申请日期起（北京时间）'),
+  to: ZCalendarDate.optional().describe('申请日期止（含）'),
 });
 export const ZScanParams = z.object({ id: z.uuid({ message: '编号格式不正确' }), kind: z.enum(SCAN_KINDS) });
 export const ZSendBody = z.object({ via: z.enum(['email', 'api']) });
 export const ZResultBody = z.discriminatedUnion('passed', [
   z.object({
     passed: z.literal(true),
-    windowStart: ZDate,
-    windowEnd: ZDate,
+    windowStart: ZCalendarDate,
+    windowEnd: ZCalendarDate,
     invitationCode: z.string().min(1, { message: '请填写团体邀请码' }).max(50),
     remarks: z.string().max(500).nullish(),
   }),

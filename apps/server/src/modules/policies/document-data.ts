@@ -1,4 +1,4 @@
-import { idTypeLabel, isIdType } from '@policyhub/domain';
+import { beijingDate, idTypeLabel, isBeijingMidnight, isIdType } from '@policyhub/domain';
 import type {
   Coverage,
   DateLike,
@@ -26,21 +26,14 @@ import {
 /** Documents print yuan; the database keeps fen (STYLE rule 8). */
 export const yuan = (fen: number): number => fen / 100;
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
-
-function beijingDate(date: Date): string {
-  return new Date(date.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /**
  * The period as the document prints it: whole Beijing days ("自…零时起至…二十四时止") when cover
  * starts at midnight and ends at the last second of a day, otherwise exact times.
  */
 export function documentPeriod(startsAt: Date, endsAt: Date): { start: DateLike; end: DateLike } {
-  const startMs = (startsAt.getTime() + BEIJING_OFFSET_MS) % DAY_MS;
-  const endMs = (endsAt.getTime() + BEIJING_OFFSET_MS + 1000) % DAY_MS;
-  if (startMs === 0 && endMs < 1000) return { start: beijingDate(startsAt), end: beijingDate(endsAt) };
+  const endsAtDayEnd = isBeijingMidnight(new Date(Math.floor(endsAt.getTime() / 1000) * 1000 + 1000));
+  if (isBeijingMidnight(startsAt) && endsAtDayEnd)
+    return { start: beijingDate(startsAt), end: beijingDate(endsAt) };
   return { start: startsAt, end: endsAt };
 }
 

@@ -1,28 +1,5 @@
-import type { ProductLine } from '@policyhub/documents';
-
-/** Lines of business (SPEC §3–§6) and their Chinese names. */
-export const LINES = [
-  'TAX_HEALTH',
-  'MUTUAL_AID',
-  'TRAVEL',
-  'MOTOR',
-] as const satisfies readonly ProductLine[];
-export type Line = (typeof LINES)[number];
-
-export const LINE_LABELS: Record<Line, string> = {
-  TAX_HEALTH: '税优健康险',
-  MUTUAL_AID: '职工互助保障',
-  TRAVEL: '旅游意外险',
-  MOTOR: '机动车保险',
-};
-
-/** Two letters of each line inside business numbers (PH + code + yyyymmdd + sequence). */
-export const LINE_CODES: Record<Line, string> = {
-  TAX_HEALTH: 'TH',
-  MUTUAL_AID: 'MA',
-  TRAVEL: 'TR',
-  MOTOR: 'MO',
-};
+/** Lines of business: the one list lives in @policyhub/domain. */
+export { LINE_LABELS, LINE_NUMBER_CODES, LINES, type Line } from '@policyhub/domain';
 
 /** Stored statuses; 'expired' is derived from the end of cover and never stored. */
 export const STORED_STATUSES = ['issued', 'endorsed', 'cancelled', 'terminated'] as const;

@@ -1,14 +1,10 @@
+import { beijingDay } from '@policyhub/domain';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
 import { numberSequences } from '../../platform/db/schema.js';
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
-/** `20251121`: the Beijing calendar date of an instant (China has no daylight saving time). */
-export function beijingDay(date: Date): string {
-  const b = new Date(date.getTime() + BEIJING_OFFSET_MS);
-  return `${b.getUTCFullYear()}${String(b.getUTCMonth() + 1).padStart(2, '0')}${String(b.getUTCDate()).padStart(2, '0')}`;
-}
+/** `20251121`: the Beijing calendar date of an instant (the one calendar: @policyhub/domain). */
+export { beijingDay };
 
 /**
  * The next value of a named counter, atomically (an upsert that returns the new value), so two

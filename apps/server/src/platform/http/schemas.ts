@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@policyhub/domain';
 
 /** The error body every route may answer (documented in OpenAPI). */
 export const ZErrorBody = z.object({
@@ -27,3 +28,8 @@ export function pageResult<T extends z.ZodTypeAny>(item: T) {
     pageSize: z.number().int(),
   });
 }
+
+/** A calendar date that exists, written YYYY-MM-DD (Beijing calendar; 2025-02-29 is refused). */
+export const ZCalendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: '日期格式应为 YYYY-MM-DD，且须是存在的日期（如 2026-01-31）' });

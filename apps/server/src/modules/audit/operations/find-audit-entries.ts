@@ -1,4 +1,4 @@
-import { AUDIT_ROLES } from '@policyhub/domain';
+import { addDays, AUDIT_ROLES, beijingMidnight } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import { assertRole, type AuthUser } from '../../../platform/access.js';
 import { findAuditEntries } from '../repository.js';
@@ -6,11 +6,7 @@ import type { AuditQuery } from '../schemas.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date is a day in China Standard Time (UTC+8), as the user picked it. */
-function startOfDay(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
-}
-
+// A calendar date is a day in China Standard Time (UTC+8), as the user picked it.
 /** Audit log search for security admins (PL-3): newest first, every filter optional. */
 export async function findAuditLog(ctx: AppContext, user: AuthUser, query: AuditQuery) {
   assertRole(user, AUDIT_ROLES);
@@ -24,15 +20,11 @@ export async function findAuditLog(ctx: AppContext, user: AuthUser, query: Audit
       entityId: query.entityId || undefined,
       from: query.from
         ? DATE_ONLY.test(query.from)
-          ? startOfDay(query.from)
+          ? beijingMidnight(query.from)
           : new Date(query.from)
         : undefined,
       // A date-only upper bound includes that whole day.
-      to: query.to
-        ? toIsDate
-          ? new Date(startOfDay(query.to).getTime() + 86_400_000)
-          : new Date(query.to)
-        : undefined,
+      to: query.to ? (toIsDate ? beijingMidnight(addDays(query.to, 1)) : new Date(query.to)) : undefined,
       toExclusive: toIsDate,
     },
     query,

@@ -1,3 +1,4 @@
+import { beijingDate } from '@policyhub/domain';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { DocumentKind } from '@policyhub/documents';
 import type { AppContext } from '../../../platform/context.js';
@@ -87,8 +88,6 @@ export async function setLegalHold(
   });
   return (await toItems(ctx, [doc]))[0]!;
 }
-
-const beijingDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * Deletes an archived document's bytes after its retention date (ED-5): refused before that date

@@ -1,5 +1,7 @@
+import { ageOn, beijingDate, beijingMidnight, endOfBeijingDay } from '@policyhub/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { ZCalendarDate } from '../../../platform/http/schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZApp } from '../../../app.js';
 import type { AppContext } from '../../../platform/context.js';
@@ -15,7 +17,7 @@ import {
   insurerApplicationView,
   issueApplicationPolicy,
 } from '../operations/underwrite-application.js';
-import { ageOn, beijingDate, quotePremium } from '../quote.js';
+import { quotePremium } from '../quote.js';
 import { authenticateInsurer, callerOf, setRawBody } from './auth.js';
 import { idempotent } from './idempotency.js';
 
@@ -24,7 +26,6 @@ export const INSURER_API_PREFIX = '/api/insurer-api/v1';
 const ZOrderNo = z.object({ orderNo: z.string().min(1).max(64) });
 const ZApplicationNo = z.object({ applicationNo: z.string().min(1).max(64) });
 const ZPolicyNo = z.object({ policyNo: z.string().min(1).max(64) });
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD');
 
 const ZRosterEntry = z.object({
   rowNo: z.number().int(),
@@ -54,8 +55,8 @@ const ZInsurerOrder = z.object({
 const ZPreUnderwriting = z.union([
   z.object({
     passed: z.literal(true),
-    windowStart: ZDate,
-    windowEnd: ZDate,
+    windowStart: ZCalendarDate,
+    windowEnd: ZCalendarDate,
     invitationCode: z.string().trim().min(1).max(64),
     remarks: z.string().max(500).nullable().optional(),
   }),
@@ -69,7 +70,7 @@ export const ZQuoteRequest = z
     productVersionId: z.uuid().optional(),
     gender: z.enum(['M', 'F']),
     age: z.number().int().min(0).max(120).optional(),
-    birthDate: ZDate.optional(),
+    birthDate: ZCalendarDate.optional(),
   })
   .refine((q) => q.age !== undefined || q.birthDate !== undefined, { message: '请提供年龄或出生日期' });
 
@@ -114,18 +115,18 @@ const ZDecision = z.object({
 const ZIssue = z.object({
   taxCode: z.string().trim().min(1).max(64),
   insurerRef: z.string().trim().max(64).nullable().optional(),
-  startsOn: ZDate.nullable().optional(),
+  startsOn: ZCalendarDate.nullable().optional(),
 });
 
 const ZChange = z.object({
   kind: z.enum(['change_info', 'change_coverage', 'change_period', 'other']),
   description: z.string().trim().min(1).max(1000),
-  effectiveOn: ZDate,
+  effectiveOn: ZCalendarDate,
   patch: z
     .object({
       sumInsuredFen: z.number().int().min(0).optional(),
       premiumFen: z.number().int().min(0).optional(),
-      endsOn: ZDate.optional(),
+      endsOn: ZCalendarDate.optional(),
     })
     .optional(),
 });
@@ -394,7 +395,6 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
           const policy = await findPolicyByNumber(tx, request.params.policyNo);
           if (!policy || policy.insurerOrgId !== caller.insurerOrgId) throw notFound('保单');
           const body = request.body;
-          const beijing = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 8 * 3_600_000);
           const patch = body.patch ?? {};
           const changes: { item: string; before: unknown; after: unknown }[] = [];
           if (patch.sumInsuredFen !== undefined)
@@ -413,13 +413,11 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
               kind: body.kind,
               description: body.description,
               changes,
-              effectiveAt: beijing(body.effectiveOn),
+              effectiveAt: beijingMidnight(body.effectiveOn),
               patch: {
                 ...(patch.sumInsuredFen !== undefined ? { sumInsuredFen: patch.sumInsuredFen } : {}),
                 ...(patch.premiumFen !== undefined ? { premiumFen: patch.premiumFen } : {}),
-                ...(patch.endsOn
-                  ? { endsAt: new Date(beijing(patch.endsOn).getTime() + 86_400_000 - 1000) }
-                  : {}),
+                ...(patch.endsOn ? { endsAt: endOfBeijingDay(patch.endsOn) } : {}),
               },
             },
             tx,

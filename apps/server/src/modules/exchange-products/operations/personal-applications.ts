@@ -1,3 +1,4 @@
+import { ageOn, beijingDate } from '@policyhub/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
@@ -20,7 +21,7 @@ import {
 import { findInvitationsForUser, type UserInvitation } from '../../exchange/index.js';
 import { enqueueWebhook } from '../insurer-api/webhooks.js';
 import { markInvitationStatus } from '../invitations.js';
-import { ageOn, beijingDate, quotePremium } from '../quote.js';
+import { quotePremium } from '../quote.js';
 import { getProductVersion } from './public-products.js';
 import { APPLICATION_STATUS_LABELS } from './underwrite-application.js';
 

@@ -1,3 +1,4 @@
+import { beijingMidnight, isCalendarDate, startOfNextBeijingDay } from '@policyhub/domain';
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
@@ -149,9 +150,6 @@ export async function decideApplication(
   });
 }
 
-const DAY_MS = 86_400_000;
-const BEIJING_MS = 8 * 3_600_000;
-
 /**
  * Issues the policy of an accepted application: the policy on the shared spine (createPolicy)
  * and its signed e-policy (issueDocument) in one transaction with the application's update, so
@@ -182,13 +180,12 @@ export async function issueApplicationPolicy(
       });
     let startsAt: Date;
     if (input.startsOn) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startsOn))
+      if (!isCalendarDate(input.startsOn))
         throw new AppError('VALIDATION_FAILED', { message: '保险起期格式不正确' });
-      startsAt = new Date(Date.parse(`${input.startsOn}T00:00:00Z`) - BEIJING_MS);
+      startsAt = beijingMidnight(input.startsOn);
     } else {
       // Cover starts at 00:00 Beijing time of the day after issuance.
-      const now = ctx.now().getTime();
-      startsAt = new Date(Math.floor((now + BEIJING_MS) / DAY_MS) * DAY_MS + DAY_MS - BEIJING_MS);
+      startsAt = startOfNextBeijingDay(ctx.now());
     }
     const endsAt = new Date(
       Date.UTC(

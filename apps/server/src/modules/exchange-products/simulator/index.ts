@@ -1,3 +1,4 @@
+import { beijingDate } from '@policyhub/domain';
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -11,7 +12,7 @@ import { createApiKeyFor, findActiveKey } from '../insurer-api/keys.js';
 import { INSURER_API_PREFIX } from '../insurer-api/routes.js';
 import { signRequest } from '../insurer-api/signature.js';
 import { getProductVersion } from '../operations/public-products.js';
-import { beijingDate, questionnaireOutcome } from '../quote.js';
+import { questionnaireOutcome } from '../quote.js';
 
 /**
  * THE INSURER SIMULATOR — not the real adapter. The real integration is the insurer system API

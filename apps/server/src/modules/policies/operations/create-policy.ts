@@ -5,7 +5,7 @@ import { policies, policyInsured } from '../../../platform/db/schema.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { findOrganization } from '../../organizations/index.js';
-import { LINE_CODES, LINES, type Line } from '../labels.js';
+import { LINE_NUMBER_CODES, LINES, type Line } from '../labels.js';
 import { nextBusinessNumber } from '../numbers.js';
 import { protectIdNumber } from '../identity.js';
 import { findPolicyRow, type PolicyRecord } from '../repository.js';
@@ -90,7 +90,7 @@ export async function createPolicy(
   });
 
   const now = ctx.now();
-  const policyNo = await nextBusinessNumber(executor, `PH${LINE_CODES[input.line]}`, now);
+  const policyNo = await nextBusinessNumber(executor, `PH${LINE_NUMBER_CODES[input.line]}`, now);
   const [row] = await executor
     .insert(policies)
     .values({

@@ -4,7 +4,7 @@ import type { Executor } from '../../../platform/db/index.js';
 import { endorsements, policies, policyInsured } from '../../../platform/db/schema.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
-import { currentStatus, LINE_CODES, POLICY_STATUS_LABELS } from '../labels.js';
+import { currentStatus, LINE_NUMBER_CODES, POLICY_STATUS_LABELS } from '../labels.js';
 import { nextBusinessNumber } from '../numbers.js';
 import { protectIdNumber } from '../identity.js';
 import {
@@ -65,7 +65,7 @@ export async function recordEndorsement(
     .from(endorsements)
     .where(eq(endorsements.policyId, policy.id));
   const seq = Number(last?.seq ?? 0) + 1;
-  const endorsementNo = await nextBusinessNumber(executor, `PE${LINE_CODES[policy.line]}`, now);
+  const endorsementNo = await nextBusinessNumber(executor, `PE${LINE_NUMBER_CODES[policy.line]}`, now);
   const [row] = await executor
     .insert(endorsements)
     .values({
