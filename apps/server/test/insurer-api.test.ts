@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from '@policyhub/domain';
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -54,7 +55,7 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
 
   /** An application awaiting underwriting, inserted as the personal flow would leave it. */
   let seq = 0;
-  async function application(status = 'underwriting', insurerOrgId = cast.insurerA.id) {
+  async function application(status: ApplicationStatus = 'underwriting', insurerOrgId = cast.insurerA.id) {
     const user = await createUser(t, { role: 'individual' });
     const idNumber = randomResidentId(1990, true);
     const applicationNo = `TA${Date.now()}${++seq}`;

@@ -14,3 +14,7 @@ export * from './name.js';
 export * from './roles.js';
 export * from './calendar.js';
 export * from './lines.js';
+export * from './machines/index.js';
+export * from './rating/index.js';
+export * from './eligibility/index.js';
+export * from './tax-health.js';

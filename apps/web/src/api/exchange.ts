@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApplicationStatus } from '@policyhub/domain';
 import { api, apiUpload, buildUrl, type Page, type QueryValue } from './client';
 
 /**
@@ -10,7 +11,7 @@ export type ProductStatus = 'draft' | 'pending_listing' | 'listed' | 'rejected' 
 export type VersionStatus = 'pending' | 'approved' | 'rejected' | 'superseded';
 export type OrderStatus = 'draft' | 'submitted' | 'sent' | 'passed' | 'failed';
 export type InvitationStatus = 'invited' | 'applied' | 'issued' | 'declined';
-export type ApplicationStatus = 'underwriting' | 'manual_review' | 'declined' | 'issued';
+export type { ApplicationStatus } from '@policyhub/domain';
 export type RegistrationStatus = 'pending' | 'approved' | 'rejected';
 export type Gender = 'M' | 'F';
 export type ScanKind = 'licence' | 'orgCode' | 'taxCert';

@@ -8,7 +8,8 @@ import type {
   RegistrationStatus,
   VersionStatus,
 } from '../api/exchange';
-import { useT } from '../i18n';
+import { applicationMachine } from '@policyhub/domain';
+import { useI18n, useT } from '../i18n';
 
 const ORDER_COLOR: Record<OrderStatus, string> = {
   draft: 'default',
@@ -45,17 +46,23 @@ export function InvitationStatusTag({ status }: { status: InvitationStatus | 'pe
 }
 
 const APPLICATION_COLOR: Record<ApplicationStatus, string> = {
+  draft: 'default',
+  submitted: 'blue',
   underwriting: 'blue',
   manual_review: 'orange',
+  accepted: 'cyan',
   declined: 'red',
+  paid: 'geekblue',
   issued: 'green',
+  cancelled: 'default',
 };
 
+/** Labels come from the application machine the server uses (packages/domain). */
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
-  const t = useT();
+  const { locale } = useI18n();
   return (
     <Tag color={APPLICATION_COLOR[status]} data-testid="application-status" data-status={status}>
-      {t(`applicationStatus.${status}`)}
+      {applicationMachine.label(status, locale === 'zh-CN' ? 'zh' : 'en')}
     </Tag>
   );
 }

@@ -1,5 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { applicationMachine } from '@policyhub/domain';
+import { APPLICATION_STATUSES } from './schemas.js';
 import { ZCalendarDate } from '../../platform/http/schemas.js';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
@@ -7,7 +9,6 @@ import { actorFrom, requireUser } from '../../platform/http/guard.js';
 import { exchangeApplications } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import {
-  APPLICATION_STATUS_LABELS,
   decideApplication,
   getInsurerApplication,
   issueApplicationPolicy,
@@ -17,7 +18,7 @@ import type { AuthUser } from '../../platform/access.js';
 const ZConsoleApplication = z.object({
   applicationNo: z.string(),
   productId: z.string(),
-  status: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
   statusLabel: z.string(),
   applicantName: z.string(),
   idNumberMasked: z.string(),
@@ -38,7 +39,7 @@ function toConsole(row: typeof exchangeApplications.$inferSelect): ConsoleApplic
     applicationNo: row.applicationNo,
     productId: row.productId,
     status: row.status,
-    statusLabel: APPLICATION_STATUS_LABELS[row.status] ?? row.status,
+    statusLabel: applicationMachine.label(row.status),
     applicantName: row.applicant.name ?? '',
     idNumberMasked: row.applicant.idNumberMasked ?? '',
     answers: row.answers,
@@ -65,7 +66,7 @@ export async function registerConsoleRoutes(app: ZApp, ctx: AppContext): Promise
         tags,
         summary: '本公司收到的个人投保申请（待核保、人工核保、已出单…）',
         querystring: z.object({
-          status: z.enum(['underwriting', 'manual_review', 'accepted', 'declined', 'issued']).optional(),
+          status: z.enum(APPLICATION_STATUSES).optional(),
         }),
         response: { 200: z.object({ items: z.array(ZConsoleApplication) }) },
       },

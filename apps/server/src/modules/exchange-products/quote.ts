@@ -1,3 +1,4 @@
+import { ratePremium } from '@policyhub/domain';
 import { AppError } from '../../platform/errors.js';
 import type { ProductContent } from './schemas.js';
 
@@ -10,17 +11,14 @@ export type Quote = {
 
 /** The annual premium from the product version's rate table by age band and gender. */
 export function quotePremium(content: ProductContent, input: { age: number; gender: 'M' | 'F' }): Quote {
-  const band = content.rateTable.bands.find(
-    (b) => b.gender === input.gender && input.age >= b.minAge && input.age <= b.maxAge,
-  );
-  if (!band)
-    throw new AppError('APPLICATION_REFUSED', {
-      message: `该产品不承保 ${input.age} 周岁的${input.gender === 'M' ? '男性' : '女性'}（不在费率表年龄范围内）`,
-    });
+  const { bands } = content.rateTable;
+  const rated = ratePremium({ kind: 'age-gender-annual', bands }, { kind: 'age-gender-annual', ...input });
+  if (!rated.ok) throw new AppError('APPLICATION_REFUSED', { message: rated.reason });
+  const band = bands[rated.value.bandIndex!]!;
   return {
     age: input.age,
     gender: input.gender,
-    annualPremiumFen: band.annualPremiumFen,
+    annualPremiumFen: rated.value.premiumFen,
     band: { minAge: band.minAge, maxAge: band.maxAge },
   };
 }

@@ -1,9 +1,11 @@
+import { applicationMachine, checkRatingTable, TAX_HEALTH_DEDUCTION_CAP_FEN } from '@policyhub/domain';
 import { z } from 'zod';
 
 /** Statuses are English codes in the API; the web shows the Chinese labels. */
 export const PRODUCT_STATUSES = ['draft', 'pending_listing', 'listed', 'rejected', 'delisted'] as const;
 export const VERSION_STATUSES = ['pending', 'approved', 'rejected', 'superseded'] as const;
-export const APPLICATION_STATUSES = ['underwriting', 'manual_review', 'declined', 'issued'] as const;
+/** Application statuses come from the one application machine (server and web). */
+export const APPLICATION_STATUSES = applicationMachine.states;
 
 export const PRODUCT_STATUS_LABELS: Record<(typeof PRODUCT_STATUSES)[number], string> = {
   draft: '草稿',
@@ -14,7 +16,7 @@ export const PRODUCT_STATUS_LABELS: Record<(typeof PRODUCT_STATUSES)[number], st
 };
 
 /** The annual deduction cap of tax-advantaged health insurance (DOMAIN §4): 2,400 yuan. */
-export const DEDUCTION_CAP_FEN = 240_000;
+export const DEDUCTION_CAP_FEN = TAX_HEALTH_DEDUCTION_CAP_FEN;
 
 const ZFen = z.number().int().min(0).max(1_000_000_000_00);
 
@@ -52,24 +54,8 @@ export const ZProductContent = z
     taxCodeFormat: z.string().trim().min(1).max(200).default('^[A-Z0-9]{20}$'),
   })
   .superRefine((c, ctx) => {
-    c.rateTable.bands.forEach((b, i) => {
-      if (b.maxAge < b.minAge)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rateTable', 'bands', i],
-          message: `费率表第 ${i + 1} 行：最高年龄小于最低年龄`,
-        });
-    });
-    for (const g of ['M', 'F'] as const) {
-      const bands = c.rateTable.bands.filter((b) => b.gender === g).sort((a, b) => a.minAge - b.minAge);
-      for (let i = 1; i < bands.length; i++)
-        if (bands[i]!.minAge <= bands[i - 1]!.maxAge)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rateTable'],
-            message: `费率表年龄段重叠（${g === 'M' ? '男' : '女'}）`,
-          });
-    }
+    for (const problem of checkRatingTable({ kind: 'age-gender-annual', bands: c.rateTable.bands }))
+      ctx.addIssue({ code: 'custom', path: ['rateTable'], message: problem.reason });
     try {
       new RegExp(c.taxCodeFormat);
     } catch {

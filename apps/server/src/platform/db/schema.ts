@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from '@policyhub/domain';
 import {
   bigint,
   bigserial,
@@ -574,7 +575,8 @@ export const exchangeApplications = pgTable(
     /** Enterprise of the invitation's order (data scope for statistics); null without one. */
     enterpriseOrgId: uuid('enterprise_org_id'),
     year: integer('year').notNull(),
-    status: text('status').notNull().default('underwriting'), // underwriting | manual_review | declined | issued
+    /** A state of the application machine (@policyhub/domain applicationMachine). */
+    status: text('status').$type<ApplicationStatus>().notNull().default('underwriting'),
     answers: jsonb('answers').$type<Record<string, boolean>>().notNull().default({}),
     /** The applicant as confirmed on the form: name, idType, idNumberEnc/Masked, gender, birthDate, mobile. */
     applicant: jsonb('applicant').$type<Record<string, string | null>>().notNull().default({}),

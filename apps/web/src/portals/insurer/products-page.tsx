@@ -18,6 +18,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
+import { TAX_HEALTH_DEDUCTION_CAP_FEN } from '@policyhub/domain';
 import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import {
@@ -33,8 +34,6 @@ import { formatTime, formatYuan } from '../../components/format';
 import { PageContainer } from '../../components/page';
 import { errorText } from '../../error-text';
 import { useI18n } from '../../i18n';
-
-const CAP_FEN = 240_000;
 
 type BandValues = { minAge: number; maxAge: number; gender: Gender; premiumYuan: number };
 type QuestionValues = { text: string; rule: 'none' | 'manual' | 'decline' };
@@ -104,7 +103,7 @@ function toContent(v: Values): ProductContent {
     insurerSite: v.insurerSite?.trim() ?? '',
     hotline: v.hotline?.trim() ?? '',
     sumInsuredFen: Math.round(v.sumInsuredYuan * 100),
-    deductionCapFen: CAP_FEN,
+    deductionCapFen: TAX_HEALTH_DEDUCTION_CAP_FEN,
     channels: { platform: v.platform, mobile: v.mobile, insurerUrl: v.insurerUrl?.trim() || null },
     rateTable: {
       bands: v.bands.map((b) => ({
@@ -249,7 +248,7 @@ function ProductForm({ product, onDone }: { product: InsurerProduct | null; onDo
         </Col>
       </Row>
       <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 12 }}>
-        {t('products.capTag', { cap: formatYuan(CAP_FEN) })}
+        {t('products.capTag', { cap: formatYuan(TAX_HEALTH_DEDUCTION_CAP_FEN) })}
       </Typography.Text>
       <Form.Item label={t('productForm.channels')}>
         <Space wrap>

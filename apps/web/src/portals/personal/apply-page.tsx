@@ -21,7 +21,13 @@ import {
   Typography,
 } from 'antd';
 import { ArrowLeftOutlined, ExportOutlined, LaptopOutlined, MobileOutlined } from '@ant-design/icons';
-import { maskBankCard, validateBankCard, validateEmail } from '@policyhub/domain';
+import {
+  applicationMachine,
+  maskBankCard,
+  validateBankCard,
+  validateEmail,
+  type ApplicationStatus,
+} from '@policyhub/domain';
 import { useAddBankCard, useBankCards, useUpdateProfile, type ProfileInput } from '../../api/me';
 import {
   useApplications,
@@ -153,21 +159,41 @@ function Channels({ inv, onPlatform }: { inv: Invitation; onPlatform: () => void
   );
 }
 
+// What the applicant reads for the statuses an exchange application can reach; any other state of
+// the shared application machine shows its label.
+const RESULT_TITLE: Partial<Record<ApplicationStatus, MessageKey>> = {
+  issued: 'apply.result.issued',
+  underwriting: 'apply.result.underwriting',
+  manual_review: 'apply.result.manual_review',
+  accepted: 'apply.result.accepted',
+  declined: 'apply.result.declined',
+};
+const RESULT_TEXT: Partial<Record<ApplicationStatus, MessageKey>> = {
+  underwriting: 'apply.resultText.underwriting',
+  manual_review: 'apply.resultText.manual_review',
+  accepted: 'apply.resultText.accepted',
+};
+
 function Outcome({ app }: { app: Application }) {
   const { t, locale } = useI18n();
+  const lang = locale === 'zh-CN' ? 'zh' : 'en';
   const status = app.status === 'issued' ? 'success' : app.status === 'declined' ? 'error' : 'info';
   return (
     <Result
       status={status}
       data-testid="apply-result"
       data-status={app.status}
-      title={t(`apply.result.${app.status}`)}
+      title={
+        RESULT_TITLE[app.status] ? t(RESULT_TITLE[app.status]!) : applicationMachine.label(app.status, lang)
+      }
       subTitle={
         app.status === 'issued'
           ? t('apply.issuedText', { policyNo: app.policyNo ?? '' })
           : app.status === 'declined'
             ? (app.declineReason ?? '')
-            : t(`apply.resultText.${app.status}`)
+            : RESULT_TEXT[app.status]
+              ? t(RESULT_TEXT[app.status]!)
+              : ''
       }
       extra={
         <Flex vertical align="center" gap={8}>

@@ -2,6 +2,7 @@ import { ageOn, beijingDate, beijingMidnight, endOfBeijingDay } from '@policyhub
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZCalendarDate } from '../../../platform/http/schemas.js';
+import { APPLICATION_STATUSES } from '../schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZApp } from '../../../app.js';
 import type { AppContext } from '../../../platform/context.js';
@@ -89,7 +90,7 @@ const ZApplication = z.object({
   productId: z.string(),
   productVersionId: z.string(),
   year: z.number().int(),
-  status: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
   applicant: z.object({
     name: z.string(),
     idType: z.string(),
@@ -257,7 +258,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
           tags,
           summary: '本公司的投保申请（可按状态筛选；供轮询）',
           querystring: z.object({
-            status: z.enum(['underwriting', 'manual_review', 'accepted', 'declined', 'issued']).optional(),
+            status: z.enum(APPLICATION_STATUSES).optional(),
           }),
           response: { 200: z.object({ items: z.array(ZApplication) }) },
         },

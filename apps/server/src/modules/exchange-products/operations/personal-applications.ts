@@ -1,4 +1,4 @@
-import { ageOn, beijingDate } from '@policyhub/domain';
+import { ageOn, applicationMachine, beijingDate, type ApplicationStatus } from '@policyhub/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
@@ -23,7 +23,6 @@ import { enqueueWebhook } from '../insurer-api/webhooks.js';
 import { markInvitationStatus } from '../invitations.js';
 import { quotePremium } from '../quote.js';
 import { getProductVersion } from './public-products.js';
-import { APPLICATION_STATUS_LABELS } from './underwrite-application.js';
 
 const INVITATION_STATUS_LABELS: Record<string, string> = {
   invited: '待投保',
@@ -180,7 +179,7 @@ export async function quoteForInvitation(
 export type PersonalApplication = {
   applicationNo: string;
   productName: string;
-  status: string;
+  status: ApplicationStatus;
   statusLabel: string;
   premiumFen: number;
   year: number;
@@ -315,7 +314,7 @@ function toPersonal(
     applicationNo: row.applicationNo,
     productName,
     status: row.status,
-    statusLabel: APPLICATION_STATUS_LABELS[row.status] ?? row.status,
+    statusLabel: applicationMachine.label(row.status),
     premiumFen: row.premiumFen,
     year: row.year,
     declineReason: row.declineReason,

@@ -1,4 +1,10 @@
-import { beijingMidnight, isCalendarDate, startOfNextBeijingDay } from '@policyhub/domain';
+import {
+  applicationMachine,
+  beijingMidnight,
+  isCalendarDate,
+  startOfNextBeijingDay,
+  type ApplicationStatus,
+} from '@policyhub/domain';
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
@@ -11,21 +17,19 @@ import { markInvitationStatus } from '../invitations.js';
 
 export type ApplicationRow = typeof exchangeApplications.$inferSelect;
 
-/** Application statuses: underwriting → accepted | manual_review | declined; manual_review → accepted | declined; accepted → issued. */
-export const APPLICATION_STATUS_LABELS: Record<string, string> = {
-  underwriting: '核保中',
-  manual_review: '人工核保中',
-  accepted: '核保通过，待出单',
-  declined: '拒保',
-  issued: '已出单',
-};
+/** The application machine (packages/domain) decides which status changes are legal. */
+function moveApplication(from: string, to: ApplicationStatus): ApplicationStatus {
+  const move = applicationMachine.checkMove(from, to);
+  if (!move.ok) throw new AppError('INVALID_STATE', { message: move.reason });
+  return move.value;
+}
 
 export type InsurerApplicationView = {
   applicationNo: string;
   productId: string;
   productVersionId: string;
   year: number;
-  status: string;
+  status: ApplicationStatus;
   applicant: {
     name: string;
     idType: string;
@@ -120,14 +124,10 @@ export async function decideApplication(
     throw new AppError('VALIDATION_FAILED', { message: '拒保须说明原因' });
   return executor.transaction(async (tx) => {
     const row = await getInsurerApplication(tx, insurerOrgId, applicationNo, true);
-    const allowed =
-      row.status === 'underwriting' || (row.status === 'manual_review' && input.decision !== 'manual');
-    if (!allowed)
-      throw new AppError('INVALID_STATE', {
-        message: `投保申请当前状态为「${APPLICATION_STATUS_LABELS[row.status] ?? row.status}」，不能录入该核保结论`,
-      });
-    const status =
-      input.decision === 'accept' ? 'accepted' : input.decision === 'decline' ? 'declined' : 'manual_review';
+    const status = moveApplication(
+      row.status,
+      input.decision === 'accept' ? 'accepted' : input.decision === 'decline' ? 'declined' : 'manual_review',
+    );
     const [updated] = await tx
       .update(exchangeApplications)
       .set({
@@ -166,10 +166,7 @@ export async function issueApplicationPolicy(
 ): Promise<{ application: ApplicationRow; policyNo: string; documentId: string }> {
   return executor.transaction(async (tx) => {
     const row = await getInsurerApplication(tx, insurerOrgId, applicationNo, true);
-    if (row.status !== 'accepted')
-      throw new AppError('INVALID_STATE', {
-        message: `投保申请当前状态为「${APPLICATION_STATUS_LABELS[row.status] ?? row.status}」，核保通过后才能出单`,
-      });
+    moveApplication(row.status, 'issued');
     const version = await getProductVersion(ctx, row.productVersionId, tx);
     if (!version) throw notFound('产品版本');
     const content = version.version.content;

@@ -1,0 +1,2 @@
+export * from './define-machine.js';
+export * from './application.js';
