@@ -11,4 +11,5 @@ export * from './masking.js';
 export * from './password.js';
 export * from './email.js';
 export * from './name.js';
+export * from './formula.js';
 export * from './roles.js';
