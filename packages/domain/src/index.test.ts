@@ -31,6 +31,8 @@ describe('package entry', () => {
       'validatePassword',
       'validateEmail',
       'validatePersonName',
+      'startsLikeFormula',
+      'neutraliseFormula',
       'isRole',
     ];
     for (const name of expected)

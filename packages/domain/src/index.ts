@@ -11,6 +11,7 @@ export * from './masking.js';
 export * from './password.js';
 export * from './email.js';
 export * from './name.js';
+export * from './formula.js';
 export * from './roles.js';
 export * from './calendar.js';
 export * from './lines.js';

@@ -26,4 +26,18 @@ describe('validatePersonName', () => {
     expectFailure(validatePersonName('张'.repeat(51)), 'NAME_TOO_LONG');
     expectPass(validatePersonName('𠮷'.repeat(50)));
   });
+
+  it.each([
+    '=HYPERLINK("http://example.com", "点我")',
+    '+1+1',
+    '@SUM(1+1)',
+    '-2+3',
+    '=1+1',
+    "'=1+1",
+    ' =1+1',
+  ])('refuses the formula %j', (name) => {
+    expect(expectFailure(validatePersonName(name), 'NAME_FORMULA').reason).toBe(
+      '姓名不能以 = + - @ 开头（这是公式写法），请填写真实姓名',
+    );
+  });
 });

@@ -1,14 +1,16 @@
 /**
  * What a worksheet cell holds, whatever Excel or LibreOffice made of it: shared or rich text,
- * formulas (their cached result), hyperlinks, dates (with the workbook's styles read), errors.
+ * formulas (their cached result, with `formula` set to the formula's text without its "="),
+ * hyperlinks, dates (with the workbook's styles read), errors.
  */
-export type Cell =
+export type Cell = (
   | { kind: 'empty' }
   | { kind: 'text'; value: string }
   | { kind: 'number'; value: number }
   | { kind: 'date'; value: Date }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'error'; value: string };
+  | { kind: 'error'; value: string }
+) & { readonly formula?: string };
 
 const EMPTY: Cell = { kind: 'empty' };
 
@@ -26,7 +28,10 @@ export function readCell(raw: unknown): Cell {
         .join('');
       return text === '' ? EMPTY : { kind: 'text', value: text };
     }
-    if ('formula' in o || 'sharedFormula' in o) return readCell(o.result);
+    if ('formula' in o || 'sharedFormula' in o) {
+      // A cell sharing another's formula (<f t="shared" si="0"/>) carries no text of its own.
+      return { ...readCell(o.result), formula: typeof o.formula === 'string' ? o.formula : '' };
+    }
     if ('hyperlink' in o || 'text' in o) return readCell(o.text);
     if (typeof o.error === 'string') return { kind: 'error', value: o.error };
   }

@@ -21,4 +21,5 @@ export { registerTemplate, findTemplate, getTemplate, getTemplateFor, listTempla
 export { EXAMPLE_MARK, REASON_HEADER, readImportRows, matchHeader, type WorkbookSource } from './reader.js';
 export { validateWorkbook, MAX_STORED_PROBLEMS, type ValidationResult } from './validate.js';
 export { buildTemplateWorkbook, buildResultWorkbook, headerLabel, XLSX_MIME } from './workbooks.js';
+export { exportCell, exportRow } from './export-cells.js';
 export { runImportJob, IMPORT_JOB_TYPE, type ImportJobPayload } from './execute.js';

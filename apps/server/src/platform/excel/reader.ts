@@ -21,7 +21,13 @@ export type WorkbookSource = Buffer | { open(): Promise<Readable> };
 /** Where each template column sits in the sheet (1-based index; 0 when the column is absent). */
 export type HeaderMap = { columns: readonly TemplateColumn[]; indexes: readonly number[] };
 
-export type DataRow = { rowNo: number; cells: readonly unknown[]; header: HeaderMap };
+/** The header as found in the sheet: its row, and the title rows above it that were skipped. */
+export type SheetHeader = HeaderMap & { rowNo: number; titleRows: readonly number[] };
+
+export type DataRow = { rowNo: number; cells: readonly unknown[]; header: SheetHeader };
+
+/** The header is looked for in this many rows from the top (title rows above it are skipped). */
+export const HEADER_SEARCH_ROWS = 10;
 
 function corrupt(message?: string, cause?: unknown): AppError {
   return new AppError('EXCEL_CORRUPT', { message, cause });
@@ -104,6 +110,11 @@ export function matchHeader(template: TemplateDefinition, cells: readonly unknow
   const known = new Set(template.columns.map((c) => c.header));
   for (const text of positions.keys()) if (!known.has(text)) unexpected.push(text);
   const missing = template.columns.filter((c) => c.required && !positions.has(c.header)).map((c) => c.header);
+  if ([...unexpected, ...repeated].some((h) => h.includes('\uFFFD'))) {
+    throw corrupt(
+      '表头含有无法识别的字符（\uFFFD），文件可能已损坏或编码有误，请用 Excel/WPS 重新保存后再上传',
+    );
+  }
   if (missing.length || unexpected.length || repeated.length) {
     const parts = [
       missing.length ? `缺少列${missing.map((h) => `「${h}」`).join('')}` : '',
@@ -127,22 +138,60 @@ function isEmptyRow(cells: readonly unknown[], header: HeaderMap): boolean {
   return header.indexes.every((i) => i === 0 || isBlank(readCell(cells[i])));
 }
 
+/** A title row holds one text at most (a merged title cell keeps its value in its first cell). */
+function isTitleRow(cells: readonly unknown[]): boolean {
+  let filled = 0;
+  for (let i = 1; i < cells.length; i++) if (!isBlank(readCell(cells[i]))) filled++;
+  return filled <= 1;
+}
+
+function isHeaderMismatch(error: unknown): error is AppError {
+  return error instanceof AppError && error.code === 'EXCEL_HEADER_MISMATCH';
+}
+
+/** The header found in `row`, once every non-empty row above it is a title row. */
+function headerBelowTitles(map: HeaderMap, rowNo: number, above: readonly SheetRow[]): SheetHeader {
+  const notTitle = above.filter((r) => !isTitleRow(r.cells)).map((r) => r.rowNo);
+  if (notTitle.length > 0) {
+    throw new AppError('EXCEL_HEADER_MISMATCH', {
+      message: `表头应在第 ${rowNo} 行，但其上方的第 ${notTitle.join('、')} 行有多个单元格有内容，不像标题行。请删除表头上方的行后再上传`,
+      details: { headerRow: rowNo, rowsAbove: notTitle },
+    });
+  }
+  return { ...map, rowNo, titleRows: above.map((r) => r.rowNo) };
+}
+
 /**
  * The data rows of an uploaded workbook: the first non-empty row is the header (checked against
- * the template), example rows and empty rows are skipped. Throws EXCEL_CORRUPT, EXCEL_EMPTY,
- * EXCEL_HEADER_MISMATCH, and EXCEL_TOO_MANY_ROWS as soon as the limit is passed.
+ * the template), example rows and empty rows are skipped. Title rows above the header (one text
+ * each, e.g. 「2026 年员工名单」) are skipped when the header follows within HEADER_SEARCH_ROWS
+ * rows; the header names them (`titleRows`) so validation reports it. Throws EXCEL_CORRUPT,
+ * EXCEL_EMPTY, EXCEL_HEADER_MISMATCH, and EXCEL_TOO_MANY_ROWS as soon as the limit is passed.
  */
 export async function* readImportRows(
   data: WorkbookSource,
   template: TemplateDefinition,
   options: { maxRows: number },
 ): AsyncGenerator<DataRow> {
-  let header: HeaderMap | null = null;
+  let header: SheetHeader | null = null;
+  // The first non-empty row's mismatch: reported when no header turns up below it.
+  let mismatch: AppError | null = null;
+  const above: SheetRow[] = [];
   let count = 0;
   for await (const row of readFirstSheet(data)) {
     if (!header) {
       if (row.cells.every((c) => isBlank(readCell(c)))) continue;
-      header = matchHeader(template, row.cells);
+      if (mismatch && row.rowNo > HEADER_SEARCH_ROWS) throw mismatch;
+      let map: HeaderMap;
+      try {
+        map = matchHeader(template, row.cells);
+      } catch (error) {
+        if (!isHeaderMismatch(error)) throw error;
+        mismatch ??= error;
+        above.push(row);
+        continue;
+      }
+      header = headerBelowTitles(map, row.rowNo, above);
       continue;
     }
     if (isExampleRow(row.cells) || isEmptyRow(row.cells, header)) continue;
@@ -154,6 +203,7 @@ export async function* readImportRows(
     }
     yield { rowNo: row.rowNo, cells: row.cells, header };
   }
+  if (!header && mismatch) throw mismatch;
   if (!header) throw new AppError('EXCEL_EMPTY', { message: '工作簿中没有内容，请按模板填写表头和数据' });
   if (count === 0) throw new AppError('EXCEL_EMPTY', { message: '工作簿中只有表头，没有数据行' });
 }

@@ -23,8 +23,33 @@ function numericReason(column: TemplateColumn, value: unknown): string {
 
 type CellText = { text: string; notes: string[] } | { error: string };
 
+// What exceljs's reader (or a broken file) leaves where bytes could not be decoded as UTF-8.
+const REPLACEMENT_CHAR = '\uFFFD';
+const SHOWN_FORMULA_LENGTH = 30;
+
+function formulaReason(column: TemplateColumn, formula: string, why: string): string {
+  const chars = Array.from(formula);
+  const shown =
+    chars.length > SHOWN_FORMULA_LENGTH ? `${chars.slice(0, SHOWN_FORMULA_LENGTH).join('')}…` : formula;
+  return `${column.header}是公式（=${shown || '…'}），${why}`;
+}
+
 /** Turns a cell into the text the rules judge, applying (and reporting) only safe changes. */
 function cellText(cell: Cell, column: TemplateColumn, rule: CellRule | null): CellText {
+  if (cell.formula !== undefined) {
+    if (rule?.refusesFormula) {
+      return { error: formulaReason(column, cell.formula, '请复制后“选择性粘贴”为数值或文本，再上传') };
+    }
+    if (cell.kind === 'empty') {
+      return {
+        error: formulaReason(
+          column,
+          cell.formula,
+          '文件中没有它的计算结果，请用 Excel/WPS 打开并保存后再上传，或粘贴为数值',
+        ),
+      };
+    }
+  }
   switch (cell.kind) {
     case 'empty':
       return { text: '', notes: [] };
@@ -49,6 +74,12 @@ function cellText(cell: Cell, column: TemplateColumn, rule: CellRule | null): Ce
       return { text: String(cell.value), notes };
     }
     case 'text': {
+      // Never accept (and store) text that lost characters: the file is damaged or mis-encoded.
+      if (cell.value.includes(REPLACEMENT_CHAR)) {
+        return {
+          error: `${column.header}含有无法识别的字符（${REPLACEMENT_CHAR}），文件可能已损坏或编码有误，请用 Excel/WPS 重新保存后再上传`,
+        };
+      }
       if (rule?.numericIsMangled && detectNumericIdCell(cell.value)) {
         return { error: numericReason(column, cell.value) };
       }

@@ -30,6 +30,12 @@ export type CellRule = {
   readonly maps?: boolean;
   /** True when a numeric cell can only be a number Excel mangled (IDs, card numbers). */
   readonly numericIsMangled?: boolean;
+  /**
+   * True when the value must be typed, not computed: a formula's cached result may be stale or
+   * not what the cell shows the user (`=HYPERLINK("http://…","点我")`), so names and ID, card and
+   * credit-code numbers given as formulas are refused.
+   */
+  readonly refusesFormula?: boolean;
   validate(value: string, row: Readonly<Record<string, string>>): RuleResult;
 };
 
@@ -62,6 +68,7 @@ export function validateDateText(input: string): RuleResult {
 
 export const RULES = {
   residentId: {
+    refusesFormula: true,
     description: '18 位居民身份证号，末位校验码 X 大写',
     numericIsMangled: true,
     validate: (value) => validateResidentId(value),
@@ -75,6 +82,7 @@ export const RULES = {
     },
   },
   idDocument: {
+    refusesFormula: true,
     description: '证件号码，按证件类型校验',
     numericIsMangled: true,
     // Without a valid type the number cannot be judged; the type column already has the error.
@@ -89,14 +97,17 @@ export const RULES = {
     validate: (value) => validateEmail(value),
   },
   personName: {
+    refusesFormula: true,
     description: '姓名，不超过 50 个字，中间不得有空格',
     validate: (value) => validatePersonName(value),
   },
   creditCode: {
+    refusesFormula: true,
     description: '18 位统一社会信用代码',
     validate: (value) => validateCreditCode(value),
   },
   bankCard: {
+    refusesFormula: true,
     description: '12–19 位银行卡号',
     numericIsMangled: true,
     validate: (value) => validateBankCard(value),

@@ -85,6 +85,14 @@ export async function validateWorkbook(
   };
 
   for await (const { rowNo, cells, header } of readImportRows(data, template, options)) {
+    if (totalRows === 0) {
+      for (const titleRow of header.titleRows)
+        collector.add({
+          row: titleRow,
+          message: `第 ${titleRow} 行看起来是标题行，已跳过；表头在第 ${header.rowNo} 行`,
+          level: 'note',
+        });
+    }
     totalRows++;
     const row = processRow(template, header, rowNo, cells, context);
     const key = rowKeyOf(template, row.values);

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellToWritable, readCell } from './cells.js';
+import { exportRow } from './export-cells.js';
 import { EXAMPLE_MARK, readImportRows, REASON_HEADER, type WorkbookSource } from './reader.js';
 import { RULES } from './rules.js';
 import type { TemplateColumn, TemplateDefinition } from './types.js';
@@ -154,7 +155,7 @@ export async function buildResultWorkbook(
       const reason = failures.get(rowNo);
       if (reason === undefined) continue;
       const values = header.indexes.map((i) => (i ? cellToWritable(readCell(cells[i])) : null));
-      const row = sheet.addRow([...values, `第 ${rowNo} 行：${reason}`]);
+      const row = sheet.addRow(exportRow([...values, `第 ${rowNo} 行：${reason}`]));
       template.columns.forEach((column, i) => {
         // Keep IDs as the user typed them, even when a number slipped through.
         const cell = row.getCell(i + 1);

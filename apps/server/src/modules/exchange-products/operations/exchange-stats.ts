@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
+import { exportRow } from '../../../platform/excel/index.js';
 
 export const STATS_GROUPS = ['product', 'insurer', 'enterprise', 'month'] as const;
 export type StatsGroup = (typeof STATS_GROUPS)[number];
@@ -174,16 +175,18 @@ export async function exchangeStatsWorkbook(
   ]);
   ws.getRow(1).font = { bold: true };
   for (const r of [...stats.rows, stats.total])
-    ws.addRow([
-      r.label,
-      r.invited,
-      r.applied,
-      r.issued,
-      r.declined,
-      r.premiumFen / 100,
-      r.applyRate,
-      r.issueRate,
-    ]);
+    ws.addRow(
+      exportRow([
+        r.label,
+        r.invited,
+        r.applied,
+        r.issued,
+        r.declined,
+        r.premiumFen / 100,
+        r.applyRate,
+        r.issueRate,
+      ]),
+    );
   ws.columns.forEach((c) => (c.width = 16));
   ws.getColumn(1).width = 36;
   const range = `${input.from ?? '开始'}至${input.to ?? '今'}`;

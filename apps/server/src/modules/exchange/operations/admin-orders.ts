@@ -7,7 +7,7 @@ import { exchangeOrders, exchangeRoster, files } from '../../../platform/db/sche
 import { actorOf, assertRole, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
-import { XLSX_MIME } from '../../../platform/excel/index.js';
+import { exportRow, XLSX_MIME } from '../../../platform/excel/index.js';
 import {
   getOrder,
   getOrgContact,
@@ -126,16 +126,18 @@ export async function buildRosterWorkbook(ctx: AppContext, order: OrderRow): Pro
   sheet.getColumn(4).numFmt = '@';
   sheet.getColumn(7).numFmt = '@';
   rows.forEach((r, i) => {
-    sheet.addRow([
-      i + 1,
-      r.name,
-      isIdType(r.idType) ? idTypeLabel(r.idType) : r.idType,
-      ctx.crypto.decrypt(r.idNumberEnc),
-      r.gender === 'M' ? '男' : r.gender === 'F' ? '女' : '',
-      r.birthDate ?? '',
-      r.mobile,
-      ...extraKeys.map((k) => r.extra[k] ?? ''),
-    ]);
+    sheet.addRow(
+      exportRow([
+        i + 1,
+        r.name,
+        isIdType(r.idType) ? idTypeLabel(r.idType) : r.idType,
+        ctx.crypto.decrypt(r.idNumberEnc),
+        r.gender === 'M' ? '男' : r.gender === 'F' ? '女' : '',
+        r.birthDate ?? '',
+        r.mobile,
+        ...extraKeys.map((k) => r.extra[k] ?? ''),
+      ]),
+    );
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
