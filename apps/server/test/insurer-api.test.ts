@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import {
   exchangeApplications,
   exchangeOrders,
@@ -267,6 +267,28 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
     });
     const records = await t.ctx.db.select().from(idempotencyRecords).where(eq(idempotencyRecords.key, key));
     expect(records).toHaveLength(1);
+  });
+
+  it('stores the replayable response encrypted: no ID number or mobile in the row, the replay is identical', async () => {
+    const { applicationNo, user, idNumber } = await application();
+    const url = `${P}/applications/${applicationNo}/decision`;
+    const key = crypto.randomUUID();
+    const first = await signedCall(t, keyA, 'POST', url, { decision: 'manual' }, { idempotencyKey: key });
+    expect(first.statusCode, first.body).toBe(200);
+    // The insurer is given the applicant in full; the stored copy must not be readable.
+    expect(first.json().applicant).toMatchObject({ idNumber, mobile: user.mobile });
+    const raw = (
+      (await t.ctx.db.execute(
+        sql`select response::text as response from idempotency_records where key = ${key}`,
+      )) as unknown as { rows: { response: string }[] }
+    ).rows[0]!.response;
+    expect(raw).not.toContain(idNumber);
+    expect(raw).not.toContain(idNumber.slice(0, 14));
+    expect(raw).not.toContain(user.mobile);
+    expect(raw).not.toContain('张三');
+    const replay = await signedCall(t, keyA, 'POST', url, { decision: 'manual' }, { idempotencyKey: key });
+    expect(replay.statusCode).toBe(200);
+    expect(replay.body).toBe(first.body);
   });
 
   it('decline needs a reason and is final', async () => {
