@@ -687,7 +687,7 @@ describe('pass: employee accounts, invitations and SMS (EX-5)', () => {
       expect(m.body).toContain('本手机号登录');
     }
     expect(String(fresh.params.username)).toMatch(/^u[a-z2-9]{9}$/);
-    expect(fresh.body).toContain('也可用本手机号登录');
+    expect(fresh.body).toContain('或用本手机号登录');
     // …and the mobile number signs in as well.
     const freshMobile = fresh.recipient;
     const byMobile = await postLogin(t, { username: freshMobile, password: String(fresh.params.password) });

@@ -108,7 +108,7 @@ export const TEMPLATES: Record<string, Template> = {
     description:
       '员工个人账号开通与投保邀请（含初始密码）：name、companyName、productName、windowStart、windowEnd、username、password、url',
     sms: (p) =>
-      `【PolicyHub】${p.name}，${p.companyName}邀您投保「${p.productName}」（${p.windowStart}至${p.windowEnd}）。登录${p.url} 账号 ${p.username}，初始密码 ${p.password}，也可用本手机号登录。`,
+      `【PolicyHub】${p.name}，${p.companyName}邀您投保「${p.productName}」（${p.windowStart}至${p.windowEnd}）。登录${p.url} 账号${p.username}，初始密码${p.password}，或用本手机号登录`,
     secret: ['password'],
   },
   exchange_invitation_existing: {
