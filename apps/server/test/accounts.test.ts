@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { auditLog, captchas, organizations, sessions, smsCodes, users } from '../src/platform/db/schema.js';
+import fs from 'node:fs';
+import { and, eq, sql } from 'drizzle-orm';
+import {
+  auditLog,
+  captchas,
+  loginNameFailures,
+  organizations,
+  outbox,
+  sessions,
+  smsCodes,
+  users,
+} from '../src/platform/db/schema.js';
 import { verifyPassword } from '../src/platform/auth/password.js';
 import {
   createOrg,
@@ -240,6 +250,104 @@ describe('accounts: captcha, password login, lockout, SMS second factor, forced 
       expect(after.lockedUntil).toBeNull();
     });
 
+    it('an unknown name is counted and locked exactly like a real account (same answers, same order)', async () => {
+      const user = await createUser(t, { role: 'enterprise_operator', orgId: enterprise.id });
+      const unknownName = `nobody_${user.username}`;
+      const attempt = async (username: string, password: string) => {
+        const res = await postLogin(t, { username, password });
+        return { status: res.statusCode, body: res.json() as Record<string, unknown> };
+      };
+      const run = async (username: string) => {
+        const answers = [];
+        for (let i = 1; i <= 6; i++) answers.push(await attempt(username, `Wrong#pass${i}`));
+        // the right password of the real account, while locked
+        answers.push(await attempt(username, user.password));
+        return answers;
+      };
+      const real = await run(user.username);
+      const unknown = await run(unknownName);
+      expect(real.map((a) => a.status)).toEqual([401, 401, 401, 401, 423, 423, 423]);
+      expect(unknown).toEqual(real);
+      expect(unknown[4]!.body.message).toMatch(/锁定至 \d+月\d+日 \d{2}:\d{2}/);
+      // Not even the stored counter names the unknown login name in clear.
+      const rows = await t.ctx.db.select().from(loginNameFailures);
+      expect(JSON.stringify(rows)).not.toContain(unknownName);
+
+      advance(15 * MINUTE + 1000);
+      expect((await attempt(unknownName, 'Wrong#again1')).status).toBe(401);
+      expect((await attempt(user.username, 'Wrong#again1')).status).toBe(401);
+      expect((await attempt(user.username, user.password)).status).toBe(200);
+    });
+
+    it('signs in with the mobile number instead of the username', async () => {
+      const user = await createUser(t, { role: 'enterprise_operator', orgId: enterprise.id });
+      const res = await postLogin(t, { username: user.mobile, password: user.password });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().user.id).toBe(user.id);
+      // A wrong password by mobile counts against that account.
+      expect((await postLogin(t, { username: user.mobile, password: 'Wrong#pass1' })).statusCode).toBe(401);
+      expect((await userRow(user.id)).failedLogins).toBe(1);
+    });
+
+    it('a mobile shared by several accounts: the password picks the account, a wrong one matches none', async () => {
+      const mobile = `137${String(Date.now()).slice(-8)}`;
+      const first = await createUser(t, { role: 'individual', mobile, password: 'First#Passw0rd' });
+      const second = await createUser(t, { role: 'individual', mobile, password: 'Second#Passw0rd' });
+      const a = await postLogin(t, { username: mobile, password: 'Second#Passw0rd' });
+      expect(a.statusCode, a.body).toBe(200);
+      expect(a.json().user.id).toBe(second.id);
+      const b = await postLogin(t, { username: mobile, password: 'First#Passw0rd' });
+      expect(b.json().user.id).toBe(first.id);
+      const wrong = await postLogin(t, { username: mobile, password: 'Wrong#pass1' });
+      expect(wrong.statusCode).toBe(401);
+      expect(wrong.json().code).toBe('LOGIN_FAILED');
+    });
+
+    it('migration 0006 renames personal accounts named after their mobile; they still sign in by mobile', async () => {
+      const mobile = `136${String(Date.now()).slice(-8)}`;
+      const named = await createUser(t, { role: 'individual', username: mobile, mobile });
+      const second = await createUser(t, {
+        role: 'individual',
+        username: `${mobile}_2`,
+        mobile,
+        password: 'Second#Passw0rd',
+      });
+      const chosen = await createUser(t, { role: 'individual', username: `own_${mobile.slice(-4)}`, mobile });
+      const sqlFile = fs.readFileSync(
+        new URL('../drizzle/0006_accounts_hardening.sql', import.meta.url),
+        'utf8',
+      );
+      const rename = sqlFile.split('--> statement-breakpoint').find((x) => x.includes('UPDATE "users"'))!;
+      await t.ctx.db.execute(sql.raw(rename));
+      const renamed = (await userRow(named.id)).username;
+      expect(renamed).toMatch(/^u[0-9a-f]{16}$/);
+      expect((await userRow(second.id)).username).toMatch(/^u[0-9a-f]{16}$/);
+      expect((await userRow(chosen.id)).username).toBe(chosen.username);
+      // The old username is the mobile number, so what the owners type keeps working.
+      const res = await postLogin(t, { username: mobile, password: second.password });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().user.id).toBe(second.id);
+    });
+
+    it('refuses a username that carries a mobile number', async () => {
+      const { createUserAccount } = await import('../src/modules/accounts/index.js');
+      await expect(
+        createUserAccount(
+          t.ctx,
+          t.ctx.db,
+          { userId: null, name: null, orgId: null, ip: null },
+          {
+            orgId: null,
+            role: 'individual',
+            username: 'zhang13912345678',
+            displayName: '张三',
+            mobile: '13912345678',
+            sendInitialPassword: false,
+          },
+        ),
+      ).rejects.toThrow('用户名不能包含手机号');
+    });
+
     it('refuses disabled and pending accounts and accounts of an inactive organization', async () => {
       const disabled = await createUser(t, {
         role: 'enterprise_operator',
@@ -398,6 +506,52 @@ describe('accounts: captcha, password login, lockout, SMS second factor, forced 
       expect(res.statusCode).toBe(200);
       expect(res.json().smsTwoFactor).toBe(true);
       expect((await postLogin(t, user)).json().stage).toBe('sms');
+    });
+
+    it('logging in 6 times within a minute sends one SMS; the pending code works; after the wait a new one', async () => {
+      const user = await createUser(t, { role: 'union_base_operator', orgId: unionBase.id });
+      const sent = async () =>
+        (
+          await t.ctx.db
+            .select({ id: outbox.id })
+            .from(outbox)
+            .where(and(eq(outbox.recipient, user.mobile), eq(outbox.template, 'login_code')))
+        ).length;
+      const answers = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await postLogin(t, user);
+        expect(res.statusCode, res.body).toBe(200);
+        answers.push({ body: res.json(), headers: sessionHeaders(res) });
+        advance(5_000);
+      }
+      expect(await sent()).toBe(1);
+      expect(answers[0]!.body).toMatchObject({ stage: 'sms', smsSent: true, smsResendInSeconds: 60 });
+      expect(answers[0]!.body.smsNotice).toMatch(/验证码已发送至 \d{3}\*{4}\d{4}/);
+      expect(answers[5]!.body).toMatchObject({ stage: 'sms', smsSent: false, smsResendInSeconds: 35 });
+      expect(answers[5]!.body.smsNotice).toMatch(/请输入该验证码；35 秒后可重新获取/);
+      // The resend button of any of those sessions waits too.
+      const tooSoon = await t.request({ method: 'POST', url: '/api/auth/sms/send', as: answers[5]!.headers });
+      expect(tooSoon.statusCode).toBe(429);
+      expect(tooSoon.json().message).toMatch(/请 30 秒后再试/);
+      expect(await sent()).toBe(1);
+
+      // The one code that went out completes the newest session.
+      const code = await latestCode(t, user.mobile);
+      const ok = await t.request({
+        method: 'POST',
+        url: '/api/auth/sms/verify',
+        payload: { code },
+        as: answers[5]!.headers,
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
+
+      // A code that signed the user in does not hold the next login back.
+      const again = await postLogin(t, user);
+      expect(again.json()).toMatchObject({ smsSent: true });
+      expect(await sent()).toBe(2);
+      advance(61_000);
+      expect((await postLogin(t, user)).json()).toMatchObject({ smsSent: true });
+      expect(await sent()).toBe(3);
     });
 
     it('resends at most once a minute; a resent code replaces the old one', async () => {

@@ -678,6 +678,27 @@ describe('pass: employee accounts, invitations and SMS (EX-5)', () => {
     });
     expect(login.statusCode, login.body).toBe(200);
     expect(login.json().stage).toBe('password');
+
+    // Usernames are not the mobile number, and no full mobile is in any invitation's text.
+    const rosterMobiles = roster2.map((r) => r.mobile);
+    for (const m of sms) {
+      expect(String(m.params.username)).not.toMatch(/1[3-9]\d{9}/);
+      for (const mobile of rosterMobiles) expect(m.body).not.toContain(mobile);
+      expect(m.body).toContain('本手机号登录');
+    }
+    expect(String(fresh.params.username)).toMatch(/^u[a-z2-9]{9}$/);
+    expect(fresh.body).toContain('或用本手机号登录');
+    // …and the mobile number signs in as well.
+    const freshMobile = fresh.recipient;
+    const byMobile = await postLogin(t, { username: freshMobile, password: String(fresh.params.password) });
+    expect(byMobile.statusCode, byMobile.body).toBe(200);
+    expect(byMobile.json().user.username).toBe(fresh.params.username);
+    // The administrators' user list shows none of the employees' mobile numbers in full.
+    const list = await t.request({ method: 'GET', url: '/api/admin/users?pageSize=200', as: s.asAdmin });
+    expect(list.statusCode, list.body).toBe(200);
+    const listed = list.json().items.map((u: { username: string }) => u.username);
+    expect(listed).toContain(fresh.params.username);
+    for (const mobile of rosterMobiles) expect(list.body).not.toContain(mobile);
     const [task] = (
       (await t.ctx.db.execute(
         sql`select progress_done, progress_total from tasks where id = ${taskId}`,

@@ -1,7 +1,9 @@
 import type { ApplicationStatus } from '@policyhub/domain';
 import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import {
   exchangeApplications,
   exchangeOrders,
@@ -12,10 +14,19 @@ import {
   policies,
   webhookDeliveries,
 } from '../src/platform/db/schema.js';
-import { deliverDueWebhooks, notifyInsurerOfOrder } from '../src/modules/exchange-products/index.js';
+import {
+  deliverDueWebhooks,
+  notifyInsurerOfOrder,
+  webhookTransport,
+} from '../src/modules/exchange-products/index.js';
+import { enqueueWebhook } from '../src/modules/exchange-products/insurer-api/webhooks.js';
+import {
+  checkWebhookTarget,
+  isSimulatorTarget,
+} from '../src/modules/exchange-products/insurer-api/webhook-target.js';
 import { snapshot } from './accounts-support.js';
 import { randomResidentId } from './documents-support.js';
-import { createOrg, createTestApp, createUser, type TestApp } from './helpers.js';
+import { createOrg, createTestApp, createUser, sessionFor, type TestApp } from './helpers.js';
 import {
   apiKey,
   createExchangeCast,
@@ -38,7 +49,7 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
     t = await createTestApp();
     cast = await createExchangeCast(t);
     product = await listedProduct(t, cast);
-    keyA = await apiKey(t, cast.asA, 'http://hooks.invalid/ph');
+    keyA = await apiKey(t, cast.asA, 'http://93.184.216.34/ph'); // public; the tests' transports never connect
     keyB = await apiKey(t, cast.asB);
   });
   afterAll(async () => t.close());
@@ -268,6 +279,28 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
     });
     const records = await t.ctx.db.select().from(idempotencyRecords).where(eq(idempotencyRecords.key, key));
     expect(records).toHaveLength(1);
+  });
+
+  it('stores the replayable response encrypted: no ID number or mobile in the row, the replay is identical', async () => {
+    const { applicationNo, user, idNumber } = await application();
+    const url = `${P}/applications/${applicationNo}/decision`;
+    const key = crypto.randomUUID();
+    const first = await signedCall(t, keyA, 'POST', url, { decision: 'manual' }, { idempotencyKey: key });
+    expect(first.statusCode, first.body).toBe(200);
+    // The insurer is given the applicant in full; the stored copy must not be readable.
+    expect(first.json().applicant).toMatchObject({ idNumber, mobile: user.mobile });
+    const raw = (
+      (await t.ctx.db.execute(
+        sql`select response::text as response from idempotency_records where key = ${key}`,
+      )) as unknown as { rows: { response: string }[] }
+    ).rows[0]!.response;
+    expect(raw).not.toContain(idNumber);
+    expect(raw).not.toContain(idNumber.slice(0, 14));
+    expect(raw).not.toContain(user.mobile);
+    expect(raw).not.toContain('张三');
+    const replay = await signedCall(t, keyA, 'POST', url, { decision: 'manual' }, { idempotencyKey: key });
+    expect(replay.statusCode).toBe(200);
+    expect(replay.body).toBe(first.body);
   });
 
   it('decline needs a reason and is final', async () => {
@@ -524,5 +557,158 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
     });
     expect(issued.statusCode, issued.body).toBe(201);
     expect(issued.json().policyNo).toMatch(/^PH/);
+  });
+});
+
+describe('webhook addresses: https in production, no loopback/private/link-local targets unless allowed', () => {
+  let t: TestApp;
+  let cast: ExchangeCast;
+  let server: http.Server;
+  let port: number;
+  const received: { path: string; body: string; headers: http.IncomingHttpHeaders }[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { WEBHOOK_ALLOWED_HOSTS: 'localhost, Hooks.Rebind.Test' } });
+    cast = await createExchangeCast(t);
+    server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        received.push({ path: req.url ?? '', body, headers: req.headers });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await t.close();
+  });
+
+  const register = (webhookUrl: string) =>
+    t.request({ method: 'POST', url: '/api/insurer/api-keys', payload: { webhookUrl }, as: cast.asA });
+
+  it.each([
+    ['cloud metadata (link-local)', 'http://169.254.169.254/latest/meta-data/'],
+    ['IPv4 loopback', 'http://127.0.0.1:8080/hook'],
+    ['loopback in decimal notation', 'http://2130706433/hook'],
+    ['IPv6 loopback', 'http://[::1]/hook'],
+    ['IPv4-mapped IPv6 loopback', 'http://[::ffff:127.0.0.1]/hook'],
+    ['IPv4-mapped IPv6 metadata address', 'http://[::ffff:a9fe:a9fe]/hook'],
+    ['private 10/8', 'https://10.1.2.3/hook'],
+    ['private 172.16/12', 'https://172.20.0.1/hook'],
+    ['private 192.168/16', 'https://192.168.1.10/hook'],
+    ['carrier-grade NAT 100.64/10', 'https://100.64.0.1/hook'],
+    ['unspecified 0.0.0.0', 'http://0.0.0.0:3000/hook'],
+    ['multicast', 'http://224.0.0.1/hook'],
+    ['IPv6 unique local', 'https://[fd12:3456::1]/hook'],
+    ['IPv6 link-local', 'https://[fe80::1]/hook'],
+    ['a name that resolves to loopback (not on the allow-list)', 'http://localhost.localdomain/hook'],
+    ['an unresolvable name', 'https://hooks.invalid/hook'],
+    ['file: scheme', 'file:///etc/passwd'],
+    ['gopher: scheme', 'gopher://93.184.216.34:70/_x'],
+    ['ftp: scheme', 'ftp://93.184.216.34/hook'],
+    ['credentials in the address', 'https://user:pass@93.184.216.34/hook'],
+  ])('refuses %s with a Chinese message and stores no key', async (_case, url) => {
+    const before = await t.ctx.db.select({ id: insurerApiKeys.id }).from(insurerApiKeys);
+    const res = await register(url);
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(res.json().message).toMatch(/回调地址/);
+    expect(await t.ctx.db.select({ id: insurerApiKeys.id }).from(insurerApiKeys)).toHaveLength(before.length);
+  });
+
+  it('names the refused address and the allow-list in the message', async () => {
+    const res = await register('http://169.254.169.254/latest/meta-data/');
+    expect(res.json().message).toContain('169.254.169.254');
+    expect(res.json().message).toContain('WEBHOOK_ALLOWED_HOSTS');
+  });
+
+  it('accepts a public address, and an allow-listed host even though it is loopback', async () => {
+    expect((await register('https://93.184.216.34/ph')).statusCode).toBe(201);
+    const allowed = await register(`http://LOCALHOST:${port}/allowed`);
+    expect(allowed.statusCode, allowed.body).toBe(201);
+  });
+
+  it('in production only https is accepted', async () => {
+    const production = { ...t.ctx, config: { ...t.ctx.config, isProduction: true } };
+    await expect(checkWebhookTarget(production, 'http://93.184.216.34/hook')).rejects.toThrow(
+      '生产环境的回调地址必须使用 https',
+    );
+    await expect(checkWebhookTarget(production, 'https://93.184.216.34/hook')).resolves.toMatchObject({
+      pinned: { address: '93.184.216.34' },
+    });
+    // the simulator's own endpoint is not exempt in production
+    const simulatorUrl = `${t.ctx.config.publicUrl}/api/insurer-simulator/webhooks`;
+    expect(isSimulatorTarget(t.ctx, simulatorUrl)).toBe(true);
+    expect(isSimulatorTarget(production, simulatorUrl)).toBe(false);
+  });
+
+  it('checks again at delivery: a stored loopback address is refused without connecting', async () => {
+    const insurer = await createOrg(t, { type: 'insurer', parentId: cast.platform.id });
+    // As a row written before the rules (or a name whose DNS answer changed since registration).
+    await t.ctx.db.insert(insurerApiKeys).values({
+      insurerOrgId: insurer.id,
+      keyId: `phk_${crypto.randomBytes(9).toString('hex')}`,
+      secretEnc: t.ctx.crypto.encrypt('s'.repeat(43)),
+      webhookUrl: `http://127.0.0.1:${port}/legacy`,
+    });
+    expect(await enqueueWebhook(t.ctx, t.ctx.db, insurer.id, 'order.submitted', { orderNo: 'X1' })).toBe(
+      true,
+    );
+    expect(await deliverDueWebhooks(t.ctx, webhookTransport(t.ctx, null))).toEqual({
+      delivered: 0,
+      failed: 1,
+    });
+    const [row] = await t.ctx.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.insurerOrgId, insurer.id));
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, lastStatus: null });
+    expect(row!.lastError).toContain('127.0.0.1');
+    expect(received.filter((r) => r.path === '/legacy')).toHaveLength(0);
+
+    // A name that resolved to a public address at registration and to loopback now.
+    const rebinding = webhookTransport(t.ctx, null, async () => [{ address: '127.0.0.1', family: 4 }]);
+    await expect(rebinding(`http://hooks.example.com:${port}/rebound`, '{}', {})).rejects.toThrow(
+      /回调地址指向本机/,
+    );
+    expect(received.filter((r) => r.path === '/rebound')).toHaveLength(0);
+  });
+
+  it('delivers to an allowed host over a connection pinned to the checked address', async () => {
+    const insurer = await createOrg(t, { type: 'insurer', parentId: cast.platform.id });
+    const staff = await createUser(t, { role: 'insurer_staff', orgId: insurer.id });
+    // hooks.rebind.test does not exist in DNS: only the checked (here: given) address can be reached.
+    const url = `http://hooks.rebind.test:${port}/pinned?x=1`;
+    const resolve = async () => [{ address: '127.0.0.1', family: 4 as const }];
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/insurer/api-keys',
+          payload: { webhookUrl: url },
+          as: await sessionFor(t, staff),
+        })
+      ).statusCode,
+    ).toBe(400); // registration resolves with the real DNS, which does not know the name
+    await t.ctx.db.insert(insurerApiKeys).values({
+      insurerOrgId: insurer.id,
+      keyId: `phk_${crypto.randomBytes(9).toString('hex')}`,
+      secretEnc: t.ctx.crypto.encrypt('s'.repeat(43)),
+      webhookUrl: url,
+    });
+    expect(await enqueueWebhook(t.ctx, t.ctx.db, insurer.id, 'order.submitted', { orderNo: 'X2' })).toBe(
+      true,
+    );
+    expect(await deliverDueWebhooks(t.ctx, webhookTransport(t.ctx, null, resolve))).toEqual({
+      delivered: 1,
+      failed: 0,
+    });
+    const hit = received.find((r) => r.path === '/pinned?x=1')!;
+    expect(JSON.parse(hit.body)).toMatchObject({ event: 'order.submitted', data: { orderNo: 'X2' } });
+    expect(hit.headers['x-ph-signature']).toMatch(/^[0-9a-f]{64}$/);
+    expect(hit.headers.host).toBe(`hooks.rebind.test:${port}`);
   });
 });

@@ -520,3 +520,28 @@ function decodeFilename(raw: string): string {
   }
   return decodeEncodedWords(/filename="?([^";]*)"?/i.exec(header)![1]!);
 }
+
+describe('notify: invitation SMS texts', () => {
+  // A long SMS is billed per 67-character segment; the invitations are sent to every employee.
+  const params = {
+    name: '欧阳晓明',
+    companyName: '北京云帆科技有限公司',
+    productName: '华安税优健康险',
+    windowStart: '2026-01-01',
+    windowEnd: '2026-12-31',
+    username: 'ub3k7m2p9q',
+    password: 'Ab3#Ab3#Ab3#',
+    url: 'https://ph.example.cn/personal',
+  };
+  it.each(['exchange_invitation', 'exchange_invitation_existing'])(
+    '%s fits two segments, names the username and the mobile login, and carries no mobile number',
+    async (template) => {
+      const { TEMPLATES } = await import('../src/platform/notify/templates.js');
+      const body = TEMPLATES[template]!.sms!(params);
+      expect([...body].length).toBeLessThanOrEqual(134);
+      expect(body).toContain(params.username);
+      expect(body).toContain('本手机号登录');
+      expect(body).not.toMatch(/1[3-9]\d{9}/);
+    },
+  );
+});

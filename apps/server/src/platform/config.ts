@@ -90,6 +90,10 @@ export const CONFIG_DOCS = {
     '0',
     '模拟器回调接收失败的概率 0–1（触发重试）/ share of webhooks the simulator refuses',
   ],
+  WEBHOOK_ALLOWED_HOSTS: [
+    '(空 empty)',
+    '允许指向本机/内网地址的 Webhook 主机名，逗号分隔（其余主机只能解析到公网地址；内置模拟器无需列出）/ webhook hosts allowed to resolve to loopback or private addresses, comma separated',
+  ],
 } as const;
 
 const bool = z
@@ -144,6 +148,7 @@ const schema = z.object({
   INSURER_SIMULATOR: z.string().optional(),
   INSURER_SIMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   INSURER_SIMULATOR_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
 });
 
 export type Config = {
@@ -193,6 +198,8 @@ export type Config = {
   queryRateLimit: number;
   /** The built-in insurer simulator (modules/exchange-products/simulator). */
   insurerSimulator: { enabled: boolean; latencyMs: number; failureRate: number };
+  /** Webhook hosts an administrator allows to be loopback or private (lower case, no brackets). */
+  webhookAllowedHosts: string[];
 };
 
 /** Reads configuration from the environment (or an override map in tests). */
@@ -262,6 +269,15 @@ export function loadConfig(
       latencyMs: e.INSURER_SIMULATOR_LATENCY_MS,
       failureRate: e.INSURER_SIMULATOR_FAILURE_RATE,
     },
+    webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS.split(',')
+      .map((h) =>
+        h
+          .trim()
+          .replace(/^\[|\]$/g, '')
+          .replace(/\.$/, '')
+          .toLowerCase(),
+      )
+      .filter(Boolean),
     ...overrides,
   };
   if (isProduction && (!config.fieldEncryptionKeys || !config.blindIndexKey)) {

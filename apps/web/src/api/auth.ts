@@ -9,7 +9,19 @@ export const authKeys = {
 
 export type Captcha = { captchaId: string; svg: string; answer?: string };
 export type LoginInput = { username: string; password: string; captchaId: string; captchaAnswer: string };
-export type LoginAnswer = { stage: SessionStage; mobileMasked?: string | null; user: Me };
+export type LoginAnswer = {
+  stage: SessionStage;
+  mobileMasked?: string | null;
+  /** SMS step: whether this login sent a code, seconds until another may be asked for, and what happened (zh-CN). */
+  smsSent?: boolean;
+  smsResendInSeconds?: number;
+  smsNotice?: string;
+  user: Me;
+};
+
+/** Seconds until the SMS step may ask for another code, as the last login answered (with when). */
+export const smsResendKey = ['auth', 'smsResend'] as const;
+export type SmsResend = { seconds: number; at: number; sent: boolean };
 
 /** The signed-in user, or an UNAUTHENTICATED ApiError (guards and the login page decide). */
 export function useMe(options: { enabled?: boolean } = {}) {
@@ -40,12 +52,19 @@ export function useLogin() {
   return useMutation({
     mutationFn: (input: LoginInput) =>
       api<LoginAnswer>('/api/auth/login', { method: 'POST', json: input, authRedirect: false }),
-    onSuccess: (answer) =>
+    onSuccess: (answer) => {
+      if (answer.smsResendInSeconds !== undefined)
+        client.setQueryData<SmsResend>(smsResendKey, {
+          seconds: answer.smsResendInSeconds,
+          at: Date.now(),
+          sent: answer.smsSent ?? true,
+        });
       client.setQueryData<Me>(authKeys.me, {
         ...answer.user,
         stage: answer.stage,
         mobileMasked: answer.mobileMasked ?? answer.user.mobileMasked,
-      }),
+      });
+    },
     meta: { silentError: true },
   });
 }
@@ -53,7 +72,7 @@ export function useLogin() {
 export function useSendSms() {
   return useMutation({
     mutationFn: () =>
-      api<{ ok: boolean; mobileMasked: string | null }>('/api/auth/sms/send', {
+      api<{ ok: boolean; mobileMasked: string | null; resendInSeconds?: number }>('/api/auth/sms/send', {
         method: 'POST',
         authRedirect: false,
       }),

@@ -14,6 +14,7 @@ export {
   createUserAccount,
   NO_PASSWORD_HASH,
   USERNAME_RULE,
+  usernameProblem,
   type CreateUserAccountInput,
 } from './operations/create-user-account.js';
 export { createUserByAdmin } from './operations/create-user-by-admin.js';

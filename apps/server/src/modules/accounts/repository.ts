@@ -31,24 +31,45 @@ export function isSmsRequired(role: Role, smsTwoFactor: boolean): boolean {
   return SMS_REQUIRED_ROLES.includes(role) || smsTwoFactor;
 }
 
+const loginColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  orgId: users.orgId,
+  passwordHash: users.passwordHash,
+  status: users.status,
+  mustChangePassword: users.mustChangePassword,
+  smsTwoFactor: users.smsTwoFactor,
+  mobile: users.mobile,
+  failedLogins: users.failedLogins,
+  lockedUntil: users.lockedUntil,
+  orgStatus: organizations.status,
+};
+
+export type LoginCandidate = NonNullable<Awaited<ReturnType<typeof findLoginCandidate>>>;
+
+/** A mainland mobile number, as typed at login instead of a username. */
+export const MOBILE_LOGIN = /^1[3-9]\d{9}$/;
+
+/** How many accounts sharing one mobile number login tries the password against. */
+export const MAX_ACCOUNTS_PER_MOBILE = 5;
+
+/** The accounts registered with a mobile number (oldest first, at most MAX_ACCOUNTS_PER_MOBILE). */
+export async function findLoginCandidatesByMobile(executor: Executor, mobile: string) {
+  return executor
+    .select(loginColumns)
+    .from(users)
+    .leftJoin(organizations, eq(organizations.id, users.orgId))
+    .where(eq(users.mobile, mobile))
+    .orderBy(users.createdAt, users.id)
+    .limit(MAX_ACCOUNTS_PER_MOBILE);
+}
+
 /** Everything login needs to decide, by username. */
 export async function findLoginCandidate(executor: Executor, username: string) {
   const [row] = await executor
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      orgId: users.orgId,
-      passwordHash: users.passwordHash,
-      status: users.status,
-      mustChangePassword: users.mustChangePassword,
-      smsTwoFactor: users.smsTwoFactor,
-      mobile: users.mobile,
-      failedLogins: users.failedLogins,
-      lockedUntil: users.lockedUntil,
-      orgStatus: organizations.status,
-    })
+    .select(loginColumns)
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.orgId))
     .where(eq(users.username, normalizeUsername(username)))

@@ -33,16 +33,30 @@ export type Me = z.infer<typeof ZMe>;
 export const ZCaptcha = z.object({ captchaId: z.string(), svg: z.string(), answer: z.string().optional() });
 
 export const ZLoginBody = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(64),
+  username: z.string().trim().min(1, '请输入用户名或手机号').max(64),
   // Bounded so that hashing cost stays bounded; the rules themselves apply when a password is set.
   password: z.string().min(1, '请输入密码').max(128),
   captchaId: z.string().min(1, '请获取图形验证码').max(64),
   captchaAnswer: z.string().trim().min(1, '请输入图形验证码').max(16),
 });
 
-export const ZLoginResult = z.object({ stage: ZStage, mobileMasked: z.string().optional(), user: ZMe });
+export const ZLoginResult = z.object({
+  stage: ZStage,
+  mobileMasked: z.string().optional(),
+  /** SMS step only: whether this login sent a new code (false: the one sent within the last minute stands). */
+  smsSent: z.boolean().optional(),
+  /** SMS step only: seconds until another code may be requested. */
+  smsResendInSeconds: z.number().int().optional(),
+  /** SMS step only: what happened, in Chinese. */
+  smsNotice: z.string().optional(),
+  user: ZMe,
+});
 
-export const ZSmsSent = z.object({ ok: z.literal(true), mobileMasked: z.string() });
+export const ZSmsSent = z.object({
+  ok: z.literal(true),
+  mobileMasked: z.string(),
+  resendInSeconds: z.number().int(),
+});
 export const ZSmsVerifyBody = z.object({
   code: z
     .string()

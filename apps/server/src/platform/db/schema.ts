@@ -76,6 +76,8 @@ export const users = pgTable(
     uniqueIndex('users_username_uq').on(t.username),
     index('users_org_idx').on(t.orgId),
     index('users_id_number_idx').on(t.idNumberIdx),
+    // Login by mobile number (modules/accounts).
+    index('users_mobile_idx').on(t.mobile),
   ],
 );
 
@@ -121,6 +123,18 @@ export const smsCodes = pgTable(
   },
   (t) => [index('sms_codes_user_idx').on(t.userId, t.purpose)],
 );
+
+/**
+ * Failed logins with a name that matches no account, counted and locked exactly like
+ * users.failed_logins / locked_until, so the answers do not tell which names exist. Keyed by the
+ * blind index of the normalised name (a mistyped name may be a password or a phone number).
+ */
+export const loginNameFailures = pgTable('login_name_failures', {
+  nameIdx: text('name_idx').primaryKey(),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull(),
+});
 
 // ── bank cards (owner: modules/accounts; PL-7 encrypted at rest) ─────────────────────────────
 export const bankCards = pgTable(

@@ -102,18 +102,20 @@ export const TEMPLATES: Record<string, Template> = {
         `您好：\n\n很抱歉，「${p.companyName}」投保「${p.productName}」的订单 ${p.orderNo} 未通过预核保。\n原因：${p.reason}\n\n详情请登录企业中心查看：${p.url}\n\nPolicyHub 保单通平台`,
     },
   },
+  // Both fit two SMS segments (134 characters) with the demo order; the full mobile number is
+  // never in the text (the username is not the mobile, and the mobile itself also signs in).
   exchange_invitation: {
     description:
       '员工个人账号开通与投保邀请（含初始密码）：name、companyName、productName、windowStart、windowEnd、username、password、url',
     sms: (p) =>
-      `【PolicyHub】${p.name}您好，${p.companyName}为您申请了税优健康险「${p.productName}」，请于 ${p.windowStart} 至 ${p.windowEnd} 登录 ${p.url} 投保。账号 ${p.username}，初始密码 ${p.password}，首次登录须修改密码。`,
+      `【PolicyHub】${p.name}，${p.companyName}邀您投保「${p.productName}」（${p.windowStart}至${p.windowEnd}）。登录${p.url} 账号${p.username}，初始密码${p.password}，或用本手机号登录`,
     secret: ['password'],
   },
   exchange_invitation_existing: {
     description:
       '员工投保邀请（已有账号）：name、companyName、productName、windowStart、windowEnd、username、url',
     sms: (p) =>
-      `【PolicyHub】${p.name}您好，${p.companyName}为您申请了税优健康险「${p.productName}」，请于 ${p.windowStart} 至 ${p.windowEnd} 使用您的账号 ${p.username} 登录 ${p.url} 投保。`,
+      `【PolicyHub】${p.name}，${p.companyName}邀您投保「${p.productName}」（${p.windowStart}至${p.windowEnd}）。请用账号 ${p.username} 或本手机号登录${p.url}。`,
   },
   exchange_reminder: {
     description: '提醒员工投保：name、companyName、productName、windowEnd、url',

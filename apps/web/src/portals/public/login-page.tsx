@@ -4,7 +4,17 @@ import { Alert, Button, Card, Col, Flex, Form, Grid, Input, Row, Steps, Typograp
 import { LockOutlined, MobileOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ROLE_PORTAL } from '@policyhub/domain';
-import { authKeys, useCaptcha, useLogin, useLogout, useMe, useSendSms, useVerifySms } from '../../api/auth';
+import {
+  authKeys,
+  smsResendKey,
+  useCaptcha,
+  useLogin,
+  useLogout,
+  useMe,
+  useSendSms,
+  useVerifySms,
+  type SmsResend,
+} from '../../api/auth';
 import type { Me } from '../../api/types';
 import { Brand } from '../../components/brand';
 import { ChangePasswordForm } from '../../components/change-password-form';
@@ -57,15 +67,15 @@ function PasswordStep({ onPassword }: { onPassword: (password: string) => void }
     <Form<LoginValues> form={form} layout="vertical" size="large" requiredMark={false} onFinish={onFinish}>
       <Form.Item
         name="username"
-        label={t('login.username')}
-        rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+        label={t('login.usernameOrMobile')}
+        rules={[{ required: true, whitespace: true, message: t('login.usernameOrMobileRequired') }]}
       >
         <Input
           id="login-username"
           data-testid="login-username"
           prefix={<UserOutlined />}
           autoComplete="username"
-          placeholder={t('login.usernamePlaceholder')}
+          placeholder={t('login.usernameOrMobilePlaceholder')}
         />
       </Form.Item>
       <Form.Item
@@ -111,9 +121,17 @@ function SmsStep({ me, onCancel }: { me: Me; onCancel: () => void }) {
   const { t, locale } = useI18n();
   const verify = useVerifySms();
   const send = useSendSms();
+  const client = useQueryClient();
   const [mobile, setMobile] = useState<string | null>(me.mobileMasked);
-  // The login answer has just sent a code: start counting down at once.
-  const [secondsLeft, setSecondsLeft] = useState(RESEND_SECONDS);
+  // Count down from what the login answered: the server sends at most one code a minute per user,
+  // so a repeated login may have sent none and the wait may already be under way.
+  const [secondsLeft, setSecondsLeft] = useState(() => {
+    const last = client.getQueryData<SmsResend>(smsResendKey);
+    if (!last) return RESEND_SECONDS;
+    return Math.max(0, last.seconds - Math.floor((Date.now() - last.at) / 1000));
+  });
+  // No new code this time: the one sent within the last minute is the one to enter.
+  const [reused, setReused] = useState(() => client.getQueryData<SmsResend>(smsResendKey)?.sent === false);
 
   useEffect(() => {
     if (secondsLeft <= 0) return;
@@ -125,7 +143,8 @@ function SmsStep({ me, onCancel }: { me: Me; onCancel: () => void }) {
     send.mutate(undefined, {
       onSuccess: (answer) => {
         if (answer.mobileMasked) setMobile(answer.mobileMasked);
-        setSecondsLeft(RESEND_SECONDS);
+        setSecondsLeft(answer.resendInSeconds ?? RESEND_SECONDS);
+        setReused(false);
       },
     });
   };
@@ -142,7 +161,9 @@ function SmsStep({ me, onCancel }: { me: Me; onCancel: () => void }) {
         showIcon
         icon={<MobileOutlined />}
         style={{ marginBottom: 16 }}
-        title={mobile ? t('login.smsSentTo', { mobile }) : t('login.smsSent')}
+        title={
+          mobile ? t(reused ? 'login.smsSentBefore' : 'login.smsSentTo', { mobile }) : t('login.smsSent')
+        }
         data-testid="sms-sent-to"
       />
       <Form.Item label={t('login.smsCode')} required>

@@ -27,6 +27,18 @@ export const NO_PASSWORD_HASH = '!no-password';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_.@-]{2,31}$/;
 export const USERNAME_RULE = '用户名须为 3–32 位小写字母、数字或 _ . @ -，并以字母或数字开头';
+const MOBILE_IN_NAME = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+
+/**
+ * Why a (normalised) username cannot be used, or null. A username is shown in lists and
+ * messages, so it may not carry a mobile number (personal data); it would also capture the
+ * login by mobile number of whoever owns that number.
+ */
+export function usernameProblem(username: string): string | null {
+  if (!USERNAME_PATTERN.test(username)) return USERNAME_RULE;
+  if (MOBILE_IN_NAME.test(username)) return '用户名不能包含手机号（登录时可直接使用手机号）';
+  return null;
+}
 
 export type CreateUserAccountInput = {
   orgId: string | null;
@@ -46,7 +58,8 @@ function invalid(field: string, message: string): AppError {
 /** Checks and normalises the input with the domain rules; throws VALIDATION_FAILED in Chinese. */
 function checkInput(input: CreateUserAccountInput, today: Date) {
   const username = normalizeUsername(input.username);
-  if (!USERNAME_PATTERN.test(username)) throw invalid('username', USERNAME_RULE);
+  const problem = usernameProblem(username);
+  if (problem) throw invalid('username', problem);
   const displayName = input.displayName.trim();
   if (displayName === '' || Array.from(displayName).length > 50)
     throw invalid('displayName', '姓名不能为空，且不超过 50 个字');

@@ -34,30 +34,35 @@ export async function findIndividualsByIdIndex(
   return found;
 }
 
-/** A free username per new account: the mobile number, else mobile_2 … mobile_5, else a random one. */
-export async function chooseIndividualUsernames(
-  executor: Executor,
-  mobiles: readonly string[],
-): Promise<string[]> {
-  const variants = (m: string) => [m, ...[2, 3, 4, 5].map((k) => `${m}_${k}`)];
-  const candidates = mobiles.flatMap(variants);
-  const taken = new Set(
-    candidates.length === 0
-      ? []
-      : (
-          await executor
-            .select({ username: users.username })
-            .from(users)
-            .where(inArray(users.username, candidates))
-        ).map((r) => r.username),
-  );
-  return mobiles.map((m) => {
-    const free =
-      variants(m).find((candidate) => !taken.has(candidate)) ??
-      `p${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
-    taken.add(free);
-    return free;
-  });
+// Lower case without look-alikes (0/o, 1/l/i), as the username is typed from an SMS.
+const HANDLE_CHARS = 'abcdefghjkmnpqrstuvwxyz23456789';
+const randomHandle = () =>
+  `u${Array.from({ length: 9 }, () => HANDLE_CHARS[crypto.randomInt(0, HANDLE_CHARS.length)]).join('')}`;
+
+/**
+ * `count` free usernames for new personal accounts: a random handle (`u` + 9 characters), not
+ * the mobile number — a username is shown in lists and messages, a phone number is personal data
+ * (PL-7). The owner may sign in with the mobile number as well.
+ */
+export async function chooseIndividualUsernames(executor: Executor, count: number): Promise<string[]> {
+  const chosen = new Set<string>();
+  while (chosen.size < count) {
+    const candidates = new Set<string>();
+    while (candidates.size < count - chosen.size) {
+      const handle = randomHandle();
+      if (!chosen.has(handle)) candidates.add(handle);
+    }
+    const taken = new Set(
+      (
+        await executor
+          .select({ username: users.username })
+          .from(users)
+          .where(inArray(users.username, [...candidates]))
+      ).map((r) => r.username),
+    );
+    for (const c of candidates) if (!taken.has(c)) chosen.add(c);
+  }
+  return [...chosen];
 }
 
 /**

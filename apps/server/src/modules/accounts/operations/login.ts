@@ -2,15 +2,23 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { isRole, maskMobile } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { captchas, users } from '../../../platform/db/schema.js';
+import { captchas, loginNameFailures, users } from '../../../platform/db/schema.js';
 import { hashPassword, verifyPassword } from '../../../platform/auth/password.js';
 import { createSession, deleteSession, type SessionStage } from '../../../platform/http/session.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { hashShortSecret, safeEqualHex } from '../credentials.js';
-import { findLoginCandidate, isSmsRequired, loadMe } from '../repository.js';
+import {
+  findLoginCandidate,
+  findLoginCandidatesByMobile,
+  isSmsRequired,
+  loadMe,
+  MOBILE_LOGIN,
+  normalizeUsername,
+  type LoginCandidate,
+} from '../repository.js';
 import type { Me } from '../schemas.js';
-import { issueLoginCode } from './send-login-code.js';
+import { issueLoginCodeIfDue, type LoginCodeOutcome } from './send-login-code.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60_000;
@@ -31,6 +39,9 @@ export type LoginInput = {
 export type LoginResult = {
   stage: SessionStage;
   mobileMasked?: string;
+  smsSent?: boolean;
+  smsResendInSeconds?: number;
+  smsNotice?: string;
   user: Me;
   token: string;
   csrfToken: string;
@@ -70,6 +81,14 @@ export function lockedError(until: Date): AppError {
   });
 }
 
+/** What the SMS step tells the user after the password (Chinese, shown on the login page). */
+function smsNotice(sms: LoginCodeOutcome, mobileMasked: string): string {
+  if (sms.sent) return `验证码已发送至 ${mobileMasked}，5 分钟内有效`;
+  if (sms.pending)
+    return `1 分钟内已向 ${mobileMasked} 发送过验证码，请输入该验证码；${sms.resendInSeconds} 秒后可重新获取`;
+  return `验证码发送过于频繁，请 ${sms.resendInSeconds} 秒后重新获取`;
+}
+
 /** Single use: a captcha is spent by the first attempt, right or wrong. */
 export async function consumeCaptcha(
   ctx: AppContext,
@@ -89,6 +108,52 @@ export async function consumeCaptcha(
     row.answerHash,
     hashShortSecret(ctx.crypto, 'captcha', captchaId, answer.trim().toLowerCase()),
   );
+}
+
+/**
+ * The account a login name stands for: the account with that username, else — for a mobile
+ * number — the account registered with it. Several accounts may share one mobile (family members,
+ * a person with a staff and a personal account): then the password decides among those not
+ * locked, and `passwordChecked` says it was verified already. No match → `user: null`.
+ */
+async function resolveLoginName(
+  tx: Executor,
+  name: string,
+  password: string,
+  now: Date,
+): Promise<{ user: LoginCandidate | null; passwordChecked: boolean }> {
+  const byUsername = await findLoginCandidate(tx, name);
+  if (byUsername || !MOBILE_LOGIN.test(name)) return { user: byUsername, passwordChecked: false };
+  const byMobile = await findLoginCandidatesByMobile(tx, name);
+  if (byMobile.length <= 1) return { user: byMobile[0] ?? null, passwordChecked: false };
+  for (const candidate of byMobile) {
+    if (candidate.lockedUntil && candidate.lockedUntil > now) continue;
+    if (await verifyPassword(candidate.passwordHash, password))
+      return { user: candidate, passwordChecked: true };
+  }
+  return { user: null, passwordChecked: true };
+}
+
+/** The lock of an unknown login name, if one is running. */
+async function nameLockedUntil(tx: Executor, nameIdx: string, now: Date): Promise<Date | null> {
+  const [row] = await tx
+    .select({ lockedUntil: loginNameFailures.lockedUntil })
+    .from(loginNameFailures)
+    .where(eq(loginNameFailures.nameIdx, nameIdx));
+  return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
+}
+
+/** Counts one failure of an unknown login name (atomic, like users.failed_logins). */
+async function countNameFailure(tx: Executor, nameIdx: string, now: Date): Promise<number> {
+  const [row] = await tx
+    .insert(loginNameFailures)
+    .values({ nameIdx, failedLogins: 1, lastFailedAt: now })
+    .onConflictDoUpdate({
+      target: loginNameFailures.nameIdx,
+      set: { failedLogins: sql`${loginNameFailures.failedLogins} + 1`, lastFailedAt: now },
+    })
+    .returning({ failedLogins: loginNameFailures.failedLogins });
+  return row?.failedLogins ?? MAX_FAILED_LOGINS;
 }
 
 /**
@@ -120,19 +185,32 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<LoginRe
         return refuse(anonymous, 'captcha', new AppError('CAPTCHA_INVALID'));
       }
 
-      const user = await findLoginCandidate(tx, username);
+      const { user, passwordChecked } = await resolveLoginName(tx, username, input.password, ctx.now());
+      const now = ctx.now();
       if (!user || !isRole(user.role)) {
-        await verifyPassword(await getDummyHash(), input.password);
-        return refuse(anonymous, 'unknown_user', loginFailed());
+        // An unknown name is counted and locked like an account, so no answer tells them apart.
+        const nameIdx = ctx.crypto.blindIndex(`login-name:${normalizeUsername(username)}`);
+        const lockedUntil = await nameLockedUntil(tx, nameIdx, now);
+        if (lockedUntil) return refuse(anonymous, 'unknown_user', lockedError(lockedUntil));
+        if (!passwordChecked) await verifyPassword(await getDummyHash(), input.password);
+        const failures = await countNameFailure(tx, nameIdx, now);
+        if (failures >= MAX_FAILED_LOGINS) {
+          const until = new Date(now.getTime() + LOCK_MS);
+          await tx
+            .update(loginNameFailures)
+            .set({ lockedUntil: until, failedLogins: 0 })
+            .where(eq(loginNameFailures.nameIdx, nameIdx));
+          return refuse(anonymous, 'unknown_user', lockedError(until), { failures });
+        }
+        return refuse(anonymous, 'unknown_user', loginFailed(), { failures });
       }
       const actor: Actor = { userId: user.id, name: user.displayName, orgId: user.orgId, ip: input.ip };
-      const now = ctx.now();
 
       if (user.lockedUntil && user.lockedUntil > now) {
         return refuse(actor, 'locked', lockedError(user.lockedUntil));
       }
 
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
+      if (!passwordChecked && !(await verifyPassword(user.passwordHash, input.password))) {
         // Atomic increment: concurrent wrong guesses are all counted.
         const [counted] = await tx
           .update(users)
@@ -165,12 +243,15 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<LoginRe
       if (smsRequired && !user.mobile) return refuse(actor, 'no_mobile', new AppError('MOBILE_MISSING'));
       const stage: SessionStage = smsRequired ? 'sms' : user.mustChangePassword ? 'password' : 'active';
 
+      // This update also holds the user's row lock, so concurrent logins decide the SMS one by one.
       await tx
         .update(users)
         .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
         .where(eq(users.id, user.id));
-      if (stage === 'sms')
-        await issueLoginCode(ctx, tx, { id: user.id, mobile: user.mobile!, orgId: user.orgId });
+      const sms =
+        stage === 'sms'
+          ? await issueLoginCodeIfDue(ctx, tx, { id: user.id, mobile: user.mobile!, orgId: user.orgId })
+          : null;
       if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
       const session = await createSession(tx, {
         userId: user.id,
@@ -189,7 +270,14 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<LoginRe
       return {
         result: {
           stage,
-          ...(stage === 'sms' ? { mobileMasked: maskMobile(user.mobile!) } : {}),
+          ...(sms
+            ? {
+                mobileMasked: maskMobile(user.mobile!),
+                smsSent: sms.sent,
+                smsResendInSeconds: sms.resendInSeconds,
+                smsNotice: smsNotice(sms, maskMobile(user.mobile!)),
+              }
+            : {}),
           user: me,
           token: session.token,
           csrfToken: session.csrfToken,

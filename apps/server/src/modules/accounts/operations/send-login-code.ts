@@ -47,11 +47,61 @@ export async function issueLoginCode(
   });
 }
 
+/**
+ * Milliseconds until the user may be sent another login code (0 = now), and whether the last
+ * code can still be entered. A code that signed the user in does not hold the next login back:
+ * only its owner, with the phone, can spend a code that way, so it is no way to send SMS in bulk.
+ */
+async function resendWait(
+  ctx: AppContext,
+  tx: Executor,
+  userId: string,
+): Promise<{ waitMs: number; pending: boolean }> {
+  const [last] = await tx
+    .select({ expiresAt: smsCodes.expiresAt, consumedAt: smsCodes.consumedAt, attempts: smsCodes.attempts })
+    .from(smsCodes)
+    .where(and(eq(smsCodes.userId, userId), eq(smsCodes.purpose, 'login')))
+    .orderBy(desc(smsCodes.expiresAt))
+    .limit(1);
+  if (!last) return { waitMs: 0, pending: false };
+  if (last.consumedAt && last.attempts < SMS_CODE_MAX_ATTEMPTS) return { waitMs: 0, pending: false };
+  const now = ctx.now().getTime();
+  // Issue time is derived from the expiry so that both follow the injectable clock.
+  const waitMs = Math.max(0, last.expiresAt.getTime() - SMS_CODE_TTL_MS + SMS_RESEND_INTERVAL_MS - now);
+  return { waitMs, pending: !last.consumedAt && last.expiresAt.getTime() > now };
+}
+
+export type LoginCodeOutcome = {
+  /** False when a code went out less than a minute ago: no new SMS. */
+  sent: boolean;
+  /** Not sent, but the code sent before can still be entered. */
+  pending: boolean;
+  /** Seconds until another code may be requested. */
+  resendInSeconds: number;
+};
+
+/**
+ * The login step's SMS (PL-1): a new code unless one was sent to this user within the resend
+ * wait — then the pending code is kept and no SMS goes out, however often the password step is
+ * repeated (one SMS per user per minute, whatever the number of sessions or addresses). The
+ * caller holds the user's row lock, so concurrent logins count as one.
+ */
+export async function issueLoginCodeIfDue(
+  ctx: AppContext,
+  tx: Executor,
+  user: { id: string; mobile: string; orgId: string | null },
+): Promise<LoginCodeOutcome> {
+  const { waitMs, pending } = await resendWait(ctx, tx, user.id);
+  if (waitMs > 0) return { sent: false, pending, resendInSeconds: Math.ceil(waitMs / 1000) };
+  await issueLoginCode(ctx, tx, user);
+  return { sent: true, pending: true, resendInSeconds: SMS_RESEND_INTERVAL_MS / 1000 };
+}
+
 /** Re-sends the login code of a session that is waiting for it (at most once a minute). */
 export async function sendLoginCode(
   ctx: AppContext,
   auth: AuthContext,
-): Promise<{ ok: true; mobileMasked: string }> {
+): Promise<{ ok: true; mobileMasked: string; resendInSeconds: number }> {
   if (auth.stage !== 'sms') {
     throw new AppError('INVALID_STATE', { message: '当前登录步骤无需短信验证码' });
   }
@@ -62,22 +112,21 @@ export async function sendLoginCode(
       .where(eq(users.id, auth.user.id))
       .for('update');
     if (!user?.mobile) throw new AppError('MOBILE_MISSING');
-    const [last] = await tx
-      .select({ expiresAt: smsCodes.expiresAt })
-      .from(smsCodes)
-      .where(and(eq(smsCodes.userId, user.id), eq(smsCodes.purpose, 'login')))
-      .orderBy(desc(smsCodes.expiresAt))
-      .limit(1);
-    // Issue time is derived from the expiry so that both follow the injectable clock.
-    const waitMs = last
-      ? last.expiresAt.getTime() - SMS_CODE_TTL_MS + SMS_RESEND_INTERVAL_MS - ctx.now().getTime()
-      : 0;
-    if (waitMs > 0) {
+    const outcome = await issueLoginCodeIfDue(ctx, tx, {
+      id: user.id,
+      mobile: user.mobile,
+      orgId: user.orgId,
+    });
+    if (!outcome.sent) {
       throw new AppError('RATE_LIMITED', {
-        message: `短信验证码发送过于频繁，请 ${Math.ceil(waitMs / 1000)} 秒后再试`,
+        message: `短信验证码发送过于频繁，请 ${outcome.resendInSeconds} 秒后再试`,
+        details: { resendInSeconds: outcome.resendInSeconds },
       });
     }
-    await issueLoginCode(ctx, tx, { id: user.id, mobile: user.mobile, orgId: user.orgId });
-    return { ok: true as const, mobileMasked: maskMobile(user.mobile) };
+    return {
+      ok: true as const,
+      mobileMasked: maskMobile(user.mobile),
+      resendInSeconds: outcome.resendInSeconds,
+    };
   });
 }

@@ -9,6 +9,27 @@ import { SIGNATURE_HEADERS, sha256Hex } from './signature.js';
 
 export type StoredResponse = { statusCode: number; body: unknown };
 
+/**
+ * What `idempotency_records.response` holds: the response encrypted with the field encryption
+ * (it carries applicants' ID numbers and mobiles in full, PL-7). Rows written before this were
+ * plain JSON and are still replayed as they are.
+ */
+type SealedResponse = { sealed: string };
+
+const isSealed = (value: unknown): value is SealedResponse =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 1 &&
+  typeof (value as { sealed?: unknown }).sealed === 'string';
+
+function seal(ctx: AppContext, body: unknown): SealedResponse {
+  return { sealed: ctx.crypto.encrypt(JSON.stringify(body ?? null)) };
+}
+
+function unseal(ctx: AppContext, stored: unknown): unknown {
+  return isSealed(stored) ? JSON.parse(ctx.crypto.decrypt(stored.sealed)) : stored;
+}
+
 function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause)
     if ((e as { code?: string }).code === '23505') return true;
@@ -41,7 +62,7 @@ export async function idempotent(
       .where(and(eq(idempotencyRecords.insurerOrgId, caller.insurerOrgId), eq(idempotencyRecords.key, key)));
     if (!row) return null;
     if (row.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_CONFLICT');
-    return { statusCode: row.statusCode, body: row.response };
+    return { statusCode: row.statusCode, body: unseal(ctx, row.response) };
   };
   const previous = await stored();
   if (previous) return previous;
@@ -53,7 +74,7 @@ export async function idempotent(
         key,
         requestHash,
         statusCode: response.statusCode,
-        response: response.body as object,
+        response: seal(ctx, response.body),
       });
       return response;
     });

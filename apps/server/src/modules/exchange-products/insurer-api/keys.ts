@@ -6,6 +6,7 @@ import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { insurerApiKeys, insurerApiNonces } from '../../../platform/db/schema.js';
 import { AppError, notFound } from '../../../platform/errors.js';
+import { checkWebhookTarget, isSimulatorTarget } from './webhook-target.js';
 
 export type ApiKeyView = {
   id: string;
@@ -43,7 +44,11 @@ export async function createApiKey(
   return created;
 }
 
-/** The key row itself (also used by the demo seed and the simulator set-up). */
+/**
+ * The key row itself (also used by the demo seed and the simulator set-up). A webhook address
+ * must pass the target check (https in production, no loopback/private/link-local targets)
+ * unless it is the running simulator's own endpoint.
+ */
 export async function createApiKeyFor(
   ctx: AppContext,
   executor: Executor,
@@ -51,6 +56,7 @@ export async function createApiKeyFor(
   webhookUrl: string | null,
   createdBy: string | null,
 ): Promise<ApiKeyView & { secret: string }> {
+  if (webhookUrl !== null && !isSimulatorTarget(ctx, webhookUrl)) await checkWebhookTarget(ctx, webhookUrl);
   const keyId = `phk_${crypto.randomBytes(9).toString('hex')}`;
   const secret = crypto.randomBytes(32).toString('base64url');
   const [row] = await executor

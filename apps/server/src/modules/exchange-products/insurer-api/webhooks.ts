@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
@@ -6,6 +9,13 @@ import type { Executor } from '../../../platform/db/index.js';
 import { webhookDeliveries } from '../../../platform/db/schema.js';
 import { findActiveKey, findWebhookKey } from './keys.js';
 import { signRequest } from './signature.js';
+import {
+  checkWebhookTarget,
+  isSimulatorTarget,
+  systemResolve,
+  type CheckedTarget,
+  type Resolve,
+} from './webhook-target.js';
 
 export const WEBHOOK_EVENTS = ['order.submitted', 'application.submitted'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -75,9 +85,51 @@ export type WebhookTransport = (
   headers: Record<string, string>,
 ) => Promise<number>;
 
-export function webhookTransport(ctx: AppContext, app: FastifyInstance | null): WebhookTransport {
+const DELIVERY_TIMEOUT_MS = 10_000;
+
+/**
+ * One POST to an address that passed checkWebhookTarget, connecting to the checked IP address
+ * (the `lookup` hook answers with it, so a DNS answer that changed in between cannot redirect
+ * the connection); TLS still verifies the certificate for the host name. Redirects are not
+ * followed (a 3xx is a failed delivery), so a redirect cannot lead to a refused target either.
+ */
+function postPinned(target: CheckedTarget, body: string, headers: Record<string, string>): Promise<number> {
+  const { url, pinned } = target;
+  const lookup: LookupFunction = (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address: pinned.address, family: pinned.family }]);
+    else callback(null, pinned.address, pinned.family);
+  };
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? https : http).request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+        lookup,
+        timeout: DELIVERY_TIMEOUT_MS,
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('回调地址在 10 秒内未响应')));
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+export function webhookTransport(
+  ctx: AppContext,
+  app: FastifyInstance | null,
+  resolve: Resolve = systemResolve,
+): WebhookTransport {
   return async (url, body, headers) => {
-    if (app && url.startsWith(`${ctx.config.publicUrl}/`)) {
+    if (app && isSimulatorTarget(ctx, url)) {
       // The built-in simulator's endpoint: same bytes and headers, no socket.
       const res = await app.inject({
         method: 'POST',
@@ -87,13 +139,8 @@ export function webhookTransport(ctx: AppContext, app: FastifyInstance | null): 
       });
       return res.statusCode;
     }
-    const res = await fetch(url, {
-      method: 'POST',
-      body,
-      headers: { ...headers, 'content-type': 'application/json' },
-      signal: AbortSignal.timeout(10_000),
-    });
-    return res.status;
+    // Checked again at every delivery: the row may predate the rules, or DNS may have changed.
+    return postPinned(await checkWebhookTarget(ctx, url, resolve), body, headers);
   };
 }
 

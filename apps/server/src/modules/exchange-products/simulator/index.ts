@@ -9,6 +9,7 @@ import { insurerApiKeys } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import { authenticateInsurer, callerOf, setRawBody } from '../insurer-api/auth.js';
 import { createApiKeyFor, findActiveKey } from '../insurer-api/keys.js';
+import { SIMULATOR_WEBHOOK_PATH } from '../insurer-api/webhook-target.js';
 import { INSURER_API_PREFIX } from '../insurer-api/routes.js';
 import { signRequest } from '../insurer-api/signature.js';
 import { getProductVersion } from '../operations/public-products.js';
@@ -26,7 +27,7 @@ import { questionnaireOutcome } from '../quote.js';
  * Being in-process, it reads the insurer's secret from the key table instead of keeping its own
  * copy, and sends its requests through Fastify's inject instead of a socket.
  */
-export const SIMULATOR_WEBHOOK_PATH = '/api/insurer-simulator/webhooks';
+export { SIMULATOR_WEBHOOK_PATH };
 
 export type InsurerSimulator = {
   enabled: boolean;

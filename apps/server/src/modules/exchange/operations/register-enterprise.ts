@@ -13,10 +13,9 @@ import { exchangeRegistrations, organizations, users } from '../../../platform/d
 import { hashPassword } from '../../../platform/auth/password.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
-import { consumeCaptcha, createPendingAccount, USERNAME_RULE } from '../../accounts/index.js';
+import { consumeCaptcha, createPendingAccount, usernameProblem } from '../../accounts/index.js';
 import { insertOrganization } from '../../organizations/index.js';
 
-const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_.@-]{2,31}$/;
 // 营业执照注册号 (15 digits before 2015) and 税务登记证号 (15–20 characters: region + org code).
 const LICENCE_NO = /^[0-9A-Z]{13,18}$/;
 const TAX_NO = /^[0-9A-Z]{15,20}$/;
@@ -46,7 +45,8 @@ const blank = (v: string | null | undefined) => v == null || v.trim() === '';
 /** Domain checks of a registration (check characters, password rules); throws VALIDATION_FAILED. */
 export function checkRegistration(input: EnterpriseRegistrationInput) {
   const username = input.username.trim().toLowerCase();
-  if (!USERNAME_PATTERN.test(username)) throw invalid('username', USERNAME_RULE);
+  const usernameRefused = usernameProblem(username);
+  if (usernameRefused) throw invalid('username', usernameRefused);
   if (input.password !== input.passwordConfirm) throw invalid('passwordConfirm', '两次输入的密码不一致');
   const password = validatePassword(input.password, { username });
   if (!password.ok) throw new AppError('PASSWORD_WEAK', { message: password.reason });

@@ -62,10 +62,7 @@ async function inviteChunk(
     seen.add(r.idNumberIdx);
     fresh.push(r);
   }
-  const usernames = await chooseIndividualUsernames(
-    tx,
-    fresh.map((r) => r.mobile),
-  );
+  const usernames = await chooseIndividualUsernames(tx, fresh.length);
   const passwords = usernames.map((u) => generateInitialPassword(u));
   const hashes = await hashInitialPasswords(passwords);
   const passwordByIdx = new Map<string, string>();
