@@ -57,8 +57,16 @@ export class BoundedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
     const zip = unzipper.Parse({ forceStream: true });
     this.source.pipe(zip);
     const parked: { sheetNo: string; file: string }[] = [];
+    // A broken zip errors on the zip stream, not on the part being read: fail that part too, or
+    // whoever awaits it (a parser, a temporary file) would wait forever.
+    const active = new Set<InflateMeter>();
+    zip.on('error', (error: Error) => {
+      for (const m of active) m.destroy(error);
+    });
     const meter = (entry: Entry, sheet: boolean) => {
       const m = new InflateMeter(this.budget, sheet ? { maxRows: this.limits.maxRows } : null);
+      active.add(m);
+      m.on('close', () => active.delete(m));
       entry.on('error', (error) => m.destroy(error));
       return entry.pipe(m);
     };
