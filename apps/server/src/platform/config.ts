@@ -63,6 +63,23 @@ export const CONFIG_DOCS = {
   S3_FORCE_PATH_STYLE: ['1', '路径风格访问（MinIO 等）/ path-style addressing'],
   UPLOAD_MAX_BYTES: ['20971520', '上传文件大小上限（字节）/ upload size limit in bytes'],
   EXCEL_MAX_ROWS: ['200000', 'Excel 导入行数上限 / maximum rows per imported workbook'],
+  EXCEL_MAX_UNCOMPRESSED_BYTES: [
+    '536870912',
+    "Excel 工作簿解压后总大小上限（字节；先按 zip 目录声明、再按实际解压字节检查）/ limit of a workbook's inflated size in bytes (declared, then actually inflated)",
+  ],
+  EXCEL_MAX_COMPRESSION_RATIO: [
+    '100',
+    'Excel 工作簿中大于 1 MB 的部件的压缩比上限 / maximum compression ratio of a workbook part larger than 1 MB',
+  ],
+  EXCEL_PARSE_WORKERS: ['2', '同时读取 Excel 的工作线程数 / worker threads parsing workbooks at once'],
+  EXCEL_PARSE_HEAP_MB: [
+    '256',
+    '每个 Excel 读取线程的堆内存上限（MB），超出时拒绝该文件 / heap limit of each workbook parsing thread in MB',
+  ],
+  EXCEL_PARSE_QUEUE: [
+    '8',
+    '等待读取的 Excel 文件数上限，超出时答复“系统繁忙” / workbooks that may wait for a parsing thread; more are refused as busy',
+  ],
   HEAP_GROWING_PERCENT: [
     '50',
     '服务进程 V8 堆增长比例（%），越小内存越省、GC 越频繁；0 = V8 默认（最多 4 倍）/ V8 heap growing percent of the server; 0 = V8 default',
@@ -136,6 +153,15 @@ const schema = z.object({
     .positive()
     .default(20 * 1024 * 1024),
   EXCEL_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
+  EXCEL_MAX_UNCOMPRESSED_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(512 * 1024 * 1024),
+  EXCEL_MAX_COMPRESSION_RATIO: z.coerce.number().positive().default(100),
+  EXCEL_PARSE_WORKERS: z.coerce.number().int().positive().default(2),
+  EXCEL_PARSE_HEAP_MB: z.coerce.number().int().min(32).default(256),
+  EXCEL_PARSE_QUEUE: z.coerce.number().int().min(0).default(8),
   HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(50),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   SMS_RATE_LIMIT: z.coerce.number().int().positive().default(5),
@@ -186,6 +212,14 @@ export type Config = {
   };
   uploadMaxBytes: number;
   excelMaxRows: number;
+  /** Workbook reading limits (platform/excel/zip-limits.ts, parse-pool.ts). */
+  excel: {
+    maxUncompressedBytes: number;
+    maxRatio: number;
+    parseWorkers: number;
+    parseHeapMb: number;
+    parseQueue: number;
+  };
   /** V8's heap growing factor of the serving process, as (1 + n/100); 0 keeps V8's own. */
   heapGrowingPercent: number;
   loginRateLimit: number;
@@ -252,6 +286,13 @@ export function loadConfig(
     },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     excelMaxRows: e.EXCEL_MAX_ROWS,
+    excel: {
+      maxUncompressedBytes: e.EXCEL_MAX_UNCOMPRESSED_BYTES,
+      maxRatio: e.EXCEL_MAX_COMPRESSION_RATIO,
+      parseWorkers: e.EXCEL_PARSE_WORKERS,
+      parseHeapMb: e.EXCEL_PARSE_HEAP_MB,
+      parseQueue: e.EXCEL_PARSE_QUEUE,
+    },
     heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     smsRateLimit: e.SMS_RATE_LIMIT,

@@ -39,6 +39,8 @@ export const ERROR_CODES = {
   EXCEL_EMPTY: { status: 400, message: '工作簿中没有数据行' },
   EXCEL_HEADER_MISMATCH: { status: 400, message: '表头与模板不一致，请下载最新模板' },
   EXCEL_TOO_MANY_ROWS: { status: 400, message: '数据行数超过上限' },
+  EXCEL_TOO_LARGE: { status: 400, message: '文件解压后内容过大，已拒绝读取' },
+  EXCEL_BUSY: { status: 503, message: '系统繁忙，请稍后重试' },
   IMPORT_NOT_VALIDATED: { status: 409, message: '请先完成业务校验，且校验无错误行后再办理' },
   // electronic documents (issue 3)
   QUERY_NO_MATCH: { status: 404, message: '未找到匹配的保单，请核对保单号与证件信息' },

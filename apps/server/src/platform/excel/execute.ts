@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.js';
 import { importRows, imports, organizations, users } from '../db/schema.js';
 import { AppError, isAppError } from '../errors.js';
 import type { JobContext, JobResult } from '../jobs/types.js';
+import { workbookReading } from './parse-pool.js';
 import { readImportRows } from './reader.js';
 import { getTemplate } from './registry.js';
 import { processRow, type ProcessedRow } from './rows.js';
@@ -118,7 +119,7 @@ async function executeImportRows(ctx: AppContext, job: JobContext): Promise<JobR
   const context = await template.prepare(ctx, user, template.contextSchema.parse(imp.context));
   const data = { open: () => ctx.files.openStream(imp.fileId) };
   // The file was accepted under the limit in force at upload; do not re-judge it.
-  const readOptions = { maxRows: Number.MAX_SAFE_INTEGER };
+  const readOptions = { maxRows: Number.MAX_SAFE_INTEGER, reading: workbookReading(ctx.config) };
 
   const runner = new RowRunner(ctx, template, run, context);
   await runner.init();

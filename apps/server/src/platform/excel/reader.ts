@@ -1,8 +1,11 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
 import { toHalfWidth } from '@policyhub/domain';
+import { loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import { isBlank, readCell } from './cells.js';
+import { parsePool, workbookReading, type WorkbookReading } from './parse-pool.js';
+import type { SheetRow } from './sheet-rows.js';
+import { checkZipDirectory } from './zip-limits.js';
 import type { TemplateColumn, TemplateDefinition } from './types.js';
 
 /** Rows whose first cell starts with this are the template's example rows and are skipped. */
@@ -12,8 +15,6 @@ export const REASON_HEADER = '失败原因';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-type SheetRow = { rowNo: number; cells: readonly unknown[] };
 
 /** An uploaded workbook in memory, or a stored one opened as a stream (files.openStream). */
 export type WorkbookSource = Buffer | { open(): Promise<Readable> };
@@ -28,6 +29,9 @@ export type DataRow = { rowNo: number; cells: readonly unknown[]; header: SheetH
 
 /** The header is looked for in this many rows from the top (title rows above it are skipped). */
 export const HEADER_SEARCH_ROWS = 10;
+
+// Callers without a configuration (scripts, benches) read under the defaults.
+const DEFAULT_READING = workbookReading(loadConfig({}));
 
 function corrupt(message?: string, cause?: unknown): AppError {
   return new AppError('EXCEL_CORRUPT', { message, cause });
@@ -44,47 +48,29 @@ function checkSignature(data: Buffer): void {
   if (!data.subarray(0, 4).equals(ZIP_SIGNATURE)) throw corrupt();
 }
 
+/** Reads a stored workbook whole: its zip directory is at the end, and the bytes go to a worker. */
+async function collect(input: { open(): Promise<Readable> }): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await input.open()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /**
- * Streams the rows of the workbook's first visible worksheet (exceljs WorkbookReader), so memory
- * stays flat however many rows there are. Reader failures become EXCEL_CORRUPT.
+ * The rows of the workbook's first visible worksheet. The zip's directory is judged first (what
+ * the parts declare, zip-limits.ts); then the sheet is streamed on a parse worker with its heap
+ * capped, where the inflated bytes, text runs and declared dimension are metered (parse-pool.ts).
  */
-async function* readFirstSheet(input: WorkbookSource): AsyncGenerator<SheetRow> {
-  let source: Readable;
-  if (Buffer.isBuffer(input)) {
-    checkSignature(input);
-    source = Readable.from([input]);
-  } else {
-    source = await input.open();
-  }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell date cells from numbers.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
+async function* readFirstSheet(
+  input: WorkbookSource,
+  options: { maxRows: number; reading: WorkbookReading },
+): AsyncGenerator<SheetRow> {
+  const data = Buffer.isBuffer(input) ? input : await collect(input);
+  checkSignature(data);
+  checkZipDirectory(data, options.reading.limits);
+  yield* parsePool(options.reading.pool).read(data, {
+    maxUncompressedBytes: options.reading.limits.maxUncompressedBytes,
+    maxRows: options.maxRows,
   });
-  let sheetSeen = false;
-  try {
-    for await (const sheet of reader) {
-      const state = (sheet as unknown as { state?: string }).state;
-      if (state === 'hidden' || state === 'veryHidden') continue;
-      sheetSeen = true;
-      for await (const row of sheet) {
-        yield { rowNo: row.number, cells: row.values as unknown[] };
-      }
-      break;
-    }
-  } catch (error) {
-    throw corrupt(undefined, error);
-  } finally {
-    source.destroy();
-  }
-  if (!sheetSeen) {
-    // A zip without a workbook part (a .docx or any archive renamed .xlsx) is not Excel at all.
-    if (!(reader as unknown as { model?: unknown }).model) throw corrupt();
-    throw new AppError('EXCEL_EMPTY', { message: '工作簿中没有工作表' });
-  }
 }
 
 function headerText(raw: unknown): string {
@@ -171,14 +157,15 @@ function headerBelowTitles(map: HeaderMap, rowNo: number, above: readonly SheetR
 export async function* readImportRows(
   data: WorkbookSource,
   template: TemplateDefinition,
-  options: { maxRows: number },
+  options: { maxRows: number; reading?: WorkbookReading },
 ): AsyncGenerator<DataRow> {
   let header: SheetHeader | null = null;
   // The first non-empty row's mismatch: reported when no header turns up below it.
   let mismatch: AppError | null = null;
   const above: SheetRow[] = [];
   let count = 0;
-  for await (const row of readFirstSheet(data)) {
+  const reading = options.reading ?? DEFAULT_READING;
+  for await (const row of readFirstSheet(data, { maxRows: options.maxRows, reading })) {
     if (!header) {
       if (row.cells.every((c) => isBlank(readCell(c)))) continue;
       if (mismatch && row.rowNo > HEADER_SEARCH_ROWS) throw mismatch;

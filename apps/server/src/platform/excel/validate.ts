@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { workbookReading } from './parse-pool.js';
 import { readImportRows } from './reader.js';
 import { addIssue, processRow, type ProcessedRow } from './rows.js';
 import type { Problem, ProblemCounts, ProblemLevel, RowValues, TemplateDefinition } from './types.js';
@@ -84,7 +85,10 @@ export async function validateWorkbook(
     chunk = [];
   };
 
-  for await (const { rowNo, cells, header } of readImportRows(data, template, options)) {
+  for await (const { rowNo, cells, header } of readImportRows(data, template, {
+    ...options,
+    reading: workbookReading(ctx.config),
+  })) {
     if (totalRows === 0) {
       for (const titleRow of header.titleRows)
         collector.add({

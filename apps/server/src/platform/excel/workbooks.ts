@@ -121,7 +121,7 @@ export async function buildResultWorkbook(
   template: TemplateDefinition,
   data: WorkbookSource,
   failures: ReadonlyMap<number, string>,
-  options: { maxRows: number },
+  options: Parameters<typeof readImportRows>[2],
 ): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
