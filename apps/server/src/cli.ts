@@ -185,10 +185,21 @@ keys
     });
   });
 
+/** `policyhub verify` exit codes, as README documents them: 3 (未签名) is not "intact" (2). */
+const VERIFY_EXIT_CODES: Record<import('./modules/documents/index.js').Verification['verdict'], number> = {
+  valid: 0,
+  tampered: 1,
+  invalid: 1,
+  not_issued_here: 2,
+  untrusted: 2,
+  revoked: 2,
+  unsigned: 3,
+};
+
 program
   .command('verify <file>')
   .description(
-    '验证电子保单 PDF（退出码 0 有效且本平台签发；1 被篡改或签名无效；2 未被篡改但非本平台签发、不受信任或已吊销）/ verify a PDF',
+    '验证电子保单 PDF（退出码 0 有效且本平台签发；1 被篡改、被其他软件改写、不完整或签名无效；2 未被篡改但非本平台签发、不受信任或已吊销；3 未签名）/ verify a PDF',
   )
   .action(async (file: string) => {
     const fs = await import('node:fs');
@@ -210,8 +221,7 @@ program
       console.log(`签名：${s.signer}（${s.algorithm}，序列号 ${s.serial}）时间戳 ${s.timestampAt ?? '无'}`);
     for (const d of v.technical.details) console.log(`  ${d}`);
     console.log(`SHA-256：${v.technical.fileSha256}`);
-    process.exitCode =
-      v.verdict === 'valid' ? 0 : v.verdict === 'tampered' || v.verdict === 'invalid' ? 1 : 2;
+    process.exitCode = VERIFY_EXIT_CODES[v.verdict];
   });
 
 const archive = program.command('archive').description('电子档案 / document archive');

@@ -34,6 +34,17 @@ import {
   type Cast,
 } from './documents-support.js';
 
+/** The same file with its signature object blanked (same length): the field stays, its value is gone. */
+function stripSignature(file: Buffer): Buffer {
+  const text = file.toString('latin1');
+  const at = text.indexOf('/ByteRange');
+  const start = text.lastIndexOf(' obj', at) + ' obj'.length;
+  const end = text.indexOf('endobj', at);
+  const out = Buffer.from(file);
+  out.write(`\nnull${' '.repeat(end - start - 5)}`, start, 'latin1');
+  return out;
+}
+
 /**
  * Verification through the API (ED-3): the verdicts for valid and tampered files, foreign and
  * revoked certificates, an expired certificate with a valid time stamp — agreeing with pdfsig
@@ -239,6 +250,50 @@ describe('verification', () => {
     expect(p.valid, p.text).toBe(true);
   });
 
+  it('verdicts say what happened: re-saved by qpdf / mutool, truncated, two CR LF appended, signature stripped', async () => {
+    const resaved = (tool: string, args: string[]) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policyhub-resave-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'in.pdf'), pdf);
+        execFileSync(tool, [...args, path.join(dir, 'in.pdf'), path.join(dir, 'out.pdf')], { stdio: 'pipe' });
+        return fs.readFileSync(path.join(dir, 'out.pdf'));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    for (const file of [resaved('qpdf', []), resaved('mutool', ['clean'])]) {
+      const v = (await postVerify(t, file)).json();
+      expect(v).toMatchObject({
+        verdict: 'invalid',
+        reason: 'rewritten',
+        title: '签名无效',
+        issuedHere: false,
+      });
+      expect(v.summary).toContain('重新保存');
+      expect(v.summary).not.toContain('签名值、时间戳或证书有效期');
+    }
+    const cut = (await postVerify(t, pdf.subarray(0, pdf.length - 200))).json();
+    expect(cut).toMatchObject({ verdict: 'invalid', reason: 'truncated' });
+    expect(cut.summary).toContain('不完整');
+
+    // pdfsig's "Total document signed" is the line the README tells users to read: we agree.
+    const padded = Buffer.concat([pdf, Buffer.from('\r\n\r\n')]);
+    const p = pdfsigVerdict(padded);
+    expect(p.wholeDocument).toBe(false);
+    const v = (await postVerify(t, padded)).json();
+    expect(v).toMatchObject({ verdict: 'tampered', reason: 'appended' });
+    expect(v.summary).toContain('Not total document signed');
+    expect(v.technical.signatures[0]).toMatchObject({
+      byteRangeCoversWholeFile: false,
+      modifiedAfterSigning: true,
+    });
+
+    const stripped = stripSignature(pdf);
+    const u = (await postVerify(t, stripped)).json();
+    expect(u).toMatchObject({ verdict: 'unsigned', reason: 'not_signed', title: '未签名' });
+    expect(u.summary).toContain('签名已被移除');
+  });
+
   it('unsigned, non-PDF, empty and oversized uploads get clear answers and change nothing', async () => {
     const before = await documentState(t);
     const unsigned = Buffer.from(
@@ -263,7 +318,7 @@ describe('verification', () => {
     expect(await documentState(t)).toEqual(before);
   });
 
-  it('`policyhub verify` exits 0 for a valid document issued here, 1 for an altered one, 2 for a foreign one', async () => {
+  it('`policyhub verify` exits 0 for a valid document issued here, 1 for an altered one, 2 for a foreign one, 3 for an unsigned one', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policyhub-cli-'));
     const cli = path.resolve(import.meta.dirname, '../bin/policyhub.js');
     const env = {
@@ -286,6 +341,7 @@ describe('verification', () => {
       tampered[200] = tampered[200]! ^ 1;
       fs.writeFileSync(path.join(dataDir, 'tampered.pdf'), tampered);
       fs.writeFileSync(path.join(dataDir, 'foreign.pdf'), pdf);
+      fs.writeFileSync(path.join(dataDir, 'stripped.pdf'), stripSignature(fs.readFileSync(out)));
       const run = (file: string) =>
         spawnSync(process.execPath, [cli, 'verify', path.join(dataDir, file)], { env, encoding: 'utf8' });
       const ok = run('sample.pdf');
@@ -296,6 +352,10 @@ describe('verification', () => {
       const foreign = run('foreign.pdf');
       expect(foreign.status, foreign.stdout).toBe(2);
       expect(foreign.stdout).toContain('非本平台签发');
+      // Not "intact but not issued here" (2): a file whose signature was removed is 未签名 (3).
+      const stripped = run('stripped.pdf');
+      expect(stripped.status, stripped.stdout + stripped.stderr).toBe(3);
+      expect(stripped.stdout).toContain('未签名');
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

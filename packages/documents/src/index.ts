@@ -105,7 +105,7 @@ export { signPdf } from './sign-pdf.js';
 export type { SignPdfOptions } from './sign-pdf.js';
 
 /** Verification (ED-3) and the document id stored in each PDF. */
-export { extractDocumentIdentity, VERDICT_MESSAGES, verifyPdf } from './verify-pdf.js';
+export { extractDocumentIdentity, MAX_SIGNATURES, VERDICT_MESSAGES, verifyPdf } from './verify-pdf.js';
 /** Verification results. */
 export type {
   CertificateSummary,
@@ -116,4 +116,5 @@ export type {
   Verdict,
   VerifyPdfOptions,
   VerifyPdfResult,
+  VerifyReason,
 } from './verify-pdf.js';

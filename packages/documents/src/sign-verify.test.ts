@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as pkijs from 'pkijs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,7 @@ import { renderSignedDocument } from './signed-document.js';
 import { specimenData } from './specimens.js';
 import { appendIncrementalUpdate, hasTool, pdfsig, pdftotext, run, testPki, tmpFile } from './test-kit.js';
 import { createLocalTimestampAuthority, createTimestampToken } from './tsa.js';
-import { type VerifyPdfResult, verifyPdf } from './verify-pdf.js';
+import { MAX_SIGNATURES, type VerifyPdfResult, verifyPdf } from './verify-pdf.js';
 
 const URL = 'https://policyhub.example.cn/verify/doc_01J9SPECIMENMOTOR00001';
 const motor = () => specimenData('policy', { productLine: 'MOTOR' });
@@ -430,5 +431,115 @@ describe('large documents', () => {
     expect(r.verdict).toBe('valid');
     expect(t1 - t0).toBeLessThan(30_000);
     expect(pdfsig(pdf)).toContain('Signature is Valid.');
+  });
+});
+
+/** The same file with every byte of the signature object blanked: the field stays, its value is gone. */
+function stripSignature(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const at = text.indexOf('/ByteRange');
+  const start = text.lastIndexOf(' obj', at) + ' obj'.length;
+  const end = text.indexOf('endobj', at);
+  const out = Buffer.from(pdf);
+  out.write(`\nnull${' '.repeat(end - start - 5)}`, start, 'latin1');
+  return new Uint8Array(out);
+}
+
+describe('verdicts that say what happened to the file', () => {
+  let pki: Awaited<ReturnType<typeof testPki>>;
+  let signed: Uint8Array;
+  let trustedRoots: string[];
+
+  beforeAll(async () => {
+    pki = await testPki('ECDSA-P256');
+    trustedRoots = [pki.ca.certificatePem];
+    signed = await renderSignedDocument('policy', motor(), {
+      verificationUrl: URL,
+      signing: { signer: pki.signer, timestampAuthority: pki.tsa, crls: [pki.crl] },
+    });
+  });
+
+  it.each([
+    ['qpdf', (i: string, o: string) => run('qpdf', [i, o])],
+    ['mutool clean', (i: string, o: string) => run('mutool', ['clean', i, o])],
+  ])('a file re-saved by %s is invalid because its signed bytes were rewritten', async (_tool, resave) => {
+    const out = `${tmpFile(new Uint8Array(), 'pdf')}.out.pdf`;
+    resave(tmpFile(signed, 'pdf'), out);
+    const resaved = new Uint8Array(readFileSync(out));
+    const r = await verifyPdf(resaved, { trustedRoots });
+    expect(r).toMatchObject({ verdict: 'invalid', reason: 'rewritten' });
+    expect(r.details.join()).toContain('重新保存');
+    expect(r.details.join()).not.toMatch(/签名值|时间戳|有效期/);
+    expect(pdfsig(resaved)).not.toContain('Signature is Valid.');
+  });
+
+  it('a truncated file is invalid because it is cut off, wherever the cut falls', async () => {
+    const [, b, c] = byteRangeOf(signed);
+    for (const cut of [Math.floor((b + c) / 2), c + 100, signed.length - 10, signed.length - 1]) {
+      const r = await verifyPdf(signed.subarray(0, cut), { trustedRoots });
+      expect(r, `cut at ${cut}`).toMatchObject({ verdict: 'invalid', reason: 'truncated' });
+      expect(r.details.join()).toContain('文件被截断');
+    }
+  });
+
+  it('bytes after %%EOF, even two CR LF, mean "not total document signed", as pdfsig says', async () => {
+    expect(pdfsig(signed)).toMatch(/- Total document signed/);
+    expect(
+      (await verifyPdf(signed, { trustedRoots })).signatures[0]?.byteRangeCoversWholeFileExceptSignature,
+    ).toBe(true);
+    for (const tail of ['\r\n\r\n', '\n', ' ']) {
+      const padded = new Uint8Array(Buffer.concat([Buffer.from(signed), Buffer.from(tail)]));
+      const r = await verifyPdf(padded, { trustedRoots });
+      expect(r, JSON.stringify(tail)).toMatchObject({ verdict: 'tampered', reason: 'appended' });
+      expect(r.signatures[0]).toMatchObject({
+        byteRangeCoversWholeFileExceptSignature: false,
+        modifiedAfterSigning: true,
+        digestMatches: true,
+      });
+      expect(r.details.join()).toContain(`追加了 ${tail.length} 个字节（空白字符）`);
+      const p = pdfsig(padded);
+      expect(p).toContain('Not total document signed');
+      expect(p).toContain('Signature is Valid.');
+    }
+  });
+
+  it('a file whose signature was stripped is unsigned (未签名), not "intact"', async () => {
+    const stripped = stripSignature(signed);
+    const r = await verifyPdf(stripped, { trustedRoots });
+    expect(r).toMatchObject({ verdict: 'unsigned', reason: 'not_signed', message: '未签名' });
+    expect(r.details).toEqual(['文件中有签名域，但签名已被移除']);
+    expect(pdfsig(stripped)).not.toContain('Signature is Valid.');
+  });
+
+  it('refuses, at once, a file with more signature ranges than an issued document can have', async () => {
+    const text = Buffer.from(signed).toString('latin1');
+    const range = /\/ByteRange\s*\[[^\]]*\]/.exec(text)![0];
+    // 20,000 copies of the real, valid /ByteRange appended (0.8 MB): each one used to be checked
+    // in full (~1 ms each: 21 s of blocking work for the 0.7 MB file of the report).
+    const hostile = new Uint8Array(
+      Buffer.concat([Buffer.from(signed), Buffer.from(`\n${range}`.repeat(20_000))]),
+    );
+    const t0 = performance.now();
+    const r = await verifyPdf(hostile, { trustedRoots });
+    const took = performance.now() - t0;
+    expect(r).toMatchObject({ verdict: 'invalid', reason: 'malformed', signatures: [] });
+    expect(r.details.join()).toContain('超过上限');
+    expect(took).toBeLessThan(1000);
+    // At the limit every signature is still checked.
+    const eight = new Uint8Array(
+      Buffer.concat([Buffer.from(signed), Buffer.from(`\n${range}`.repeat(MAX_SIGNATURES - 1))]),
+    );
+    const atLimit = await verifyPdf(eight, { trustedRoots });
+    expect(atLimit.signatures).toHaveLength(MAX_SIGNATURES);
+    expect(atLimit.verdict).toBe('tampered');
+  });
+
+  it('reads the document identity in linear time, even from unterminated strings', async () => {
+    const junk = Buffer.from('/PolicyHubDocId ('.repeat(100_000));
+    const hostile = new Uint8Array(Buffer.concat([Buffer.from(signed), junk]));
+    const t0 = performance.now();
+    const r = await verifyPdf(hostile, { trustedRoots });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(r).toMatchObject({ verdict: 'tampered', reason: 'appended' });
   });
 });

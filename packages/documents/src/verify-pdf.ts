@@ -39,6 +39,35 @@ export const VERDICT_MESSAGES: Record<Verdict, string> = {
   unsigned: '未签名',
 };
 
+/**
+ * What exactly was found, finer than the verdict, so the answer can say what happened:
+ * - `intact` — valid: the signature covers the whole file, unchanged;
+ * - `not_signed` — no signature at all (never signed, or the signature was stripped);
+ * - `content_changed` — bytes inside the signed range differ (digest mismatch);
+ * - `appended` — bytes were added after the signed range (an incremental update, or as little as a
+ *   line break): not the file that was signed, and pdfsig says "Not total document signed";
+ * - `rewritten` — the file was saved anew by another program (qpdf, mutool …): the signed byte
+ *   ranges no longer describe it;
+ * - `truncated` — the file is cut off before the end of what was signed;
+ * - `malformed` — a structure no issued document has (too many signatures, unreadable signature data);
+ * - `signature_invalid`, `timestamp_invalid`, `certificate_invalid` — the signature value, the
+ *   time stamp, or the certificate's validity at signing time fails;
+ * - `untrusted`, `revoked` — as the verdicts of those names.
+ */
+export type VerifyReason =
+  | 'intact'
+  | 'not_signed'
+  | 'content_changed'
+  | 'appended'
+  | 'rewritten'
+  | 'truncated'
+  | 'malformed'
+  | 'signature_invalid'
+  | 'timestamp_invalid'
+  | 'certificate_invalid'
+  | 'untrusted'
+  | 'revoked';
+
 export type VerifyPdfOptions = {
   /** Root certificates (DER or PEM) whose chains count as issued by this platform. */
   trustedRoots: (Uint8Array | string)[];
@@ -109,6 +138,7 @@ export type SignatureCheck = {
   /** The certificate has expired by now (harmless when a valid time stamp predates expiry). */
   certificateExpiredNow: boolean;
   verdict: Exclude<Verdict, 'unsigned'>;
+  reason: Exclude<VerifyReason, 'not_signed'>;
   message: string;
   problems: string[];
 };
@@ -123,6 +153,8 @@ export type DocumentIdentity = {
 
 export type VerifyPdfResult = {
   verdict: Verdict;
+  /** What was found, finer than the verdict (the reason of the signature that decided it). */
+  reason: VerifyReason;
   message: string;
   details: string[];
   signatures: SignatureCheck[];
@@ -268,6 +300,9 @@ function buildChain(leaf: ParsedCert, pool: ParsedCert[], roots: ParsedCert[]): 
   return { trusted: false, chain, problems, validAt: (t) => chain.every((c) => validAt(c.cert, t)) };
 }
 
+/** Certificates, and CRLs, one signature may carry before it is refused as malformed. */
+const MAX_CMS_ITEMS = 32;
+
 type ParsedSignerInfo = {
   certs: ParsedCert[];
   /** CRLs of the SignedData `crls` field (DER). */
@@ -306,6 +341,9 @@ function parseSignedData(der: Uint8Array): ParsedSignerInfo {
   if (!si) throw new Error('no SignerInfo');
   const [eType, eWrapper] = childrenOf(encap);
   const eOctets = eWrapper ? childrenOf(eWrapper)[0] : undefined;
+  // Ours carry three certificates and one CRL; each extra one costs a parse and chain checks.
+  if (certsNode && childrenOf(certsNode).length > MAX_CMS_ITEMS) throw new Error('证书过多');
+  if (crlsNode && childrenOf(crlsNode).length > MAX_CMS_ITEMS) throw new Error('吊销列表过多');
   const certs = certsNode
     ? childrenOf(certsNode)
         .filter((c) => c.tag === 0x30)
@@ -532,35 +570,96 @@ type RawSignature = {
   contentsHex?: string;
   dictText: string;
   structuralProblems: string[];
+  /** Why the structure is wrong, when it is (see `VerifyReason`). */
+  structuralReason?: SignatureCheck['reason'];
 };
 
+/**
+ * Signatures one file may carry. Ours carry one; a few incremental signatures (a counter-signature,
+ * a later time stamp) stay possible. More is what no issued document looks like: refused unchecked,
+ * because each signature costs a digest of the file.
+ */
+export const MAX_SIGNATURES = 8;
+
+/** Spaces allowed between the tokens of a /ByteRange array: generous for any writer, yet bounded. */
+const BYTE_RANGE =
+  /\/ByteRange\s{0,64}\[\s{0,64}(\d{1,12})\s{1,64}(\d{1,12})\s{1,64}(\d{1,12})\s{1,64}(\d{1,12})\s{0,64}\]/y;
+
+/** How many times `needle` occurs in `text`, counting no further than `limit` + 1 (one pass). */
+function countOccurrences(text: string, needle: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at !== -1 && n <= limit; at = text.indexOf(needle, at + needle.length))
+    n++;
+  return n;
+}
+
+/** The file ends with `%%EOF` (and perhaps a line break), as every complete PDF does. */
+function endsWithEof(text: string): boolean {
+  return /%%EOF\s*$/.test(text.slice(-64));
+}
+
+/**
+ * Finds the signatures in one pass over the text: every /ByteRange token once, each read with a
+ * bounded (sticky) pattern, its dictionary text taken from a bounded window around it. The caller
+ * has checked the count against MAX_SIGNATURES, so the work per file is linear in its size.
+ */
 function findSignatures(pdf: Uint8Array, text: string): RawSignature[] {
   const found: RawSignature[] = [];
-  const re = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
-  for (const m of text.matchAll(re)) {
+  for (let idx = text.indexOf('/ByteRange'); idx !== -1; idx = text.indexOf('/ByteRange', idx + 10)) {
+    BYTE_RANGE.lastIndex = idx;
+    const m = BYTE_RANGE.exec(text);
+    // A /ByteRange that is not an array of four numbers (a name inside a string, a damaged file):
+    // no signature can be checked against it.
+    if (!m) continue;
     const br = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])] as [number, number, number, number];
     const problems: string[] = [];
+    let reason: SignatureCheck['reason'] | undefined;
     const [a, b, c, d] = br;
     let contentsHex: string | undefined;
-    if (a !== 0) problems.push('签名范围不从文件开头开始');
-    if (!(b > 0 && c > b && c + d <= pdf.length)) problems.push('签名范围越界');
-    else if (text[b] !== '<' || text[c - 1] !== '>') problems.push('签名范围的空隙不是签名内容');
-    else {
+    const gapIsContents = (at: number, end: number) =>
+      at < text.length && text[at] === '<' && (end - 1 >= text.length || text[end - 1] === '>');
+    if (a !== 0 || !(b > 0 && c > b)) {
+      problems.push('签名范围（/ByteRange）格式错误');
+      reason = 'malformed';
+    } else if (c + d > pdf.length) {
+      // The signed bytes reach beyond the end of this file: either it is the beginning of a signed
+      // file (cut off: the contents string still sits where the signature says), or another
+      // program wrote the file anew and the numbers no longer describe it.
+      if (gapIsContents(b, c) || !endsWithEof(text)) {
+        problems.push(`文件不完整：签名覆盖 ${c + d} 字节，而文件只有 ${pdf.length} 字节（文件被截断）`);
+        reason = 'truncated';
+      } else {
+        problems.push('签名保护的字节已被改写：文件被其他程序重新保存过（签名范围与文件结构不符）');
+        reason = 'rewritten';
+      }
+    } else if (!gapIsContents(b, c)) {
+      problems.push('签名保护的字节已被改写：文件被其他程序重新保存过（签名范围的空隙不是签名内容）');
+      reason = 'rewritten';
+    } else {
       const hex = text.slice(b + 1, c - 1);
-      if (!/^[0-9a-fA-F\s]*$/.test(hex)) problems.push('签名内容不是十六进制串');
-      else contentsHex = hex.replace(/\s+/g, '');
+      if (!/^[0-9a-fA-F\s]*$/.test(hex)) {
+        problems.push('签名内容不是十六进制串');
+        reason = 'malformed';
+      } else contentsHex = hex.replace(/\s+/g, '');
     }
-    // The dictionary text around /ByteRange, without the (long) contents string, for /SubFilter and /M.
-    const idx = m.index ?? 0;
-    const dictStart = Math.max(0, text.lastIndexOf('obj', idx));
-    const dictEnd = text.indexOf('endobj', idx);
-    let dictText = text.slice(dictStart, dictEnd === -1 ? idx + 2000 : dictEnd);
-    if (contentsHex !== undefined) dictText = dictText.replace(/<[0-9a-fA-F\s]{200,}>/, '<…>');
+    // The dictionary text around /ByteRange, without the (long) contents string, for /SubFilter
+    // and /M; looked for no further than a few KB on either side.
+    const windowStart = Math.max(0, idx - 8192);
+    const objAt = text.lastIndexOf('obj', idx);
+    const dictStart = objAt >= windowStart ? objAt : windowStart;
+    const after = contentsHex !== undefined && c > idx ? c : idx;
+    const endAt = text.indexOf('endobj', after);
+    const dictEnd = endAt !== -1 && endAt <= after + 8192 ? endAt : Math.min(text.length, after + 8192);
+    const dictText =
+      contentsHex !== undefined && b > dictStart && c < dictEnd
+        ? `${text.slice(dictStart, b)}<…>${text.slice(c, dictEnd)}`
+        : text.slice(dictStart, Math.min(dictEnd, idx + 8192));
     found.push({
       byteRange: br,
       ...(contentsHex !== undefined ? { contentsHex } : {}),
       dictText,
       structuralProblems: problems,
+      ...(reason ? { structuralReason: reason } : {}),
     });
   }
   return found;
@@ -608,7 +707,8 @@ function decodePdfString(token: string): string {
   return String.fromCharCode(...bytes);
 }
 
-const STRING_TOKEN = String.raw`(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)`;
+// Bounded: an unterminated string must not make every later match attempt run to the end of the file.
+const STRING_TOKEN = String.raw`(\((?:\\.|[^\\)]){0,512}\)|<[0-9A-Fa-f\s]{0,2048}>)`;
 
 function readDocumentIdentity(text: string, signedEnd: number | undefined): DocumentIdentity {
   const read = (key: string): { value: string; at: number } | undefined => {
@@ -632,17 +732,22 @@ function readDocumentIdentity(text: string, signedEnd: number | undefined): Docu
 /** Reads the platform's document id, number and kind from a PDF's Info dictionary. */
 export function extractDocumentIdentity(pdf: Uint8Array): DocumentIdentity {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
-  const sigs = findSignatures(pdf, text);
+  const sigs =
+    countOccurrences(text, '/ByteRange', MAX_SIGNATURES) > MAX_SIGNATURES ? [] : findSignatures(pdf, text);
   const last = sigs[sigs.length - 1];
   return readDocumentIdentity(text, last ? last.byteRange[2] + last.byteRange[3] : undefined);
 }
 
 const SEVERITY: Exclude<Verdict, 'unsigned'>[] = ['tampered', 'invalid', 'revoked', 'untrusted', 'valid'];
 
-function effectiveLength(pdf: Uint8Array): number {
-  let end = pdf.length;
-  while (end > 0 && (pdf[end - 1] === 0x0a || pdf[end - 1] === 0x0d || pdf[end - 1] === 0x20)) end--;
-  return end;
+/** Describes the bytes after a signed range: how many, and whether they are only line breaks and spaces. */
+function appendedBytes(pdf: Uint8Array, from: number): string {
+  const n = pdf.length - from;
+  let blank = true;
+  for (let i = from; i < pdf.length && blank; i++) blank = [0x0a, 0x0d, 0x20, 0x09, 0x00].includes(pdf[i]!);
+  return blank
+    ? `签名后文件末尾被追加了 ${n} 个字节（空白字符），已不是签发时的原文件（pdfsig 亦显示 Not total document signed）`
+    : `签名后文件被追加修改（增量更新，${n} 个字节，不在签名保护范围内）`;
 }
 
 /** Verifies every signature in a PDF and says whether it was issued here and left unaltered. */
@@ -653,8 +758,24 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyPdfOptions): Pro
   const roots: ParsedCert[] = options.trustedRoots.map((r) => parsedCert(derOf(r, 'CERTIFICATE')));
   const revokedSerials = new Set((options.revokedSerials ?? []).map(normalizeSerial));
   const currentCrls = parseCrls(options.crls ?? []);
+  const tokens = countOccurrences(text, '/ByteRange', Number.MAX_SAFE_INTEGER);
+  if (tokens > MAX_SIGNATURES) {
+    return {
+      verdict: 'invalid',
+      reason: 'malformed',
+      message: VERDICT_MESSAGES.invalid,
+      details: [
+        `文件结构异常：含 ${tokens} 个签名范围（/ByteRange），超过上限 ${MAX_SIGNATURES} 个；本平台签发的单证只有一个签名，未逐一校验`,
+      ],
+      signatures: [],
+      document: { signed: false },
+      fileSha256,
+    };
+  }
   const raws = findSignatures(pdf, text);
-  const fileEnd = effectiveLength(pdf);
+  // The signature must cover the file to its last byte, as pdfsig requires for "Total document
+  // signed": even a line break appended after %%EOF makes it another file than the one signed.
+  const fileEnd = pdf.length;
 
   const checks: SignatureCheck[] = raws.map((raw, index) => {
     const [, , c, d] = raw.byteRange;
@@ -688,6 +809,7 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyPdfOptions): Pro
       expiredAtSigningTime: false,
       certificateExpiredNow: false,
       verdict: 'invalid',
+      reason: raw.structuralReason ?? 'malformed',
       message: VERDICT_MESSAGES.invalid,
       problems,
     };
@@ -698,6 +820,7 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyPdfOptions): Pro
       // Malformed input must end in a verdict, never in an exception.
       problems.push(`签名无法验证：${(err as Error).message}`);
       check.verdict = 'invalid';
+      check.reason = 'malformed';
       check.message = VERDICT_MESSAGES.invalid;
       return check;
     }
@@ -713,6 +836,7 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyPdfOptions): Pro
       parsed = parseSignedData(cms.subarray(0, derLength(cms)));
     } catch (err) {
       problems.push(`签名数据无法解析：${(err as Error).message}`);
+      check.reason = 'malformed';
       return check;
     }
     if (parsed.digestAlgorithm) check.digestAlgorithm = parsed.digestAlgorithm;
@@ -796,25 +920,37 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyPdfOptions): Pro
       ch.modifiedAfterSigning = false;
       ch.byteRangeCoversWholeFileExceptSignature = true;
       finish(ch);
-    } else ch.problems.push('签名后文件被追加修改（增量更新）');
+    } else ch.problems.push(appendedBytes(pdf, end));
   }
 
   const last = raws[raws.length - 1];
   const document = readDocumentIdentity(text, last ? last.byteRange[2] + last.byteRange[3] : undefined);
   if (!checks.length) {
+    // A signature field whose value is gone: the signature was stripped from a signed file.
+    const stripped = /\/FT\s{0,16}\/Sig\b/.test(text);
     return {
       verdict: 'unsigned',
+      reason: 'not_signed',
       message: VERDICT_MESSAGES.unsigned,
-      details: ['文件中没有数字签名'],
+      details: [stripped ? '文件中有签名域，但签名已被移除' : '文件中没有数字签名'],
       signatures: [],
       document,
       fileSha256,
     };
   }
   const verdict = SEVERITY.find((v) => checks.some((c) => c.verdict === v)) ?? 'invalid';
+  const reason = checks.find((c) => c.verdict === verdict)?.reason ?? 'malformed';
   const details =
     verdict === 'valid' ? validDetails(checks) : [...new Set(checks.flatMap((c) => c.problems))];
-  return { verdict, message: VERDICT_MESSAGES[verdict], details, signatures: checks, document, fileSha256 };
+  return {
+    verdict,
+    reason,
+    message: VERDICT_MESSAGES[verdict],
+    details,
+    signatures: checks,
+    document,
+    fileSha256,
+  };
 }
 
 function validDetails(checks: SignatureCheck[]): string[] {
@@ -826,17 +962,21 @@ function validDetails(checks: SignatureCheck[]): string[] {
 }
 
 function finish(check: SignatureCheck): SignatureCheck {
-  let verdict: SignatureCheck['verdict'];
-  if (!check.byteRangeCoversWholeFileExceptSignature && !check.modifiedAfterSigning) verdict = 'invalid';
-  else if (!check.digestMatches) verdict = 'tampered';
-  else if (!check.cmsSignatureValid) verdict = 'invalid';
-  else if (!check.chainToTrustedRoot) verdict = 'untrusted';
-  else if (check.revoked) verdict = 'revoked';
-  else if (check.timestamp.present && !check.timestamp.valid) verdict = 'invalid';
-  else if (!check.certificateValidAtSigningTime) verdict = 'invalid';
-  else if (check.modifiedAfterSigning) verdict = 'tampered';
-  else verdict = 'valid';
-  check.verdict = verdict;
-  check.message = VERDICT_MESSAGES[verdict];
-  return check;
+  const set = (verdict: SignatureCheck['verdict'], reason: SignatureCheck['reason']) => {
+    check.verdict = verdict;
+    check.reason = reason;
+    check.message = VERDICT_MESSAGES[verdict];
+    return check;
+  };
+  // Neither covering nor appended-to: the byte range itself is wrong (its reason was set then).
+  if (!check.byteRangeCoversWholeFileExceptSignature && !check.modifiedAfterSigning)
+    return set('invalid', check.reason);
+  if (!check.digestMatches) return set('tampered', 'content_changed');
+  if (!check.cmsSignatureValid) return set('invalid', 'signature_invalid');
+  if (!check.chainToTrustedRoot) return set('untrusted', 'untrusted');
+  if (check.revoked) return set('revoked', 'revoked');
+  if (check.timestamp.present && !check.timestamp.valid) return set('invalid', 'timestamp_invalid');
+  if (!check.certificateValidAtSigningTime) return set('invalid', 'certificate_invalid');
+  if (check.modifiedAfterSigning) return set('tampered', 'appended');
+  return set('valid', 'intact');
 }

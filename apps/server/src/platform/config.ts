@@ -97,6 +97,12 @@ export const CONFIG_DOCS = {
     'RFC 3161 时间戳服务地址；空 = 内置时间戳服务 / RFC 3161 TSA URL; empty = built-in TSA',
   ],
   VERIFY_RATE_LIMIT: ['120', '每 IP 每分钟电子保单验真次数上限 / verifications per IP per minute'],
+  VERIFY_WORKERS: ['2', '验真工作线程数（上传文件的签名校验不占用服务主线程）/ verification worker threads'],
+  VERIFY_TIMEOUT_MS: [
+    '5000',
+    '单个文件验真的时间上限（毫秒），超时即终止并答复“验证超时” / time budget per verified file',
+  ],
+  VERIFY_QUEUE: ['64', '排队等待验真的文件数上限，满则答复“系统繁忙” / verifications allowed to wait'],
   QUERY_RATE_LIMIT: ['10', '每 IP 每分钟保单查询次数上限 / public policy queries per IP per minute'],
   INSURER_SIMULATOR: [
     '1（生产环境 0）',
@@ -170,6 +176,9 @@ const schema = z.object({
   SIGNING_ALGORITHM: z.enum(['ECDSA-P256', 'RSA-2048', 'SM2']).default('ECDSA-P256'),
   TSA_URL: z.string().default(''),
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  VERIFY_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  VERIFY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  VERIFY_QUEUE: z.coerce.number().int().min(0).default(64),
   QUERY_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   INSURER_SIMULATOR: z.string().optional(),
   INSURER_SIMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
@@ -229,6 +238,8 @@ export type Config = {
   signingAlgorithm: 'ECDSA-P256' | 'RSA-2048' | 'SM2';
   tsaUrl: string;
   verifyRateLimit: number;
+  /** Verification of uploaded files on worker threads: pool size, time budget per file, queue bound. */
+  verify: { workers: number; timeoutMs: number; queue: number };
   queryRateLimit: number;
   /** The built-in insurer simulator (modules/exchange-products/simulator). */
   insurerSimulator: { enabled: boolean; latencyMs: number; failureRate: number };
@@ -301,6 +312,7 @@ export function loadConfig(
     signingAlgorithm: e.SIGNING_ALGORITHM,
     tsaUrl: e.TSA_URL,
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
+    verify: { workers: e.VERIFY_WORKERS, timeoutMs: e.VERIFY_TIMEOUT_MS, queue: e.VERIFY_QUEUE },
     queryRateLimit: e.QUERY_RATE_LIMIT,
     insurerSimulator: {
       enabled:

@@ -35,8 +35,24 @@ export type SignatureCheck = {
   modifiedAfterSigning: boolean;
 };
 
+/** What was found, finer than the verdict (the server's VerifyReason). */
+export type VerifyReason =
+  | 'intact'
+  | 'not_signed'
+  | 'content_changed'
+  | 'appended'
+  | 'rewritten'
+  | 'truncated'
+  | 'malformed'
+  | 'signature_invalid'
+  | 'timestamp_invalid'
+  | 'certificate_invalid'
+  | 'untrusted'
+  | 'revoked';
+
 export type Verification = {
   verdict: Verdict;
+  reason?: VerifyReason;
   title: string;
   summary: string;
   issuedHere: boolean;

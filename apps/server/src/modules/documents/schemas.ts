@@ -28,6 +28,21 @@ const ZPolicyStatusView = z.object({
 
 export const ZVerification = z.object({
   verdict: z.enum(['valid', 'tampered', 'not_issued_here', 'untrusted', 'revoked', 'invalid', 'unsigned']),
+  /** What was found, finer than the verdict (VerifyReason of @policyhub/documents). */
+  reason: z.enum([
+    'intact',
+    'not_signed',
+    'content_changed',
+    'appended',
+    'rewritten',
+    'truncated',
+    'malformed',
+    'signature_invalid',
+    'timestamp_invalid',
+    'certificate_invalid',
+    'untrusted',
+    'revoked',
+  ]),
   title: z.string(),
   summary: z.string(),
   issuedHere: z.boolean(),

@@ -162,9 +162,16 @@ function VerificationResult({ result, onAgain }: { result: Verification; onAgain
             </span>
           }
           subTitle={
-            <Typography.Text style={{ fontSize: 15 }} data-testid="verify-summary">
-              {summary}
-            </Typography.Text>
+            <Flex vertical gap={8} align="center">
+              {result.reason && result.reason !== 'intact' ? (
+                <Tag color={look.color} data-testid="verify-reason" data-reason={result.reason}>
+                  {t(`verifyReason.${result.reason}`)}
+                </Tag>
+              ) : null}
+              <Typography.Text style={{ fontSize: 15 }} data-testid="verify-summary">
+                {summary}
+              </Typography.Text>
+            </Flex>
           }
           extra={
             <Flex gap={8} wrap justify="center">

@@ -1,14 +1,9 @@
-import crypto from 'node:crypto';
-import {
-  verifyPdf,
-  type DocumentKind,
-  type SignatureCheck,
-  type VerifyPdfResult,
-} from '@policyhub/documents';
+import type { DocumentKind, SignatureCheck, VerifyPdfResult, VerifyReason } from '@policyhub/documents';
 import type { AppContext } from '../../../platform/context.js';
 import { trustMaterial } from '../keys.js';
 import { DOCUMENT_KIND_LABELS } from '../labels.js';
 import { isUuid, type DocumentRecord } from '../repository.js';
+import { verifyOnWorker } from '../verifying/verify-pool.js';
 import { documentInContext, policyStatusView, type ChainEntry, type PolicyStatusView } from '../views.js';
 
 export type VerificationVerdict =
@@ -26,6 +21,7 @@ export const VERDICT_TITLES: Record<VerificationVerdict, string> = {
 
 export type Verification = {
   verdict: VerificationVerdict;
+  reason: VerifyReason;
   title: string;
   summary: string;
   issuedHere: boolean;
@@ -60,15 +56,6 @@ export type Verification = {
   };
 };
 
-/** sha256 of the bytes up to the end of the last signature's range: the archived file, if unaltered. */
-function signedContentHash(pdf: Uint8Array, result: VerifyPdfResult): string | null {
-  const last = result.signatures[result.signatures.length - 1];
-  if (!last) return null;
-  const end = last.byteRange[2] + last.byteRange[3];
-  if (!(end > 0 && end <= pdf.length)) return null;
-  return crypto.createHash('sha256').update(pdf.subarray(0, end)).digest('hex');
-}
-
 function technicalSignature(c: SignatureCheck): Verification['technical']['signatures'][number] {
   return {
     signer: c.signer?.commonName ?? c.signer?.subject ?? '未知',
@@ -88,6 +75,18 @@ function technicalSignature(c: SignatureCheck): Verification['technical']['signa
   };
 }
 
+/** What an invalid signature means, by what was found (not one sentence for every cause). */
+const INVALID_SUMMARIES: Partial<Record<VerifyReason, string>> & { malformed: string } = {
+  rewritten:
+    '文件被其他软件重新保存过（如 qpdf、mutool 或阅读器的“另存为”），签名保护的字节已被改写，签名与文件不再对应，不能确认其真实性；请使用保险公司提供的原件。',
+  truncated:
+    '文件不完整（被截断，可能是下载或传输中断），签名保护的内容有缺失；请重新下载完整的文件后再验真。',
+  malformed: '文件结构异常（签名数据无法读取，或签名数量超出本平台单证可能的范围），不能确认其真实性。',
+  signature_invalid: '文件中的签名值无法通过校验（签名与签章证书不符），不能确认其真实性。',
+  timestamp_invalid: '签名所附的时间戳无效，无法确认签署时间，不能确认其真实性。',
+  certificate_invalid: '签章证书在签署时不在有效期内，签名无效。',
+};
+
 function summaryOf(
   verdict: VerificationVerdict,
   result: VerifyPdfResult,
@@ -104,7 +103,9 @@ function summaryOf(
       return `该文件是本平台签发的${what}，由${signer}签章，签章后未被修改${status}${specimen}。`;
     }
     case 'tampered':
-      return '文件在签章后被修改过（内容或追加的修改不在签名保护范围内），不能作为有效单证使用，请向保险公司索取原件。';
+      return result.reason === 'appended'
+        ? '文件在签章后被追加了内容（签名只覆盖到签发时的文件末尾，pdfsig 亦显示 Not total document signed），已不是签发时的原文件，不能作为有效单证使用，请向保险公司索取原件。'
+        : '文件内容在签章后被修改过（签名保护范围内的字节与签章时不一致），不能作为有效单证使用，请向保险公司索取原件。';
     case 'not_issued_here':
       return '文件签名完好，但本平台的电子档案中没有这份文件，不能确认是本平台签发的。';
     case 'untrusted':
@@ -112,9 +113,9 @@ function summaryOf(
     case 'revoked':
       return '签章所用的证书已被吊销，该文件不能作为有效单证使用，请联系保险公司核实。';
     case 'invalid':
-      return '文件中的签名无法通过校验（签名值、时间戳或证书有效期有误），不能确认其真实性。';
+      return INVALID_SUMMARIES[result.reason] ?? INVALID_SUMMARIES.malformed;
     case 'unsigned':
-      return '文件中没有数字签名，无法验证其真实性；本平台签发的电子保单均带有保险公司的电子签章。';
+      return `${result.details[0] ?? '文件中没有数字签名'}，无法验证其真实性；本平台签发的电子保单均带有保险公司的电子签章。`;
   }
 }
 
@@ -126,16 +127,23 @@ function summaryOf(
  */
 export async function verifyDocument(ctx: AppContext, pdf: Uint8Array): Promise<Verification> {
   const now = ctx.now();
+  // The signature checks run on a worker thread with a time budget (verify-pool.ts): an uploaded
+  // file never holds the event loop that serves everyone else.
   const check = async (fresh: boolean) => {
     const trust = await trustMaterial(ctx, { fresh });
-    return verifyPdf(pdf, { trustedRoots: trust.roots, revokedSerials: trust.revokedSerials, now });
+    return verifyOnWorker(ctx.config, {
+      pdf,
+      trustedRoots: trust.roots,
+      revokedSerials: trust.revokedSerials,
+      nowMs: now.getTime(),
+    });
   };
-  let result = await check(false);
+  let checked = await check(false);
   // The trust list is cached for a moment: an unknown signer is checked again against a fresh one
   // (a CA created a moment ago in another process).
-  if (result.verdict === 'untrusted') result = await check(true);
+  if (checked.result.verdict === 'untrusted') checked = await check(true);
+  const { result, signedContentSha256: hash } = checked;
   const docId = result.document.signed ? result.document.documentId : undefined;
-  const hash = signedContentHash(pdf, result);
   const found = isUuid(docId) && hash ? await documentInContext(ctx.db, docId, now) : null;
   const doc = found && found.document.sha256 === hash ? found.document : null;
 
@@ -149,6 +157,7 @@ export async function verifyDocument(ctx: AppContext, pdf: Uint8Array): Promise<
   }
   return {
     verdict,
+    reason: result.reason,
     title: VERDICT_TITLES[verdict],
     summary: summaryOf(verdict, result, doc, policy),
     issuedHere: !!doc,
