@@ -5,8 +5,9 @@ import { loadConfig } from './platform/config.js';
 import { migrateDatabase } from './platform/db/index.js';
 import { createContext } from './app.js';
 import { openConfiguredDatabase, startServer } from './server.js';
-import { verifyAuditChain } from './platform/audit/index.js';
+import { createAuditAnchors, verifyAuditChain } from './platform/audit/index.js';
 import { backupDatabase, restoreDatabase } from './platform/backup/index.js';
+import { createFieldCrypto } from './platform/crypto/field-crypto.js';
 import { fieldKeysFromEnvironment, installFieldKeys, resolveFieldKeys } from './platform/crypto/dev-keys.js';
 
 /** `policyhub` — operations command line (PL-9). Exit code 0 on success, 1 on failure. */
@@ -125,6 +126,12 @@ program
             : { installKeys: (material) => installFieldKeys(ctx.config, material) }),
         },
       );
+      // The restored chain is the log now: anchor its head, or the next verify would report the
+      // rows newer than the backup (which the restore replaced) as deleted.
+      // Signed with the keys the installation has from now on (carried ones, when installed).
+      const installed = r.keysInstalled ? resolveFieldKeys(ctx.config, () => undefined) : null;
+      const crypto = installed ? createFieldCrypto(installed.keys, installed.blindIndexKey) : ctx.crypto;
+      await createAuditAnchors({ store: ctx.files.store, crypto }).rebase(ctx.db, ctx.now());
       console.log(`恢复完成：${r.tables} 张表，${r.rows} 行，${r.files} 个文件`);
       if (r.keysInstalled)
         console.log(
@@ -138,9 +145,17 @@ audit
   .command('verify')
   .description('校验审计哈希链 / verify the audit hash chain')
   .action(async () => {
-    const report = await withContext((ctx) => verifyAuditChain(ctx.db));
+    const report = await withContext(async (ctx) => {
+      const anchors = createAuditAnchors({ store: ctx.files.store, crypto: ctx.crypto });
+      const r = await verifyAuditChain(ctx.db, { anchors });
+      if (r.ok) await anchors.anchorHead(ctx.db, ctx.now());
+      return r;
+    });
     if (report.ok) {
-      console.log(`审计链完整：共 ${report.rows} 条记录`);
+      const anchored = report.anchor
+        ? `，与最后锚点 #${report.anchor.seq}（${report.anchor.at}）一致`
+        : '（尚无锚点，本次已写入）';
+      console.log(`审计链完整：共 ${report.rows} 条记录${anchored}`);
     } else {
       console.error(`审计链断裂：${report.reason}（已校验 ${report.rows} 条）`);
       process.exitCode = 1;

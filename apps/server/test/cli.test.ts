@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import pg from 'pg';
+import { openDatabase } from '../src/platform/db/index.js';
 
 const BIN = new URL('../bin/policyhub.js', import.meta.url).pathname;
 
@@ -104,4 +105,24 @@ describe('policyhub CLI', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/执行失败：备份文件无法读取/);
   }, 60_000);
+
+  it('audit verify: deleting the newest rows after an anchor is reported, exit code 1', async () => {
+    const first = run('audit', 'verify'); // intact: anchors the head
+    expect(first.code, first.out).toBe(0);
+    expect(first.out).toMatch(/审计链完整：共 (\d+) 条记录/);
+    const rows = Number(/共 (\d+) 条/.exec(first.out)![1]);
+    // A database administrator deletes the last 5 rows (the CLI has exited: the database is free).
+    const database = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      pgliteDir: path.join(env.DATA_DIR!, 'db'),
+    });
+    try {
+      await database.executeSql(`delete from audit_log where seq > ${rows - 5}`);
+    } finally {
+      await database.close();
+    }
+    const r = run('audit', 'verify');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`审计日志尾部被删除（最后锚点 #${rows}`);
+  }, 120_000);
 });

@@ -23,6 +23,11 @@ export type FieldCrypto = {
   keyCheck(keyId: string): string | null;
   /** The same for the blind-index key: a different key gives silently failing lookups. */
   blindIndexCheck(): string;
+  /**
+   * HMAC-SHA256 (base64url) under a subkey derived (HKDF) from the blind-index key for one
+   * purpose, e.g. signing audit anchors: a stable, escrowed secret the database does not hold.
+   */
+  mac(purpose: string, data: string): string;
 };
 
 const KEY_CHECK_TEXT = 'policyhub field key check v1\n';
@@ -94,6 +99,12 @@ export function createFieldCrypto(keySpec: string, blindIndexKeyB64: string): Fi
         .createHmac('sha256', key)
         .update(KEY_CHECK_TEXT + keyId)
         .digest('base64url');
+    },
+    mac(purpose, data) {
+      const subkey = Buffer.from(
+        crypto.hkdfSync('sha256', indexKey, Buffer.alloc(0), `policyhub ${purpose} v1`, 32),
+      );
+      return crypto.createHmac('sha256', subkey).update(data).digest('base64url');
     },
     blindIndexCheck() {
       return crypto.createHmac('sha256', indexKey).update(BLIND_INDEX_CHECK_TEXT).digest('base64url');
