@@ -1,11 +1,14 @@
+import fs from 'node:fs';
 import { Command } from 'commander';
 import pino from 'pino';
 import { loadConfig } from './platform/config.js';
 import { migrateDatabase } from './platform/db/index.js';
 import { createContext } from './app.js';
 import { openConfiguredDatabase, startServer } from './server.js';
-import { verifyAuditChain } from './platform/audit/index.js';
+import { createAuditAnchors, verifyAuditChain } from './platform/audit/index.js';
 import { backupDatabase, restoreDatabase } from './platform/backup/index.js';
+import { createFieldCrypto } from './platform/crypto/field-crypto.js';
+import { fieldKeysFromEnvironment, installFieldKeys, resolveFieldKeys } from './platform/crypto/dev-keys.js';
 
 /** `policyhub` — operations command line (PL-9). Exit code 0 on success, 1 on failure. */
 const program = new Command();
@@ -55,31 +58,85 @@ program
     });
   });
 
+/** The passphrase protecting keys carried in a backup: the first line of a file (never an argument, which `ps` shows). */
+function readPassphrase(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const text = fs.readFileSync(file, 'utf8').split(/\r?\n/)[0]!.trim();
+  if (!text) throw new Error(`口令文件 ${file} 为空`);
+  return text;
+}
+
 program
   .command('backup <file>')
   .description('备份数据库与文件到一个文件 / back up database and files into one file')
-  .action(async (file: string) => {
+  .option(
+    '--include-keys',
+    '随备份携带字段加密密钥与盲索引密钥（用口令加密；仅开发环境）/ carry the field keys, passphrase-protected',
+  )
+  .option(
+    '--passphrase-file <file>',
+    '保护所携带密钥的口令文件（第一行）/ file whose first line is the passphrase',
+  )
+  .action(async (file: string, opts: { includeKeys?: boolean; passphraseFile?: string }) => {
+    const passphrase = readPassphrase(opts.passphraseFile);
+    if (opts.includeKeys && !passphrase)
+      throw new Error('--include-keys 必须同时用 --passphrase-file 提供口令：密钥不能以明文写入备份');
     await withContext(async (ctx) => {
+      if (opts.includeKeys && ctx.config.isProduction)
+        throw new Error('生产环境的密钥不随备份携带：请按 docs/OPERATIONS.md 的密钥托管流程另行保管');
+      const material = opts.includeKeys ? resolveFieldKeys(ctx.config, () => undefined) : undefined;
       const r = await backupDatabase(
         ctx.database,
         ctx.config.files.store === 'local' ? ctx.files.store : null,
         file,
+        {
+          crypto: ctx.crypto,
+          ...(material && passphrase ? { includeKeys: { material, passphrase } } : {}),
+        },
       );
       console.log(`备份完成：${file}（${r.tables} 张表，${r.rows} 行，${r.files} 个文件）`);
+      const ids = r.keyIds.length ? r.keyIds.join('、') : '无';
+      console.log(
+        r.keysIncluded
+          ? `加密数据使用的密钥：${ids}；字段加密密钥与盲索引密钥已用口令加密随备份携带，请另行保管口令`
+          : `加密数据使用的密钥：${ids}（未随备份携带：恢复时须配置同样的 FIELD_ENCRYPTION_KEYS 与 BLIND_INDEX_KEY）`,
+      );
     });
   });
 
 program
   .command('restore <file>')
   .description('从备份文件恢复（覆盖当前数据）/ restore from a backup (replaces current data)')
-  .action(async (file: string) => {
+  .option(
+    '--passphrase-file <file>',
+    '备份携带密钥时的口令文件（第一行）/ passphrase of keys carried in the backup',
+  )
+  .action(async (file: string, opts: { passphraseFile?: string }) => {
+    const passphrase = readPassphrase(opts.passphraseFile);
     await withContext(async (ctx) => {
       const r = await restoreDatabase(
         ctx.database,
         ctx.config.files.store === 'local' ? ctx.files.store : null,
         file,
+        {
+          crypto: ctx.crypto,
+          ...(passphrase ? { passphrase } : {}),
+          ...(fieldKeysFromEnvironment(ctx.config)
+            ? {}
+            : { installKeys: (material) => installFieldKeys(ctx.config, material) }),
+        },
       );
+      // The restored chain is the log now: anchor its head, or the next verify would report the
+      // rows newer than the backup (which the restore replaced) as deleted.
+      // Signed with the keys the installation has from now on (carried ones, when installed).
+      const installed = r.keysInstalled ? resolveFieldKeys(ctx.config, () => undefined) : null;
+      const crypto = installed ? createFieldCrypto(installed.keys, installed.blindIndexKey) : ctx.crypto;
+      await createAuditAnchors({ store: ctx.files.store, crypto }).rebase(ctx.db, ctx.now());
       console.log(`恢复完成：${r.tables} 张表，${r.rows} 行，${r.files} 个文件`);
+      if (r.keysInstalled)
+        console.log(
+          `已安装备份携带的密钥（${r.keysInstalled.keyIds.join('、')} 与盲索引密钥）到 ${r.keysInstalled.file}${r.keysInstalled.previous ? `，原密钥文件另存为 ${r.keysInstalled.previous}` : ''}`,
+        );
     });
   });
 
@@ -88,9 +145,17 @@ audit
   .command('verify')
   .description('校验审计哈希链 / verify the audit hash chain')
   .action(async () => {
-    const report = await withContext((ctx) => verifyAuditChain(ctx.db));
+    const report = await withContext(async (ctx) => {
+      const anchors = createAuditAnchors({ store: ctx.files.store, crypto: ctx.crypto });
+      const r = await verifyAuditChain(ctx.db, { anchors });
+      if (r.ok) await anchors.anchorHead(ctx.db, ctx.now());
+      return r;
+    });
     if (report.ok) {
-      console.log(`审计链完整：共 ${report.rows} 条记录`);
+      const anchored = report.anchor
+        ? `，与最后锚点 #${report.anchor.seq}（${report.anchor.at}）一致`
+        : '（尚无锚点，本次已写入）';
+      console.log(`审计链完整：共 ${report.rows} 条记录${anchored}`);
     } else {
       console.error(`审计链断裂：${report.reason}（已校验 ${report.rows} 条）`);
       process.exitCode = 1;

@@ -5,6 +5,7 @@ import type { Config } from './platform/config.js';
 import { applyHeapPolicy } from './platform/heap.js';
 import { migrateDatabase, openDatabase, type Database } from './platform/db/index.js';
 import type { AppContext } from './platform/context.js';
+import { createAuditAnchors, startAuditAnchoring } from './platform/audit/index.js';
 
 export type Running = { app: FastifyInstance; ctx: AppContext; database: Database; stop(): Promise<void> };
 
@@ -32,6 +33,16 @@ export async function startServer(config: Config): Promise<Running> {
     app.log.warn('⚠️  测试模式已开启（POLICYHUB_TEST_MODE=1）：验证码答案会随接口返回，切勿用于生产环境');
   await ctx.jobs.start();
   ctx.notify.start();
+  // The audit chain's head, anchored outside the database (platform/audit/anchor.ts).
+  const anchoring = startAuditAnchoring(
+    createAuditAnchors({ store: ctx.files.store, crypto: ctx.crypto }),
+    ctx.db,
+    {
+      intervalMs: config.auditAnchorSeconds * 1000,
+      now: ctx.now,
+      log: app.log,
+    },
+  );
   // Webhooks to insurers are delivered by every serving process (tests deliver them explicitly).
   const { startWebhookLoop } = await import('./modules/exchange-products/index.js');
   startWebhookLoop(app, ctx);
@@ -43,6 +54,7 @@ export async function startServer(config: Config): Promise<Running> {
   const stop = () =>
     (stopping ??= (async () => {
       await app.close();
+      await anchoring.stop();
       await ctx.notify.stop();
       await ctx.jobs.stop();
       await database.close();

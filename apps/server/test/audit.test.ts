@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { auditLog } from '../src/platform/db/schema.js';
-import { recordAudit, SYSTEM_ACTOR, type Actor } from '../src/platform/audit/index.js';
+import {
+  createAuditAnchors,
+  recordAudit,
+  startAuditAnchoring,
+  SYSTEM_ACTOR,
+  verifyAuditChain,
+  type Actor,
+  type AuditAnchors,
+} from '../src/platform/audit/index.js';
 import { createTestApp, createUser, seedBasics, sessionFor, type Headers, type TestApp } from './helpers.js';
 
 /** Today's date in China Standard Time, as the audit page's date pickers send it. */
@@ -169,5 +177,105 @@ describe('audit log search and verification', () => {
       .orderBy(asc(auditLog.seq))
       .offset(3);
     expect(recorded?.detail).toMatchObject({ ok: false, brokenAtSeq: target });
+  });
+});
+
+describe('audit anchors: the chain head kept outside the database', () => {
+  let t: TestApp;
+  let anchors: AuditAnchors;
+  const event = (i: number) => recordAudit(t.ctx.db, SYSTEM_ACTOR, { action: 'test.event', detail: { i } });
+  const head = async () =>
+    (await t.ctx.db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1))[0]!
+      .seq;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    anchors = createAuditAnchors({ store: t.ctx.files.store, crypto: t.ctx.crypto });
+  });
+  afterAll(async () => t.close());
+
+  it('detects deleted newest rows up to the latest anchor, and refuses to anchor over that evidence', async () => {
+    for (let i = 0; i < 12; i++) await event(i);
+    const anchored = await anchors.anchorHead(t.ctx.db, new Date());
+    expect(anchored).toMatchObject({ written: true, anchor: { seq: await head() } });
+    const n = anchored.anchor!.seq;
+    expect(await verifyAuditChain(t.ctx.db, { anchors })).toMatchObject({
+      ok: true,
+      rows: n,
+      anchor: { seq: n },
+    });
+
+    await t.database.executeSql(`delete from audit_log where seq > ${n - 5}`);
+    // Without the anchor the shorter chain is still a valid chain: that was the defect.
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: true, rows: n - 5 });
+    const report = await verifyAuditChain(t.ctx.db, { anchors });
+    expect(report).toMatchObject({ ok: false, rows: n - 5, brokenAtSeq: n - 4 });
+    expect(report.ok === false && report.reason).toContain(`审计日志尾部被删除（最后锚点 #${n}`);
+    expect(report.ok === false && report.reason).toContain(`第 ${n - 4}–${n} 条缺失`);
+
+    // The periodic anchoring must not bless the truncated chain.
+    const again = await anchors.anchorHead(t.ctx.db, new Date());
+    expect(again).toMatchObject({ written: false, anchor: { seq: n } });
+    expect(again.problem).toContain(`审计锚点 #${n}`);
+    expect((await anchors.latest()).anchor?.seq).toBe(n);
+
+    // Writing on after the deletion (seq numbers reused) leaves a valid chain as long as before:
+    // the anchored row's hash no longer matches.
+    for (let i = 0; i < 7; i++) await event(100 + i);
+    const rewritten = await verifyAuditChain(t.ctx.db, { anchors });
+    expect(rewritten).toMatchObject({ ok: false, brokenAtSeq: n });
+    expect(rewritten.ok === false && rewritten.reason).toContain('与审计锚点');
+  });
+
+  it('through the route: 审计日志尾部被删除 after the last rows are deleted', async () => {
+    const basics = await seedBasics(t);
+    const security = await sessionFor(t, basics.security);
+    await anchors.rebase(t.ctx.db, new Date()); // the previous test left a broken log behind
+    const verify = () => t.request({ method: 'POST', url: '/api/admin/audit/verify', as: security });
+    expect((await verify()).json()).toMatchObject({ ok: true });
+    // An intact chain is anchored by the verification, its own audit row included.
+    const n = (await anchors.latest()).anchor!.seq;
+    expect(n).toBe(await head());
+    await t.database.executeSql(`delete from audit_log where seq > ${n - 5}`);
+    const res = await verify();
+    expect(res.json()).toMatchObject({ ok: false, brokenAtSeq: n - 4 });
+    expect(res.json().reason).toContain(`审计日志尾部被删除（最后锚点 #${n}`);
+  });
+
+  it('cannot see rows appended after the latest anchor and deleted before the next one (the interval bounds it)', async () => {
+    await anchors.rebase(t.ctx.db, new Date());
+    const n = (await anchors.latest()).anchor!.seq;
+    for (let i = 0; i < 3; i++) await event(200 + i);
+    await t.database.executeSql(`delete from audit_log where seq > ${n}`);
+    // An honest limit, not a feature: these three rows were never anchored.
+    expect(await verifyAuditChain(t.ctx.db, { anchors })).toMatchObject({ ok: true, rows: n });
+    expect(t.config.auditAnchorSeconds).toBe(60);
+  });
+
+  it('anchors periodically, and refuses an anchor file that was altered', async () => {
+    await anchors.rebase(t.ctx.db, new Date());
+    for (let i = 0; i < 3; i++) await event(300 + i);
+    const target = await head();
+    const running = startAuditAnchoring(anchors, t.ctx.db, {
+      intervalMs: 50,
+      now: () => new Date(),
+      log: { error: () => undefined },
+    });
+    try {
+      const deadline = Date.now() + 5_000;
+      while ((await anchors.latest()).anchor?.seq !== target) {
+        if (Date.now() > deadline) throw new Error('not anchored in time');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    } finally {
+      await running.stop();
+    }
+    // Someone with access to the store moves the anchor back to hide a deletion: the MAC fails.
+    const key = 'audit-anchors/latest.json';
+    const doc = JSON.parse((await t.ctx.files.store.get(key)).toString('utf8'));
+    await t.ctx.files.store.put(key, Buffer.from(JSON.stringify({ ...doc, seq: doc.seq - 2 })));
+    const report = await verifyAuditChain(t.ctx.db, { anchors });
+    expect(report).toMatchObject({ ok: false });
+    expect(report.ok === false && report.reason).toContain('审计锚点签名无效');
   });
 });

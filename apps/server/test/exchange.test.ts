@@ -717,7 +717,8 @@ describe('pass: employee accounts, invitations and SMS (EX-5)', () => {
       attempt: 2,
       progress: async () => undefined,
     });
-    expect(result.result).toMatchObject({ total: 3, created: 0 });
+    // Totals over every run of the job: the first run created the two accounts, this one none.
+    expect(result.result).toMatchObject({ total: 3, created: 2, reused: 1 });
     // Even with the roster links undone (a crash between chunks would leave rows unlinked), no duplicates.
     await t.ctx.db.update(exchangeRoster).set({ userId: null }).where(eq(exchangeRoster.orderId, orderId));
     await runInviteJob(t.ctx, {
@@ -729,6 +730,44 @@ describe('pass: employee accounts, invitations and SMS (EX-5)', () => {
       progress: async () => undefined,
     });
     expect(await tableCounts(t, ['users', 'exchange_invitations', 'outbox'])).toEqual(before);
+  });
+
+  it('reports totals over all runs when a run dies between chunks and the job is resumed', async () => {
+    const crashedOrder = await readyOrder(t, s, 5, await rosterWorkbook(5, { start: 700 }));
+    // Passed without the result route (which would start the job on the running workers).
+    await t.ctx.db
+      .update(exchangeOrders)
+      .set({ status: 'passed' })
+      .where(eq(exchangeOrders.id, crashedOrder));
+    const usersBefore = (await tableCounts(t, ['users'])).users!;
+    const job = (attempt: number, progress: (done: number) => Promise<void>) => ({
+      taskId: crypto.randomUUID(),
+      payload: { orderId: crashedOrder },
+      ownerUserId: null,
+      orgId: null,
+      attempt,
+      progress,
+    });
+    // First run: the process dies right after its first chunk (2 rows) committed.
+    await expect(
+      runInviteJob(
+        t.ctx,
+        job(1, async (done) => {
+          if (done > 0) throw new Error('进程被终止');
+        }),
+        { chunkRows: 2 },
+      ),
+    ).rejects.toThrow('进程被终止');
+    expect((await tableCounts(t, ['users'])).users).toBe(usersBefore + 2);
+    const seen: number[] = [];
+    const resumed = await runInviteJob(
+      t.ctx,
+      job(2, async (done) => void seen.push(done)),
+      { chunkRows: 2 },
+    );
+    expect(seen[0]).toBe(2); // resumed where the first run stopped
+    expect((await tableCounts(t, ['users'])).users).toBe(usersBefore + 5);
+    expect(resumed.result).toEqual({ orderId: crashedOrder, total: 5, created: 5, reused: 0 });
   });
 
   it('gives the employee an invitation the personal side can read and mark', async () => {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
+import pino from 'pino';
 import { tasks } from '../src/platform/db/schema.js';
+import type { Database } from '../src/platform/db/index.js';
 import { AppError } from '../src/platform/errors.js';
-import type { Jobs } from '../src/platform/jobs/index.js';
+import { createJobs, type Jobs } from '../src/platform/jobs/index.js';
 import { createTestApp, createUser, sessionFor, type TestApp } from './helpers.js';
 
 const until = async (check: () => Promise<boolean>, timeoutMs = 15_000) => {
@@ -180,7 +182,7 @@ describe('jobs: surviving a restart', () => {
   const attempts = new Map<string, number[]>();
 
   const define = (jobs: Jobs) => {
-    const options = { expireInSeconds: 1, retryDelaySeconds: 1 };
+    const options = { leaseSeconds: 1, retryDelaySeconds: 1 };
     jobs.define(
       'test.resume',
       async (job) => {
@@ -256,6 +258,74 @@ describe('jobs: surviving a restart', () => {
     expect(row.status).toBe('failed');
     expect(row.error).toMatch(/处理进程多次中断/);
   });
+});
+
+describe('jobs: a worker process killed mid-task (kill -9) at the default lease', () => {
+  let survivor: TestApp;
+  let dead: Jobs;
+  let killed = false;
+  const runs: { attempt: number; at: number }[] = [];
+
+  beforeAll(async () => {
+    survivor = await createTestApp({ env: { JOB_POLL_SECONDS: '1' } }); // default lease and poll
+    // The doomed process: its own job workers on the same database. "kill -9" = from that moment
+    // none of its statements reaches the database again (no heartbeat, no completion, no fail).
+    const real = survivor.database;
+    const severed: Database = {
+      kind: real.kind,
+      db: real.db,
+      executeSql: (text, values) => (killed ? new Promise(() => undefined) : real.executeSql(text, values)),
+      close: async () => undefined,
+    };
+    dead = createJobs({
+      config: survivor.config,
+      database: severed,
+      db: real.db,
+      log: pino({ level: 'silent' }),
+      now: () => new Date(),
+      files: survivor.ctx.files,
+    });
+    const handler = (name: string) => async (job: Parameters<Parameters<Jobs['define']>[1]>[0]) => {
+      runs.push({ attempt: job.attempt, at: Date.now() });
+      await job.progress(name === 'dead' ? 8 : 20, 20);
+      if (name === 'dead') return new Promise<never>(() => undefined); // killed before it ends
+      return { result: { attempt: job.attempt } };
+    };
+    dead.define('test.killed', handler('dead'));
+    survivor.ctx.jobs.define('test.killed', handler('survivor'));
+  });
+  afterAll(async () => survivor.close());
+
+  it('is resumed within 30 s by the restarted process, and the task says it was resumed', async () => {
+    await dead.start();
+    const id = await enqueue(survivor, 'test.killed');
+    await until(async () => (await taskRow(survivor, id)).progressDone === 8);
+    await new Promise((r) => setTimeout(r, 6_000)); // it ran a while: at least one heartbeat went out
+    killed = true;
+    const killedAt = Date.now();
+
+    await survivor.ctx.jobs.start(); // the restarted server process
+    const me = await createUser(survivor, { role: 'individual' });
+    await survivor.ctx.db.update(tasks).set({ ownerUserId: me.id }).where(eq(tasks.id, id));
+    await until(async () => runs.length === 2, 75_000);
+    const resumedAfterMs = runs[1]!.at - killedAt;
+    console.info(`resumed ${(resumedAfterMs / 1000).toFixed(1)} s after the kill`);
+    expect(runs.map((r) => r.attempt)).toEqual([1, 2]);
+    expect(resumedAfterMs).toBeLessThan(30_000);
+    expect(survivor.config.jobLeaseSeconds).toBe(15); // measured at the default
+    expect(await survivor.ctx.jobs.waitFor(id)).toEqual({ status: 'succeeded', error: null });
+    const res = await survivor.request({
+      method: 'GET',
+      url: `/api/tasks/${id}`,
+      as: await sessionFor(survivor, me),
+    });
+    expect(res.json()).toMatchObject({
+      status: 'succeeded',
+      attempts: 2,
+      progressDone: 20,
+      result: { attempt: 2 },
+    });
+  }, 100_000);
 });
 
 describe('tasks routes (我的任务)', () => {

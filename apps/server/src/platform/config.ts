@@ -87,6 +87,14 @@ export const CONFIG_DOCS = {
   LOGIN_RATE_LIMIT: ['20', '每 IP 每分钟登录次数上限 / login attempts per IP per minute'],
   SMS_RATE_LIMIT: ['5', '每 IP 每分钟发送短信次数上限 / SMS sends per IP per minute'],
   JOB_POLL_SECONDS: ['1', '后台任务轮询间隔（秒）/ job polling interval'],
+  JOB_LEASE_SECONDS: [
+    '15',
+    "后台任务租约（秒），每 1/3 租约续期；进程中断后约 4/3 租约内被接手 / job lease, renewed every third; a dead worker's job resumes within ~4/3 of it",
+  ],
+  AUDIT_ANCHOR_SECONDS: [
+    '60',
+    '审计链头签名锚点写入文件存储的间隔（秒）；锚点前被删的尾部记录可被发现 / interval of signed audit-chain anchors in the file store',
+  ],
   OUTBOX_POLL_MS: ['1000', '消息发件箱轮询间隔（毫秒）/ outbox polling interval'],
   SIGNING_ALGORITHM: [
     'ECDSA-P256',
@@ -172,7 +180,9 @@ const schema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   SMS_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   JOB_POLL_SECONDS: z.coerce.number().positive().default(1),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(3).max(600).default(15),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+  AUDIT_ANCHOR_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   SIGNING_ALGORITHM: z.enum(['ECDSA-P256', 'RSA-2048', 'SM2']).default('ECDSA-P256'),
   TSA_URL: z.string().default(''),
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(120),
@@ -234,7 +244,11 @@ export type Config = {
   loginRateLimit: number;
   smsRateLimit: number;
   jobPollSeconds: number;
+  /** Lease of a running job (renewed by its worker's heartbeat); see platform/jobs. */
+  jobLeaseSeconds: number;
   outboxPollMs: number;
+  /** How often each serving process anchors the audit chain's head outside the database. */
+  auditAnchorSeconds: number;
   signingAlgorithm: 'ECDSA-P256' | 'RSA-2048' | 'SM2';
   tsaUrl: string;
   verifyRateLimit: number;
@@ -308,7 +322,9 @@ export function loadConfig(
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     smsRateLimit: e.SMS_RATE_LIMIT,
     jobPollSeconds: e.JOB_POLL_SECONDS,
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
     outboxPollMs: e.OUTBOX_POLL_MS,
+    auditAnchorSeconds: e.AUDIT_ANCHOR_SECONDS,
     signingAlgorithm: e.SIGNING_ALGORITHM,
     tsaUrl: e.TSA_URL,
     verifyRateLimit: e.VERIFY_RATE_LIMIT,

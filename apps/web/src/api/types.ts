@@ -75,6 +75,8 @@ export type Task = {
   result: Record<string, unknown> | null;
   error: string | null;
   resultFileId: string | null;
+  /** Runs started so far; above 1 while running = resumed after an interrupted run. */
+  attempts: number;
   createdAt: string;
   finishedAt: string | null;
 };

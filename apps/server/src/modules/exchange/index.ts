@@ -14,8 +14,7 @@ import { INVITE_JOB_TYPE, runInviteJob } from './operations/run-invite-job.js';
  */
 export const exchangeModule: Module = async (app, ctx) => {
   registerTemplate(exchangeRosterTemplate);
-  // 20,000 employees take seconds; the lease leaves room for a slow database.
-  ctx.jobs.define(INVITE_JOB_TYPE, (job) => runInviteJob(ctx, job), { expireInSeconds: 900 });
+  ctx.jobs.define(INVITE_JOB_TYPE, (job) => runInviteJob(ctx, job));
   // Integrated insurers get the case as an `order.submitted` webhook (modules/exchange-products).
   await registerExchangeRoutes(app, ctx, (c, executor, order) =>
     notifyInsurerOfOrder(c, executor, {

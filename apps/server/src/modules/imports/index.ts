@@ -12,7 +12,7 @@ import { usersTemplate } from './templates/users.js';
 export const importsModule: Module = async (app, ctx) => {
   registerTemplate(usersTemplate);
   registerTemplate(rosterTemplate);
-  ctx.jobs.define(IMPORT_JOB_TYPE, (job) => runImportJob(ctx, job), { expireInSeconds: 600 });
+  ctx.jobs.define(IMPORT_JOB_TYPE, (job) => runImportJob(ctx, job));
   await registerImportRoutes(app, ctx);
 };
 

@@ -13,6 +13,7 @@ const columns = {
   result: tasks.result,
   error: tasks.error,
   resultFileId: tasks.resultFileId,
+  attempts: tasks.attempts,
   createdAt: tasks.createdAt,
   finishedAt: tasks.finishedAt,
 };

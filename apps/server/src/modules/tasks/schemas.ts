@@ -12,6 +12,8 @@ export const ZTask = z.object({
   result: z.record(z.string(), z.unknown()).nullable(),
   error: z.string().nullable(),
   resultFileId: z.string().nullable(),
+  /** Runs started so far: above 1 while running means it was resumed after an interrupted run. */
+  attempts: z.number().int(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

@@ -3,6 +3,9 @@ import { asc, desc, gt, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../db/index.js';
 import { auditLog } from '../db/schema.js';
+import type { AuditAnchors } from './anchor.js';
+
+export { createAuditAnchors, startAuditAnchoring, type AuditAnchor, type AuditAnchors } from './anchor.js';
 
 /** Who did something: a user, or the system (null ids) — always with the client address. */
 export type Actor = { userId: string | null; name: string | null; orgId: string | null; ip: string | null };
@@ -81,11 +84,24 @@ export async function recordAudit(executor: Executor, actor: Actor, entry: Audit
 }
 
 export type ChainReport =
-  | { ok: true; rows: number; lastHash: string }
+  | { ok: true; rows: number; lastHash: string; anchor: { seq: number; at: string } | null }
   | { ok: false; rows: number; brokenAtSeq: number; reason: string };
 
-/** Re-computes the whole chain; reports the first altered, inserted or missing row. */
-export async function verifyAuditChain(db: Db): Promise<ChainReport> {
+/**
+ * Re-computes the whole chain; reports the first altered, inserted or missing row. With
+ * `anchors`, the chain must also still contain the latest anchor's head (same seq, same hash):
+ * that catches deleted newest rows, which leave a valid but shorter chain.
+ */
+export async function verifyAuditChain(
+  db: Db,
+  options: { anchors?: AuditAnchors } = {},
+): Promise<ChainReport> {
+  let anchor: { seq: number; hash: string; at: string } | null = null;
+  if (options.anchors) {
+    const latest = await options.anchors.latest();
+    if (latest.problem) return { ok: false, rows: 0, brokenAtSeq: 0, reason: latest.problem };
+    anchor = latest.anchor;
+  }
   let prevHash = GENESIS;
   let expectedSeq = 1;
   let checked = 0;
@@ -96,7 +112,7 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
       .where(gt(auditLog.seq, expectedSeq - 1))
       .orderBy(asc(auditLog.seq))
       .limit(2000);
-    if (page.length === 0) return { ok: true, rows: checked, lastHash: prevHash };
+    if (page.length === 0) break;
     for (const row of page) {
       if (row.seq !== expectedSeq) {
         return {
@@ -123,9 +139,33 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
           reason: `第 ${row.seq} 条记录内容被篡改（哈希不匹配）`,
         };
       }
+      if (anchor && row.seq === anchor.seq && hash !== anchor.hash) {
+        return {
+          ok: false,
+          rows: checked,
+          brokenAtSeq: row.seq,
+          reason: `第 ${row.seq} 条记录与审计锚点（${anchor.at}）不符：该条及之前的记录被整体重写`,
+        };
+      }
       prevHash = hash;
       expectedSeq++;
       checked++;
     }
   }
+  const lastSeq = expectedSeq - 1;
+  if (anchor && lastSeq < anchor.seq) {
+    const missing = lastSeq + 1 === anchor.seq ? `第 ${anchor.seq} 条` : `第 ${lastSeq + 1}–${anchor.seq} 条`;
+    return {
+      ok: false,
+      rows: checked,
+      brokenAtSeq: lastSeq + 1,
+      reason: `审计日志尾部被删除（最后锚点 #${anchor.seq}，${anchor.at}）：现存记录只到第 ${lastSeq} 条，${missing}缺失；锚点之后写入的记录是否也被删除无法判断`,
+    };
+  }
+  return {
+    ok: true,
+    rows: checked,
+    lastHash: prevHash,
+    anchor: anchor ? { seq: anchor.seq, at: anchor.at } : null,
+  };
 }

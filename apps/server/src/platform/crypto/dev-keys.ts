@@ -37,3 +37,38 @@ export function resolveFieldKeys(
     blindIndexKey: config.blindIndexKey ?? generated.blindIndexKey,
   };
 }
+
+/** The field keys as configured (environment) or kept in DATA_DIR/keys, e.g. to carry them in a backup. */
+export type FieldKeyMaterial = { keys: string; blindIndexKey: string };
+
+/** True when the environment sets the field keys: then a key file cannot replace them. */
+export function fieldKeysFromEnvironment(config: Config): boolean {
+  return Boolean(config.fieldEncryptionKeys || config.blindIndexKey);
+}
+
+/**
+ * Installs field keys carried by a backup as DATA_DIR/keys/field-keys.json (development keys),
+ * keeping the file it replaces next to it. Written to a temporary file first and renamed, so the
+ * key file is either the old one or the new one, never half written.
+ */
+export function installFieldKeys(
+  config: Config,
+  material: FieldKeyMaterial,
+): { file: string; previous: string | null } {
+  const dir = path.join(config.dataDir, 'keys');
+  const file = path.join(dir, 'field-keys.json');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  let previous: string | null = null;
+  if (fs.existsSync(file)) {
+    previous = path.join(
+      dir,
+      `field-keys.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    );
+    fs.copyFileSync(file, previous);
+    fs.chmodSync(previous, 0o600);
+  }
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(material), { mode: 0o600 });
+  fs.renameSync(temp, file);
+  return { file, previous };
+}

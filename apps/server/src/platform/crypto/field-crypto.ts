@@ -13,7 +13,25 @@ export type FieldCrypto = {
   decrypt(cipher: string): string;
   blindIndex(value: string): string;
   keyIdOf(cipher: string): string;
+  /** Ids of the configured field keys (the active one first). */
+  keyIds(): string[];
+  /**
+   * A check value proving possession of a key without revealing it: HMAC-SHA256 of a fixed,
+   * domain-separated text under the key (a PRF output says nothing about the key). Null when
+   * the key id is not configured. Backups record these; a restore compares them.
+   */
+  keyCheck(keyId: string): string | null;
+  /** The same for the blind-index key: a different key gives silently failing lookups. */
+  blindIndexCheck(): string;
+  /**
+   * HMAC-SHA256 (base64url) under a subkey derived (HKDF) from the blind-index key for one
+   * purpose, e.g. signing audit anchors: a stable, escrowed secret the database does not hold.
+   */
+  mac(purpose: string, data: string): string;
 };
+
+const KEY_CHECK_TEXT = 'policyhub field key check v1\n';
+const BLIND_INDEX_CHECK_TEXT = 'policyhub blind index key check v1';
 
 export function parseKeyList(spec: string): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
@@ -70,6 +88,26 @@ export function createFieldCrypto(keySpec: string, blindIndexKeyB64: string): Fi
     },
     keyIdOf(value) {
       return value.split('.')[1] ?? '';
+    },
+    keyIds() {
+      return [...keys.keys()];
+    },
+    keyCheck(keyId) {
+      const key = keys.get(keyId);
+      if (!key) return null;
+      return crypto
+        .createHmac('sha256', key)
+        .update(KEY_CHECK_TEXT + keyId)
+        .digest('base64url');
+    },
+    mac(purpose, data) {
+      const subkey = Buffer.from(
+        crypto.hkdfSync('sha256', indexKey, Buffer.alloc(0), `policyhub ${purpose} v1`, 32),
+      );
+      return crypto.createHmac('sha256', subkey).update(data).digest('base64url');
+    },
+    blindIndexCheck() {
+      return crypto.createHmac('sha256', indexKey).update(BLIND_INDEX_CHECK_TEXT).digest('base64url');
     },
   };
 }

@@ -13,7 +13,9 @@ export type { Jobs, JobContext, JobHandler, JobResult, JobOptions } from './type
 /** pg-boss keeps its tables in their own schema, next to ours. */
 export const JOB_SCHEMA = 'pgboss';
 const PROGRESS_THROTTLE_MS = 500;
-const DEFAULTS: Required<JobOptions> = { expireInSeconds: 300, retryLimit: 3, retryDelaySeconds: 5 };
+const DEFAULTS = { retryLimit: 3, retryDelaySeconds: 1 };
+// Queue housekeeping (archive, drop); lease expiry runs far more often (see start()).
+const HOUSEKEEPING_MS = 60_000;
 const QUEUE_LOCK_KEY = 7_341_002;
 const GAVE_UP = '任务执行失败：处理进程多次中断，已停止重试，请重新发起';
 
@@ -84,6 +86,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
  */
 export function createJobs(ctx: JobsContext): Jobs {
   const definitions = new Map<string, { handler: JobHandler; options: Required<JobOptions> }>();
+  const leaseSeconds = Math.max(1, Math.round(ctx.config.jobLeaseSeconds));
   const pending = new Set<Promise<unknown>>();
   const base = rootRunner(ctx.database);
   // Every pg-boss statement outside a transaction is tracked, so stop() can wait for them.
@@ -166,15 +169,24 @@ export function createJobs(ctx: JobsContext): Jobs {
       return;
     }
 
-    // Renew the lease while the handler runs, so only a dead process loses its task.
-    const heartbeatMs = Math.max(500, Math.min(30_000, (definition.options.expireInSeconds * 1000) / 4));
+    // Renew the short lease while the handler runs (a third of it, so two missed beats are
+    // survived), so only a dead process loses its task — and loses it within seconds.
+    const heartbeatMs = Math.max(200, (definition.options.leaseSeconds * 1000) / 3);
+    let beating = false;
     const heartbeat = setInterval(() => {
+      if (beating) return; // one renewal at a time: a slow database must not pile them up
+      beating = true;
       root
         .executeSql(
-          `update ${JOB_SCHEMA}.job set started_on = now() where name = $1 and id = $2 and state = 'active'`,
+          `update ${JOB_SCHEMA}.job set started_on = now() where name = $1 and id = $2 and state = 'active' returning id`,
           [type, jobId],
         )
-        .catch((error) => ctx.log.warn({ err: error, taskId }, '后台任务续期失败'));
+        .then(({ rows }) => {
+          if (rows.length === 0)
+            ctx.log.warn({ taskId, type }, '后台任务租约已失效，任务可能已由其他进程接手');
+        })
+        .catch((error) => ctx.log.warn({ err: error, taskId }, '后台任务续期失败'))
+        .finally(() => (beating = false));
     }, heartbeatMs);
     heartbeat.unref();
     const entry = inFlight.get(jobId);
@@ -266,10 +278,15 @@ export function createJobs(ctx: JobsContext): Jobs {
     }
   }
 
-  async function maintain(): Promise<void> {
+  /** Hands the jobs of dead workers (lease not renewed) back to the queue: pg-boss retries them. */
+  async function expireLeases(): Promise<void> {
     await install();
-    // expire/archive/drop directly: boss.maintain() turns into a no-op once a PgBoss was stopped.
+    // expire directly: boss.maintain() turns into a no-op once a PgBoss was stopped.
     await boss.expire();
+  }
+
+  async function maintain(): Promise<void> {
+    await expireLeases();
     await boss.archive();
     await (boss as unknown as { drop(): Promise<void> }).drop(); // untyped in 10.4.2, present at runtime
     // pg-boss gave up on a job (retries used up by dead processes): the task must not stay "running".
@@ -286,7 +303,7 @@ export function createJobs(ctx: JobsContext): Jobs {
   return {
     define(type, handler, options = {}) {
       if (definitions.has(type)) throw new Error(`后台任务类型重复定义：${type}`);
-      definitions.set(type, { handler, options: { ...DEFAULTS, ...options } });
+      definitions.set(type, { handler, options: { ...DEFAULTS, leaseSeconds, ...options } });
     },
 
     async findActive(executor, input) {
@@ -328,10 +345,12 @@ export function createJobs(ctx: JobsContext): Jobs {
         .returning({ id: tasks.id });
       const runner = transactionRunner(executor, root);
       await ensureQueue(runner, input.type);
-      const { expireInSeconds, retryLimit, retryDelaySeconds } = definition.options;
+      const { leaseSeconds: expireInSeconds, retryLimit, retryDelaySeconds } = definition.options;
       const jobId = await boss.send(input.type, { taskId: task!.id }, {
         id: task!.id,
         db: runner as PgBoss.Db,
+        // pg-boss's "expire" is our lease: the heartbeat moves started_on, so a job runs as long
+        // as it needs and is taken back only when its worker stops renewing it.
         expireInSeconds,
         retryLimit,
         retryDelay: retryDelaySeconds,
@@ -353,18 +372,24 @@ export function createJobs(ctx: JobsContext): Jobs {
       controller = new AbortController();
       const signal = controller.signal;
       loops = [...definitions.keys()].map((type) => loop(type, signal));
-      const everyMs = Math.max(5_000, Math.min(60_000, ctx.config.jobPollSeconds * 60_000));
-      const tick = () => {
+      // Leases are checked every third of a lease, starting now: a task whose process died is
+      // back in the queue at most lease + lease/3 after its last heartbeat (≈ 20 s by default),
+      // also when the process that comes up is the restarted one. Housekeeping runs every minute.
+      const expiryMs = Math.max(200, (leaseSeconds * 1000) / 3);
+      let lastHousekeeping = Date.now();
+      const tick = (delayMs: number) => {
         maintenanceTimer = setTimeout(() => {
-          maintain()
+          const housekeeping = Date.now() - lastHousekeeping >= HOUSEKEEPING_MS;
+          if (housekeeping) lastHousekeeping = Date.now();
+          (housekeeping ? maintain() : expireLeases())
             .catch((error) => ctx.log.error({ err: error }, '后台任务维护失败'))
             .finally(() => {
-              if (!signal.aborted) tick();
+              if (!signal.aborted) tick(expiryMs);
             });
-        }, everyMs);
+        }, delayMs);
         maintenanceTimer.unref();
       };
-      tick();
+      tick(0);
     },
 
     async stop(options = {}) {

@@ -32,13 +32,13 @@ export type JobHandler = (job: JobContext) => Promise<JobResult>;
 export type JobOptions = {
   /**
    * Lease of a running task: a worker that stops renewing it (a crashed process) loses the task
-   * after this long and another worker resumes it. Running workers renew it automatically.
-   * Default 300.
+   * after this long and another worker resumes it. Running workers renew it every third of it,
+   * however long the task runs. Default JOB_LEASE_SECONDS (15); tests shorten it.
    */
-  expireInSeconds?: number;
+  leaseSeconds?: number;
   /** How many times an interrupted task is resumed before it is given up as failed. Default 3. */
   retryLimit?: number;
-  /** First delay before resuming an interrupted task (doubles each time). Default 5. */
+  /** First delay before resuming an interrupted task (1–2× this, doubling each time). Default 1. */
   retryDelaySeconds?: number;
 };
 

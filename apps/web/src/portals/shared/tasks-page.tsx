@@ -56,10 +56,16 @@ export function TasksPage() {
       dataIndex: 'status',
       key: 'status',
       width: 100,
-      render: (status: TaskStatus) => (
-        <Tag color={STATUS_COLOR[status]} data-testid="task-status">
-          {t(`taskStatus.${status}`)}
-        </Tag>
+      render: (status: TaskStatus, task) => (
+        <>
+          <Tag color={STATUS_COLOR[status]} data-testid="task-status">
+            {t(`taskStatus.${status}`)}
+          </Tag>
+          {/* A run that was interrupted (process restart or crash) and picked up again. */}
+          {status === 'running' && task.attempts > 1 && (
+            <div data-testid="task-resumed">{t('task.resumed', { attempt: task.attempts })}</div>
+          )}
+        </>
       ),
     },
     {

@@ -169,25 +169,21 @@ export function enqueueBulkIssue(
 
 /** The job handler: payload `{ policyIds }`, progress per chunk, result counts. */
 export function defineBulkIssueJob(ctx: AppContext): void {
-  ctx.jobs.define(
-    BULK_ISSUE_JOB,
-    async (job) => {
-      const policyIds = Array.isArray(job.payload.policyIds)
-        ? (job.payload.policyIds as unknown[]).filter((x): x is string => typeof x === 'string')
-        : [];
-      const actor: Actor = { userId: job.ownerUserId, name: null, orgId: job.orgId, ip: null };
-      const r = await bulkIssuePolicyDocuments(ctx, actor, policyIds, {
-        onProgress: (done, total) => job.progress(done, total),
-      });
-      return {
-        result: {
-          issued: r.issued,
-          skipped: r.skipped,
-          failed: r.failed.length,
-          failures: r.failed.slice(0, 50),
-        },
-      };
-    },
-    { expireInSeconds: 600 },
-  );
+  ctx.jobs.define(BULK_ISSUE_JOB, async (job) => {
+    const policyIds = Array.isArray(job.payload.policyIds)
+      ? (job.payload.policyIds as unknown[]).filter((x): x is string => typeof x === 'string')
+      : [];
+    const actor: Actor = { userId: job.ownerUserId, name: null, orgId: job.orgId, ip: null };
+    const r = await bulkIssuePolicyDocuments(ctx, actor, policyIds, {
+      onProgress: (done, total) => job.progress(done, total),
+    });
+    return {
+      result: {
+        issued: r.issued,
+        skipped: r.skipped,
+        failed: r.failed.length,
+        failures: r.failed.slice(0, 50),
+      },
+    };
+  });
 }

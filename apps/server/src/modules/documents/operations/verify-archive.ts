@@ -101,31 +101,27 @@ export async function enqueueArchiveVerify(
 }
 
 export function defineArchiveVerifyJob(ctx: AppContext): void {
-  ctx.jobs.define(
-    ARCHIVE_VERIFY_JOB,
-    async (job) => {
-      const text = (v: unknown) => (typeof v === 'string' ? v : null);
-      const actor: Actor = {
-        userId: job.ownerUserId,
-        name: text(job.payload.name),
-        orgId: job.orgId,
-        ip: text(job.payload.ip),
-      };
-      // Read-only, so a resumed run simply starts over.
-      const total = await countArchive(ctx.db);
-      await job.progress(0, total);
-      const report = await verifyArchive(ctx, actor, {
-        onProgress: (checked) => job.progress(checked, Math.max(total, checked)),
-      });
-      return {
-        result: {
-          ok: report.ok,
-          checked: report.checked,
-          problemCount: report.problems.length,
-          problems: report.problems.slice(0, MAX_TASK_PROBLEMS),
-        },
-      };
-    },
-    { expireInSeconds: 1800 },
-  );
+  ctx.jobs.define(ARCHIVE_VERIFY_JOB, async (job) => {
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    const actor: Actor = {
+      userId: job.ownerUserId,
+      name: text(job.payload.name),
+      orgId: job.orgId,
+      ip: text(job.payload.ip),
+    };
+    // Read-only, so a resumed run simply starts over.
+    const total = await countArchive(ctx.db);
+    await job.progress(0, total);
+    const report = await verifyArchive(ctx, actor, {
+      onProgress: (checked) => job.progress(checked, Math.max(total, checked)),
+    });
+    return {
+      result: {
+        ok: report.ok,
+        checked: report.checked,
+        problemCount: report.problems.length,
+        problems: report.problems.slice(0, MAX_TASK_PROBLEMS),
+      },
+    };
+  });
 }

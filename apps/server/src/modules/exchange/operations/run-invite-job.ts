@@ -1,7 +1,13 @@
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { exchangeOrders, exchangeRoster, organizations, products } from '../../../platform/db/schema.js';
+import {
+  auditLog,
+  exchangeOrders,
+  exchangeRoster,
+  organizations,
+  products,
+} from '../../../platform/db/schema.js';
 import { recordAudit, SYSTEM_ACTOR } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { JobContext, JobResult } from '../../../platform/jobs/index.js';
@@ -131,10 +137,37 @@ async function inviteChunk(
 }
 
 /**
+ * Accounts created and reused for an order over every run of its job: each committed chunk's
+ * audit row carries its counts (same transaction as the chunk), so an interrupted run's chunks
+ * count too — an in-memory counter would report only the last run ("created 12,000" of 20,000).
+ */
+async function invitedSoFar(ctx: AppContext, orderId: string): Promise<{ created: number; reused: number }> {
+  const [sums] = await ctx.db
+    .select({
+      created: sql<number>`coalesce(sum((${auditLog.detail}->>'created')::int), 0)::int`,
+      reused: sql<number>`coalesce(sum((${auditLog.detail}->>'reused')::int), 0)::int`,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.action, 'exchange.invite_batch'),
+        eq(auditLog.entityType, 'exchange_order'),
+        eq(auditLog.entityId, orderId),
+      ),
+    );
+  return { created: sums?.created ?? 0, reused: sums?.reused ?? 0 };
+}
+
+/**
  * Job handler: opens the personal accounts of a passed order's roster, chunk by chunk, with
  * progress. Safe to retry: every chunk is one transaction and finished rows are skipped.
  */
-export async function runInviteJob(ctx: AppContext, job: JobContext): Promise<JobResult> {
+export async function runInviteJob(
+  ctx: AppContext,
+  job: JobContext,
+  options: { chunkRows?: number } = {},
+): Promise<JobResult> {
+  const chunkRows = Math.max(1, options.chunkRows ?? CHUNK);
   const orderId = String(job.payload.orderId ?? '');
   const [order] = await ctx.db
     .select({
@@ -176,8 +209,6 @@ export async function runInviteJob(ctx: AppContext, job: JobContext): Promise<Jo
     .where(countWhere(false));
   const total = totals?.total ?? 0;
   let done = totals?.done ?? 0;
-  let created = 0;
-  let reused = 0;
   await job.progress(done, total);
   for (;;) {
     const result = await ctx.db.transaction(async (tx) => {
@@ -196,17 +227,15 @@ export async function runInviteJob(ctx: AppContext, job: JobContext): Promise<Jo
         .from(exchangeRoster)
         .where(and(eq(exchangeRoster.orderId, orderId), isNull(exchangeRoster.userId)))
         .orderBy(asc(exchangeRoster.rowNo))
-        .limit(CHUNK)
+        .limit(chunkRows)
         .for('update');
       if (rows.length === 0) return null;
-      const counts = await inviteChunk(ctx, tx, info, rows);
-      return { rows: rows.length, ...counts };
+      await inviteChunk(ctx, tx, info, rows);
+      return { rows: rows.length };
     });
     if (!result) break;
     done += result.rows;
-    created += result.created;
-    reused += result.reused;
     await job.progress(done, total);
   }
-  return { result: { orderId, total, created, reused } };
+  return { result: { orderId, total, ...(await invitedSoFar(ctx, orderId)) } };
 }
