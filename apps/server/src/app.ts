@@ -77,7 +77,9 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (the socket address otherwise):
+    // every per-IP limit and the audit log's addresses depend on it.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     // Per-request access logs only at debug level: they cost throughput and fill logs with noise.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
     bodyLimit: 2 * 1024 * 1024,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import net from 'node:net';
 import path from 'node:path';
 
 /**
@@ -81,6 +82,10 @@ export const CONFIG_DOCS = {
   ],
   VERIFY_RATE_LIMIT: ['120', '每 IP 每分钟电子保单验真次数上限 / verifications per IP per minute'],
   QUERY_RATE_LIMIT: ['10', '每 IP 每分钟保单查询次数上限 / public policy queries per IP per minute'],
+  TRUSTED_PROXIES: [
+    '(空 empty)',
+    '可信反向代理地址或网段（逗号分隔，如 10.0.0.1,10.1.0.0/16）；只有来自这些地址的 X-Forwarded-For 才被采信，空 = 一律不采信 / reverse proxies (addresses or CIDRs, comma separated) whose X-Forwarded-For is believed; empty = never',
+  ],
   INSURER_SIMULATOR: [
     '1（生产环境 0）',
     '内置保险公司模拟器（经保险公司接口核保、出单）；1 开启 / built-in insurer simulator (default on except in production)',
@@ -141,6 +146,7 @@ const schema = z.object({
   TSA_URL: z.string().default(''),
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   QUERY_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  TRUSTED_PROXIES: z.string().default(''),
   INSURER_SIMULATOR: z.string().optional(),
   INSURER_SIMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   INSURER_SIMULATOR_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
@@ -191,9 +197,35 @@ export type Config = {
   tsaUrl: string;
   verifyRateLimit: number;
   queryRateLimit: number;
+  /**
+   * Addresses or CIDRs of the reverse proxies whose X-Forwarded-For is believed. Empty: the
+   * socket address is the client — otherwise anyone could pick their own address and escape
+   * every per-IP limit and falsify the audit log.
+   */
+  trustedProxies: string[];
   /** The built-in insurer simulator (modules/exchange-products/simulator). */
   insurerSimulator: { enabled: boolean; latencyMs: number; failureRate: number };
 };
+
+/** `TRUSTED_PROXIES`: addresses or CIDRs, comma separated; a typo refuses to start. */
+function parseTrustedProxies(value: string): string[] {
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || rest.length > 0 || !prefixOk) {
+      throw new Error(
+        `配置错误 TRUSTED_PROXIES: 「${entry}」不是 IP 地址或网段（如 10.0.0.1 或 10.0.0.0/8）`,
+      );
+    }
+  }
+  return entries;
+}
 
 /** Reads configuration from the environment (or an override map in tests). */
 export function loadConfig(
@@ -254,6 +286,7 @@ export function loadConfig(
     tsaUrl: e.TSA_URL,
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
     queryRateLimit: e.QUERY_RATE_LIMIT,
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     insurerSimulator: {
       enabled:
         e.INSURER_SIMULATOR === undefined
