@@ -29,6 +29,8 @@ import { createFieldCrypto } from './platform/crypto/field-crypto.js';
 import { resolveFieldKeys } from './platform/crypto/dev-keys.js';
 import { installErrorHandler } from './platform/http/errors.js';
 import { guardPlugin } from './platform/http/guard.js';
+import { installTextGuard } from './platform/http/text.js';
+import { installMultipartCheck } from './platform/files/upload.js';
 import { createNotifier } from './platform/notify/index.js';
 import { createFileService } from './platform/files/index.js';
 import { createJobs } from './platform/jobs/index.js';
@@ -118,6 +120,9 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   const spaIndexHtml = fs.existsSync(spaIndexPath) ? fs.readFileSync(spaIndexPath) : undefined;
   installErrorHandler(app, { spaIndexHtml });
   await app.register(guardPlugin, { db: database.db });
+  // After the guard, so that an anonymous or unauthorised call still answers 401/403 first.
+  installTextGuard(app);
+  installMultipartCheck(app);
 
   for (const mod of MODULES) {
     await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx));
