@@ -1,10 +1,14 @@
 import crypto from 'node:crypto';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog } from '../src/platform/db/schema.js';
+import { auditLog, files as filesTable } from '../src/platform/db/schema.js';
 import { loadConfig } from '../src/platform/config.js';
-import { createTestApp, type TestApp } from './helpers.js';
+import { openDatabase } from '../src/platform/db/index.js';
+import { installErrorHandler, outageOf } from '../src/platform/http/errors.js';
+import { createTestApp, createUser, sessionFor, type TestApp } from './helpers.js';
 import { postLogin } from './accounts-support.js';
+import { PDF, postFile, seedExchange } from './exchange-support.js';
 
 /**
  * The shared HTTP layer under hostile or unlucky conditions (issue 8): forged forwarding headers,
@@ -104,5 +108,106 @@ describe('client address: X-Forwarded-For is believed only from TRUSTED_PROXIES'
     expect(loadConfig({ TRUSTED_PROXIES: ' 10.0.0.0/8 ,::1' }).trustedProxies).toEqual(['10.0.0.0/8', '::1']);
     expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, not-an-address' })).toThrow(/TRUSTED_PROXIES/);
     expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/40' })).toThrow(/TRUSTED_PROXIES/);
+  });
+});
+
+describe('outages: the database or the disk gone is a 503 / 507 with a Chinese reason, not 500', () => {
+  it('PostgreSQL not reachable (nothing listens on its port): the driver’s error → 503 服务暂时不可用', async () => {
+    // The app cannot even start without its database (jobs install their schema), so the
+    // refused connection is taken from a real pool on a dead port and answered by the one
+    // error handler of the app.
+    const dead = await openDatabase({
+      databaseUrl: 'postgres://policyhub:x@127.0.0.1:1/policyhub',
+      poolSize: 2,
+    });
+    const app = Fastify({ logger: false });
+    installErrorHandler(app);
+    app.get('/probe', async () => dead.db.execute(sql`select 1`));
+    try {
+      const refused = await dead.db.execute(sql`select 1`).catch((e: unknown) => e);
+      expect(outageOf(refused)).toBe('database');
+      const res = await app.inject({ method: 'GET', url: '/probe' });
+      expect(res.statusCode, res.body).toBe(503);
+      expect(res.json()).toEqual({ code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后重试' });
+      expect(res.headers['retry-after']).toBe('30');
+    } finally {
+      await app.close();
+      await dead.close();
+    }
+  });
+
+  it('the database closed under the running app (PGlite closed, pool ended): 503, not 500', async () => {
+    const t = await createTestApp();
+    const as = await sessionFor(t, await createUser(t, { role: 'individual' }));
+    await t.database.close();
+    try {
+      for (const request of [
+        { method: 'GET' as const, url: '/api/auth/captcha' },
+        { method: 'GET' as const, url: '/api/me', as },
+      ]) {
+        const res = await t.request(request);
+        expect(res.statusCode, `${request.url}: ${res.body}`).toBe(503);
+        expect(res.json().code).toBe('SERVICE_UNAVAILABLE');
+        expect(res.json().message).toBe('服务暂时不可用，请稍后重试');
+      }
+    } finally {
+      await t.app.close();
+    }
+  });
+
+  it('a full disk when an upload is stored: 507 存储空间已满, and no file row is left', async () => {
+    const t = await createTestApp();
+    try {
+      const s = await seedExchange(t);
+      const created = await t.request({
+        method: 'POST',
+        url: '/api/enterprise/orders',
+        payload: { productId: s.product.productId },
+        as: s.asOperator,
+      });
+      const orderId = created.json().id as string;
+      // The outside world fails: the file system reports no space left (as fs.writeFile would).
+      t.ctx.files.store.put = async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
+          code: 'ENOSPC',
+          errno: -28,
+          syscall: 'write',
+        });
+      };
+      const files = async () => (await t.ctx.db.select({ id: filesTable.id }).from(filesTable)).length;
+      const before = await files();
+      const res = await postFile(
+        t,
+        s.asOperator,
+        `/api/enterprise/orders/${orderId}/scans/licence`,
+        'licence.pdf',
+        PDF,
+      );
+      expect(res.statusCode, res.body).toBe(507);
+      expect(res.json()).toEqual({ code: 'STORAGE_FULL', message: '存储空间已满，请联系管理员' });
+      expect(await files()).toBe(before);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('tells outages apart from other errors by their codes, through wrapping causes', () => {
+    const wrap = (cause: unknown) => Object.assign(new Error('Failed query: select 1'), { cause });
+    const pgError = (code: string) =>
+      Object.assign(new Error('terminating connection'), { code, severity: 'FATAL' });
+    expect(
+      outageOf(
+        wrap(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })),
+      ),
+    ).toBe('database');
+    expect(outageOf(wrap(pgError('57P01')))).toBe('database'); // admin_shutdown
+    expect(outageOf(wrap(pgError('08006')))).toBe('database'); // connection_failure
+    expect(outageOf(wrap(new Error('Connection terminated unexpectedly')))).toBe('database');
+    expect(outageOf(new Error('PGlite is closed'))).toBe('database');
+    expect(outageOf(wrap(pgError('53100')))).toBe('storage'); // disk_full
+    expect(outageOf(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))).toBe('storage');
+    expect(outageOf(wrap(pgError('23505')))).toBeNull(); // unique violation: a bug or a race, not an outage
+    expect(outageOf(new Error('something else'))).toBeNull();
+    expect(outageOf(new TypeError('x is undefined'))).toBeNull();
   });
 });

@@ -68,6 +68,44 @@ export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? COMMON_LABELS[last] ?? (field ? `字段 ${field}` : '请求内容');
 }
 
+// Node socket errors of a database connection, and pg's SQLSTATEs for "the server is not there".
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, in recovery)
+  '53300', // too_many_connections
+]);
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection timeout|Cannot use a pool after calling end|Client was closed|PGlite is clos(?:ed|ing)|the database system is (?:starting up|shutting down)/i;
+// ENOSPC: the file system; 53100 disk_full: PostgreSQL; EDQUOT: a quota.
+const STORAGE_CODES = new Set(['ENOSPC', 'EDQUOT', '53100']);
+
+/**
+ * Whether an error is the database being unreachable or the storage being full, looking through
+ * the causes drizzle and our own code wrap around driver errors. Anything else is a real 500.
+ */
+export function outageOf(error: unknown): 'database' | 'storage' | null {
+  let e: unknown = error;
+  for (let depth = 0; depth < 6 && e instanceof Error; depth++, e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') {
+      if (STORAGE_CODES.has(code)) return 'storage';
+      // Class 08: connection exception.
+      if (CONNECTION_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return 'database';
+    }
+    if (CONNECTION_MESSAGES.test(e.message)) return 'database';
+  }
+  return null;
+}
+
 /** Errors the multipart parser (busboy) raises on a body it cannot read: cut off, malformed. */
 function isMalformedMultipart(error: unknown): boolean {
   if (!(error instanceof Error) || (error as { code?: unknown }).code !== undefined) return false;
@@ -127,6 +165,13 @@ export function installErrorHandler(app: FastifyInstance, options: { spaIndexHtm
       return reply
         .status(fe.statusCode)
         .send({ code: 'VALIDATION_FAILED', message: `请求有误：${fe.message}` });
+    }
+    const outage = outageOf(error);
+    if (outage) {
+      const code = outage === 'storage' ? 'STORAGE_FULL' : 'SERVICE_UNAVAILABLE';
+      request.log.error({ err: error }, outage === 'storage' ? 'storage full' : 'database unavailable');
+      if (outage === 'database') reply.header('retry-after', '30');
+      return reply.status(ERROR_CODES[code].status).send({ code, message: ERROR_CODES[code].message });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: ERROR_CODES.INTERNAL.message });
