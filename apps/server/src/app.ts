@@ -30,6 +30,7 @@ import { resolveFieldKeys } from './platform/crypto/dev-keys.js';
 import { installErrorHandler } from './platform/http/errors.js';
 import { guardPlugin } from './platform/http/guard.js';
 import { installTextGuard } from './platform/http/text.js';
+import { installDenialAudit } from './platform/http/denials.js';
 import { installMultipartCheck } from './platform/files/upload.js';
 import { createNotifier } from './platform/notify/index.js';
 import { createFileService } from './platform/files/index.js';
@@ -123,6 +124,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   // After the guard, so that an anonymous or unauthorised call still answers 401/403 first.
   installTextGuard(app);
   installMultipartCheck(app);
+  installDenialAudit(app, { db: database.db, threshold: config.accessDeniedAlert });
 
   for (const mod of MODULES) {
     await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx));

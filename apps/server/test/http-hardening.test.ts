@@ -211,3 +211,93 @@ describe('outages: the database or the disk gone is a 503 / 507 with a Chinese r
     expect(outageOf(new TypeError('x is undefined'))).toBeNull();
   });
 });
+
+describe('refused calls leave a trace: a sweep of other organizations’ objects is one security audit event', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t.close());
+
+  const sweepRows = async (userId: string) =>
+    t.ctx.db
+      .select({ detail: auditLog.detail, ip: auditLog.ip, entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'security.access_denied_sweep'), eq(auditLog.actorUserId, userId)));
+
+  /** The event is written after the response; wait for it (or for the time it would take). */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it('25 GETs of another enterprise’s order → 404 each and one security.access_denied_sweep row; 5 → none', async () => {
+    const s = await seedExchange(t);
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/enterprise/orders',
+      payload: { productId: s.product.productId },
+      as: s.asOperator,
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const orderId = created.json().id as string;
+
+    const quiet = await createUser(t, { role: 'enterprise_operator', orgId: s.other.id });
+    const asQuiet = await sessionFor(t, quiet);
+    for (let i = 0; i < 5; i++) {
+      const res = await t.request({ method: 'GET', url: `/api/enterprise/orders/${orderId}`, as: asQuiet });
+      expect(res.statusCode).toBe(404);
+    }
+    await settle();
+    expect(await sweepRows(quiet.id)).toEqual([]);
+
+    for (let i = 0; i < 25; i++) {
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/enterprise/orders/${i % 2 ? orderId : crypto.randomUUID()}`,
+        as: s.asOther,
+      });
+      expect(res.statusCode).toBe(404);
+    }
+    await settle();
+    const rows = await sweepRows(s.otherOperator.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.ip).toBe('127.0.0.1');
+    expect(rows[0]!.entityId).toBe(s.otherOperator.id);
+    expect(rows[0]!.detail).toMatchObject({
+      denied: 20,
+      windowSeconds: 60,
+      statuses: { 404: 20 },
+      routes: ['GET /api/enterprise/orders/:id'],
+    });
+    expect((rows[0]!.detail as { paths: string[] }).paths).toContain(`/api/enterprise/orders/${orderId}`);
+
+    // Rate-limited: the sweep going on within the minute writes nothing more.
+    for (let i = 0; i < 30; i++)
+      await t.request({ method: 'GET', url: `/api/enterprise/orders/${crypto.randomUUID()}`, as: s.asOther });
+    await settle();
+    expect(await sweepRows(s.otherOperator.id)).toHaveLength(1);
+
+    // The security admin sees it on the audit page, and the chain still verifies.
+    const asSecurity = await sessionFor(t, s.security);
+    const page = await t.request({
+      method: 'GET',
+      url: '/api/admin/audit?action=security.access_denied_sweep',
+      as: asSecurity,
+    });
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json().items.map((r: { actorName: string }) => r.actorName)).toHaveLength(1);
+    const verify = await t.request({ method: 'POST', url: '/api/admin/audit/verify', as: asSecurity });
+    expect(verify.json().ok).toBe(true);
+  });
+
+  it('does not count refusals of routes without an object (a role refused on a list) or anonymous calls', async () => {
+    const individual = await createUser(t, { role: 'individual', orgId: null });
+    const as = await sessionFor(t, individual);
+    for (let i = 0; i < 25; i++) {
+      expect((await t.request({ method: 'GET', url: '/api/admin/users', as })).statusCode).toBe(403);
+      expect(
+        (await t.request({ method: 'GET', url: `/api/enterprise/orders/${crypto.randomUUID()}` })).statusCode,
+      ).toBe(401);
+    }
+    await settle();
+    expect(await sweepRows(individual.id)).toEqual([]);
+  });
+});

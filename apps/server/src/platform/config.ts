@@ -82,6 +82,10 @@ export const CONFIG_DOCS = {
   ],
   VERIFY_RATE_LIMIT: ['120', '每 IP 每分钟电子保单验真次数上限 / verifications per IP per minute'],
   QUERY_RATE_LIMIT: ['10', '每 IP 每分钟保单查询次数上限 / public policy queries per IP per minute'],
+  ACCESS_DENIED_ALERT: [
+    '20',
+    '同一用户每分钟访问对象被拒（403/404）达到此次数时写入安全审计事件（每分钟至多一条）/ refused object calls per user per minute that write a security audit event (at most one a minute)',
+  ],
   TRUSTED_PROXIES: [
     '(空 empty)',
     '可信反向代理地址或网段（逗号分隔，如 10.0.0.1,10.1.0.0/16）；只有来自这些地址的 X-Forwarded-For 才被采信，空 = 一律不采信 / reverse proxies (addresses or CIDRs, comma separated) whose X-Forwarded-For is believed; empty = never',
@@ -147,6 +151,7 @@ const schema = z.object({
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   QUERY_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   TRUSTED_PROXIES: z.string().default(''),
+  ACCESS_DENIED_ALERT: z.coerce.number().int().positive().default(20),
   INSURER_SIMULATOR: z.string().optional(),
   INSURER_SIMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   INSURER_SIMULATOR_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
@@ -203,6 +208,8 @@ export type Config = {
    * every per-IP limit and falsify the audit log.
    */
   trustedProxies: string[];
+  /** Refused object calls (403/404) of one user in a minute that make a security audit event. */
+  accessDeniedAlert: number;
   /** The built-in insurer simulator (modules/exchange-products/simulator). */
   insurerSimulator: { enabled: boolean; latencyMs: number; failureRate: number };
 };
@@ -287,6 +294,7 @@ export function loadConfig(
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
     queryRateLimit: e.QUERY_RATE_LIMIT,
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
+    accessDeniedAlert: e.ACCESS_DENIED_ALERT,
     insurerSimulator: {
       enabled:
         e.INSURER_SIMULATOR === undefined
