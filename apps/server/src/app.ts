@@ -29,6 +29,9 @@ import { createFieldCrypto } from './platform/crypto/field-crypto.js';
 import { resolveFieldKeys } from './platform/crypto/dev-keys.js';
 import { installErrorHandler } from './platform/http/errors.js';
 import { guardPlugin } from './platform/http/guard.js';
+import { installTextGuard } from './platform/http/text.js';
+import { installDenialAudit } from './platform/http/denials.js';
+import { installMultipartCheck } from './platform/files/upload.js';
 import { createNotifier } from './platform/notify/index.js';
 import { createFileService } from './platform/files/index.js';
 import { createJobs } from './platform/jobs/index.js';
@@ -77,7 +80,9 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (the socket address otherwise):
+    // every per-IP limit and the audit log's addresses depend on it.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     // Per-request access logs only at debug level: they cost throughput and fill logs with noise.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
     bodyLimit: 2 * 1024 * 1024,
@@ -116,6 +121,10 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   const spaIndexHtml = fs.existsSync(spaIndexPath) ? fs.readFileSync(spaIndexPath) : undefined;
   installErrorHandler(app, { spaIndexHtml });
   await app.register(guardPlugin, { db: database.db });
+  // After the guard, so that an anonymous or unauthorised call still answers 401/403 first.
+  installTextGuard(app);
+  installMultipartCheck(app);
+  installDenialAudit(app, { db: database.db, threshold: config.accessDeniedAlert });
 
   for (const mod of MODULES) {
     await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx));

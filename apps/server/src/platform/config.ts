@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import net from 'node:net';
 import path from 'node:path';
 
 /**
@@ -112,6 +113,14 @@ export const CONFIG_DOCS = {
   ],
   VERIFY_QUEUE: ['64', '排队等待验真的文件数上限，满则答复“系统繁忙” / verifications allowed to wait'],
   QUERY_RATE_LIMIT: ['10', '每 IP 每分钟保单查询次数上限 / public policy queries per IP per minute'],
+  ACCESS_DENIED_ALERT: [
+    '20',
+    '同一用户每分钟访问对象被拒（403/404）达到此次数时写入安全审计事件（每分钟至多一条）/ refused object calls per user per minute that write a security audit event (at most one a minute)',
+  ],
+  TRUSTED_PROXIES: [
+    '(空 empty)',
+    '可信反向代理地址或网段（逗号分隔，如 10.0.0.1,10.1.0.0/16）；只有来自这些地址的 X-Forwarded-For 才被采信，空 = 一律不采信 / reverse proxies (addresses or CIDRs, comma separated) whose X-Forwarded-For is believed; empty = never',
+  ],
   INSURER_SIMULATOR: [
     '1（生产环境 0）',
     '内置保险公司模拟器（经保险公司接口核保、出单）；1 开启 / built-in insurer simulator (default on except in production)',
@@ -190,6 +199,8 @@ const schema = z.object({
   VERIFY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   VERIFY_QUEUE: z.coerce.number().int().min(0).default(64),
   QUERY_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  TRUSTED_PROXIES: z.string().default(''),
+  ACCESS_DENIED_ALERT: z.coerce.number().int().positive().default(20),
   INSURER_SIMULATOR: z.string().optional(),
   INSURER_SIMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   INSURER_SIMULATOR_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
@@ -255,11 +266,39 @@ export type Config = {
   /** Verification of uploaded files on worker threads: pool size, time budget per file, queue bound. */
   verify: { workers: number; timeoutMs: number; queue: number };
   queryRateLimit: number;
+  /**
+   * Addresses or CIDRs of the reverse proxies whose X-Forwarded-For is believed. Empty: the
+   * socket address is the client — otherwise anyone could pick their own address and escape
+   * every per-IP limit and falsify the audit log.
+   */
+  trustedProxies: string[];
+  /** Refused object calls (403/404) of one user in a minute that make a security audit event. */
+  accessDeniedAlert: number;
   /** The built-in insurer simulator (modules/exchange-products/simulator). */
   insurerSimulator: { enabled: boolean; latencyMs: number; failureRate: number };
   /** Webhook hosts an administrator allows to be loopback or private (lower case, no brackets). */
   webhookAllowedHosts: string[];
 };
+
+/** `TRUSTED_PROXIES`: addresses or CIDRs, comma separated; a typo refuses to start. */
+function parseTrustedProxies(value: string): string[] {
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || rest.length > 0 || !prefixOk) {
+      throw new Error(
+        `配置错误 TRUSTED_PROXIES: 「${entry}」不是 IP 地址或网段（如 10.0.0.1 或 10.0.0.0/8）`,
+      );
+    }
+  }
+  return entries;
+}
 
 /** Reads configuration from the environment (or an override map in tests). */
 export function loadConfig(
@@ -330,6 +369,8 @@ export function loadConfig(
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
     verify: { workers: e.VERIFY_WORKERS, timeoutMs: e.VERIFY_TIMEOUT_MS, queue: e.VERIFY_QUEUE },
     queryRateLimit: e.QUERY_RATE_LIMIT,
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
+    accessDeniedAlert: e.ACCESS_DENIED_ALERT,
     insurerSimulator: {
       enabled:
         e.INSURER_SIMULATOR === undefined

@@ -20,6 +20,9 @@ export const ERROR_CODES = {
   INTERNAL: { status: 500, message: '系统内部错误，请稍后再试或联系管理员' },
   DB_LOCKED: { status: 503, message: '嵌入式数据库正被另一个进程使用' },
   UNAVAILABLE: { status: 503, message: '服务暂不可用' },
+  // infrastructure outages, mapped once by the HTTP error handler (platform/http/errors.ts outageOf)
+  SERVICE_UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后重试' },
+  STORAGE_FULL: { status: 507, message: '存储空间已满，请联系管理员' },
   // accounts
   CAPTCHA_INVALID: { status: 400, message: '图形验证码错误或已过期，请重新输入' },
   LOGIN_FAILED: { status: 401, message: '用户名或密码错误' },

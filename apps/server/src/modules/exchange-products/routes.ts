@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
-import { contentDisposition, readUpload, sendPrivateFile } from '../../platform/files/index.js';
+import { contentDisposition, readParts, readUpload, sendPrivateFile } from '../../platform/files/index.js';
 import { requireUser } from '../../platform/http/guard.js';
 import { ZCalendarDate, ZId, ZOk } from '../../platform/http/schemas.js';
 import { XLSX_MIME } from '../../platform/excel/index.js';
@@ -153,16 +153,10 @@ export async function registerProductRoutes(app: ZApp, ctx: AppContext): Promise
     },
     async (request, reply) => {
       const user = requireUser(request);
-      let fields: Record<string, string> = {};
-      let file: { data: Buffer; filename: string } | null = null;
-      if (request.isMultipart()) {
-        for await (const part of request.parts({ limits: { fileSize: UPLOAD_MAX, files: 1 } })) {
-          if (part.type === 'file') {
-            const data = await part.toBuffer();
-            if (part.filename && data.length > 0) file = { data, filename: part.filename };
-          } else if (typeof part.value === 'string') fields = { ...fields, [part.fieldname]: part.value };
-        }
-      }
+      // The clauses PDF may be left out (an empty file part counts as left out).
+      const parts = request.isMultipart() ? await readParts(request, { maxBytes: UPLOAD_MAX }) : null;
+      const fields = parts?.fields ?? {};
+      const file = parts?.file && parts.file.data.length > 0 ? parts.file : null;
       return reply
         .code(201)
         .send(await submitProductVersion(ctx, user, request.params.id, { fields, file }, request.ip));

@@ -19,7 +19,7 @@ export {
   detectFileKind,
   zipEntryNames,
 } from './detect.js';
-export { readUpload, contentDisposition, sendPrivateFile, type Upload } from './upload.js';
+export { readParts, readUpload, contentDisposition, sendPrivateFile, type Upload } from './upload.js';
 export { createLocalStore } from './local-store.js';
 export { createS3Store } from './s3-store.js';
 

@@ -1,27 +1,56 @@
 import type { Readable } from 'node:stream';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
+import { assertStorableText } from '../http/text.js';
 import { checkUploadSize, formatMegabytes } from './detect.js';
 
 export type Upload = { data: Buffer; filename: string; fields: Record<string, string> };
 
 const NO_FILE = () => new AppError('VALIDATION_FAILED', { message: '请选择要上传的文件' });
 
+// RFC 2046 §5.1.1: a boundary is 1 to 70 characters, quoted or a token.
+const BOUNDARY = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;",]{1,70}))\s*(?:;|$)/i;
+
 /**
- * Reads the one file of a multipart request into memory, enforcing `maxBytes` while it streams
- * (a huge upload is cut off, not buffered). Other text fields, before or after the file, are
- * returned too. Content checks (type, magic bytes) belong to `files.saveUpload`.
+ * A multipart request must name its boundary: without one the parser throws while the handler
+ * reads the parts, which answered 500. Checked for every route once, after the access check.
  */
-export async function readUpload(request: FastifyRequest, options: { maxBytes: number }): Promise<Upload> {
+export function installMultipartCheck(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    const type = request.headers['content-type'];
+    if (typeof type !== 'string' || !/^\s*multipart\//i.test(type)) return;
+    if (!BOUNDARY.test(type)) {
+      throw new AppError('VALIDATION_FAILED', {
+        message:
+          '上传内容格式不正确：multipart/form-data 请求缺少有效的分隔边界（boundary），请通过页面或标准客户端重新上传',
+      });
+    }
+  });
+}
+
+/**
+ * Reads a multipart request: its one file (if any) into memory, enforcing `maxBytes` while it
+ * streams (a huge upload is cut off, not buffered), and its text fields, before or after the
+ * file. Content checks (type, magic bytes) belong to `files.saveUpload`.
+ */
+export async function readParts(
+  request: FastifyRequest,
+  options: { maxBytes: number },
+): Promise<{ file: { data: Buffer; filename: string } | null; fields: Record<string, string> }> {
   if (!request.isMultipart()) throw NO_FILE();
   const fields: Record<string, string> = {};
-  let upload: { data: Buffer; filename: string } | undefined;
+  let file: { data: Buffer; filename: string } | null = null;
   try {
     for await (const part of request.parts({ limits: { fileSize: options.maxBytes, files: 1 } })) {
+      // Field names, values and the file name are stored (file rows, JSON data fields): the same
+      // text check as JSON bodies (platform/http/text.ts).
+      assertStorableText(part.fieldname);
       if (part.type === 'file') {
+        assertStorableText({ filename: part.filename });
         const data = await part.toBuffer();
-        if (!upload && part.filename) upload = { data, filename: part.filename };
+        if (!file && part.filename) file = { data, filename: part.filename };
       } else if (typeof part.value === 'string') {
+        assertStorableText({ [part.fieldname]: part.value });
         fields[part.fieldname] = part.value;
       }
     }
@@ -39,9 +68,15 @@ export async function readUpload(request: FastifyRequest, options: { maxBytes: n
     if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw NO_FILE();
     throw error;
   }
-  if (!upload) throw NO_FILE();
-  checkUploadSize(upload.data.length, options.maxBytes);
-  return { ...upload, fields };
+  return { file, fields };
+}
+
+/** `readParts` for a route whose file is required. */
+export async function readUpload(request: FastifyRequest, options: { maxBytes: number }): Promise<Upload> {
+  const { file, fields } = await readParts(request, options);
+  if (!file) throw NO_FILE();
+  checkUploadSize(file.data.length, options.maxBytes);
+  return { ...file, fields };
 }
 
 /**
