@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import { AppError, type ErrorCode } from '../errors.js';
+import { startWorker } from '../workers/start-worker.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 import type { SheetReadLimits, SheetRow } from './sheet-rows.js';
 import type { WorkbookLimits } from './zip-limits.js';
@@ -13,28 +14,10 @@ const BATCH_ROWS = 500;
 // Idle workers stop after this long, so an idle server keeps no parser heaps.
 const IDLE_MS = 30_000;
 
-/**
- * Starts a worker. From the built server the worker is plain JavaScript; from the TypeScript
- * sources (development, tests) it is loaded through tsx, with the `development` condition so the
- * workspace packages resolve to their sources too (as documents/issuing/worker-pool.ts does).
- */
-function startWorker(heapMb: number): Worker {
-  const here = import.meta.url;
-  // A young generation of 1/16 of the heap (at least 4 MB) keeps the old space the bound.
-  const resourceLimits = {
-    maxOldGenerationSizeMb: heapMb,
-    maxYoungGenerationSizeMb: Math.max(4, heapMb >> 4),
-  };
-  if (!/\.ts$/.test(new URL(here).pathname)) {
-    return new Worker(new URL('./parse-worker.js', here), { resourceLimits });
-  }
-  const target = new URL('./parse-worker.ts', here).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(target)}); })`;
-  const conditions = process.execArgv.some((a) => a.startsWith('--conditions'))
-    ? []
-    : ['--conditions=development'];
-  return new Worker(code, { eval: true, execArgv: [...process.execArgv, ...conditions], resourceLimits });
+function startParseWorker(heapMb: number): Worker {
+  return startWorker(new URL('./parse-worker.js', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.max(4, heapMb >> 4) },
+  });
 }
 
 type Listener = (reply: ParseReply | { type: 'died'; error: Error }) => void;
@@ -61,7 +44,7 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(this.settings.heapMb), listener: null };
+    const slot: Slot = { worker: startParseWorker(this.settings.heapMb), listener: null };
     slot.worker.on('message', (reply: ParseReply) => slot.listener?.(reply));
     const died = (error: Error) => {
       this.remove(slot);

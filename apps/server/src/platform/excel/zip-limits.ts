@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { AppError } from '../errors.js';
+import { zipEndRecord } from '../files/detect.js';
 
 /**
  * How much work one workbook may cause, judged before and while it is inflated. An .xlsx is a
@@ -23,7 +24,6 @@ const MAX_ENTRIES = 10_000;
  */
 export const MAX_TEXT_RUN = 1024 * 1024;
 
-const ZIP_END = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP_CENTRAL = 0x02014b50;
 
@@ -44,15 +44,7 @@ const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
  */
 export function checkZipDirectory(data: Buffer, limits: WorkbookLimits): void {
   const corrupt = () => new AppError('EXCEL_CORRUPT');
-  if (data.length < 22) throw corrupt();
-  const stop = Math.max(0, data.length - 22 - 0xffff);
-  let end = -1;
-  for (let i = data.length - 22; i >= stop; i--) {
-    if (data.readUInt32LE(i) === ZIP_END) {
-      end = i;
-      break;
-    }
-  }
+  const end = zipEndRecord(data);
   if (end < 0) throw corrupt();
   const count = data.readUInt16LE(end + 10);
   const directorySize = data.readUInt32LE(end + 12);

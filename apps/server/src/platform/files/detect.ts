@@ -20,20 +20,24 @@ const ZIP_CENTRAL = 0x02014b50;
 const ZIP_END = 0x06054b50;
 
 /**
+ * Offset of a ZIP's end-of-central-directory record, searched from the end over the longest
+ * comment a ZIP may have (64 KiB), or -1 when there is none.
+ */
+export function zipEndRecord(data: Buffer): number {
+  if (data.length < 22) return -1;
+  const stop = Math.max(0, data.length - 22 - 0xffff);
+  for (let i = data.length - 22; i >= stop; i--) if (data.readUInt32LE(i) === ZIP_END) return i;
+  return -1;
+}
+
+/**
  * Names of the entries in a ZIP's central directory, or null when the archive is unreadable.
  * Reading the directory (not searching for strings) is what tells a workbook from a renamed
  * .docx or an arbitrary zip.
  */
 export function zipEntryNames(data: Buffer): string[] | null {
   if (data.length < 22 || data.readUInt32LE(0) !== ZIP_LOCAL) return null;
-  const stop = Math.max(0, data.length - 22 - 0xffff);
-  let end = -1;
-  for (let i = data.length - 22; i >= stop; i--) {
-    if (data.readUInt32LE(i) === ZIP_END) {
-      end = i;
-      break;
-    }
-  }
+  const end = zipEndRecord(data);
   if (end < 0) return null;
   const count = data.readUInt16LE(end + 10);
   let p = data.readUInt32LE(end + 16);

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker, parentPort, type Transferable } from 'node:worker_threads';
+import { parentPort, type Transferable, type Worker } from 'node:worker_threads';
+import { startWorker } from './start-worker.js';
 
 /**
  * A small pool of worker threads for CPU-bound work that must not run on the event loop serving
@@ -57,22 +56,6 @@ export function serveJobs<Job, Result>(
         } satisfies Reply),
     );
   });
-}
-
-/**
- * Starts a worker. From the built server the module is plain JavaScript; from the TypeScript
- * sources it is loaded through tsx, with the `development` condition so the workspace packages
- * resolve to their sources too.
- */
-function startWorker(module: URL): Worker {
-  if (fs.existsSync(fileURLToPath(module))) return new Worker(module);
-  const target = new URL(module.href.replace(/\.js$/, '.ts')).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(target)}); })`;
-  const conditions = process.execArgv.some((a) => a.startsWith('--conditions'))
-    ? []
-    : ['--conditions=development'];
-  return new Worker(code, { eval: true, execArgv: [...process.execArgv, ...conditions] });
 }
 
 type Pending = {

@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../../../platform/workers/start-worker.js';
 import type { RenderJob, RenderReply } from './render-worker.js';
 
 /** Renders and signs documents on worker threads (one per core), so bulk issuing uses every core. */
@@ -10,23 +11,6 @@ export type RenderPool = {
 };
 
 type Slot = { worker: Worker; inFlight: number };
-
-/**
- * Starts a worker. From the built server the worker is plain JavaScript; from the TypeScript
- * sources (development, tests) it is loaded through tsx, with the `development` condition so the
- * workspace packages resolve to their sources too.
- */
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (!/\.ts$/.test(new URL(here).pathname)) return new Worker(new URL('./render-worker.js', here));
-  const target = new URL('./render-worker.ts', here).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(target)}); })`;
-  const conditions = process.execArgv.some((a) => a.startsWith('--conditions'))
-    ? []
-    : ['--conditions=development'];
-  return new Worker(code, { eval: true, execArgv: [...process.execArgv, ...conditions] });
-}
 
 /** Two documents in flight per worker hide the message round trip behind the next render. */
 const PER_WORKER = 2;
@@ -50,7 +34,7 @@ export function createRenderPool(size = Math.max(1, os.availableParallelism())):
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = startWorker();
+    const worker = startWorker(new URL('./render-worker.js', import.meta.url));
     const slot: Slot = { worker, inFlight: 0 };
     worker.on('message', (reply: RenderReply) => {
       const w = waiting.get(reply.id);
