@@ -23,7 +23,12 @@ import type { AppContext } from './platform/context.js';
 import { createFieldCrypto } from './platform/crypto/field-crypto.js';
 import { resolveFieldKeys } from './platform/crypto/dev-keys.js';
 import { installErrorHandler } from './platform/http/errors.js';
-import { installOperationIds, openApiTransform, SECURITY_SCHEMES } from './platform/http/openapi.js';
+import {
+  installOperationIds,
+  openApiTransform,
+  openApiTransformObject,
+  SECURITY_SCHEMES,
+} from './platform/http/openapi.js';
 import { guardPlugin } from './platform/http/guard.js';
 import { installTextGuard } from './platform/http/text.js';
 import { installDenialAudit } from './platform/http/denials.js';
@@ -112,6 +117,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   installOperationIds(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });

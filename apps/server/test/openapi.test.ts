@@ -7,12 +7,15 @@ import { createTestApp, type TestApp } from './helpers.js';
 type Operation = {
   operationId?: string;
   security?: Record<string, string[]>[];
-  responses: Record<string, { content?: Record<string, { schema: { required?: string[] } }> }>;
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
 };
 type Doc = {
   servers?: { url: string }[];
   paths: Record<string, Record<string, Operation>>;
-  components: { securitySchemes: Record<string, { type: string; in: string; name: string }> };
+  components: {
+    schemas: Record<string, unknown>;
+    securitySchemes: Record<string, { type: string; in: string; name: string }>;
+  };
 };
 
 const HMAC = ['insurerKey', 'insurerTimestamp', 'insurerNonce', 'insurerSignature'];
@@ -76,11 +79,14 @@ describe('OpenAPI for integrators and generated clients', () => {
       const statuses = Object.keys(op.responses);
       expect(statuses.some((s) => /^4\d\d$/.test(s))).toBe(true);
       expect(statuses.some((s) => /^2\d\d$/.test(s))).toBe(true);
-      expect(op.responses['400']!.content!['application/json']!.schema.required).toEqual(['code', 'message']);
+      expect(op.responses['400']!.content!['application/json']!.schema).toEqual({
+        $ref: '#/components/schemas/ErrorBody',
+      });
       if (op.security!.length > 0) expect(op.responses['401']).toBeDefined();
       if (op.security!.some((s) => 'session' in s)) expect(op.responses['403']).toBeDefined();
       if (path.includes('{')) expect(op.responses['404']).toBeDefined();
     }
+    expect(doc.components.schemas.ErrorBody).toMatchObject({ required: ['code', 'message'] });
     expect(doc.paths['/api/auth/login']!.post!.responses['429']).toBeDefined();
     expect(doc.paths['/api/health']!.get!.responses['401']).toBeUndefined();
   });

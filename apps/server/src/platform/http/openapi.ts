@@ -1,5 +1,5 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { ZErrorBody } from './schemas.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './session.js';
 
@@ -110,9 +110,12 @@ export function securityOf(route: RouteLike): Record<string, string[]>[] {
   return [csrf ? { session: [], csrf: [] } : { session: [] }];
 }
 
+/** One named component (`#/components/schemas/ErrorBody`): one type in a generated client. */
+const ZErrorBodyComponent = ZErrorBody.meta({ id: 'ErrorBody' });
+
 const error = (description: string) => ({
   description,
-  content: { 'application/json': { schema: ZErrorBody } },
+  content: { 'application/json': { schema: ZErrorBodyComponent } },
 });
 
 /** The error answers the platform gives on this route (the route's own declarations win). */
@@ -177,4 +180,23 @@ export function openApiTransform(input: TransformInput): ReturnType<typeof jsonS
       response: { ...own, ...errors },
     } as TransformInput['schema'],
   });
+}
+
+type TransformObjectInput = Parameters<typeof jsonSchemaTransformObject>[0];
+
+/**
+ * The swagger `transformObject`: adds the named components (ErrorBody) the operations refer to,
+ * without the input variants nothing refers to (zod's registry emits one of each).
+ */
+export function openApiTransformObject(
+  input: TransformObjectInput,
+): ReturnType<typeof jsonSchemaTransformObject> {
+  const doc = jsonSchemaTransformObject(input) as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = doc.components?.schemas;
+  if (schemas) {
+    const text = JSON.stringify({ ...doc, components: { ...doc.components, schemas: {} } });
+    for (const name of Object.keys(schemas))
+      if (name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`)) delete schemas[name];
+  }
+  return doc as ReturnType<typeof jsonSchemaTransformObject>;
 }
