@@ -16,18 +16,19 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { z } from 'zod';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
 import type { AppContext } from './platform/context.js';
 import { createFieldCrypto } from './platform/crypto/field-crypto.js';
 import { resolveFieldKeys } from './platform/crypto/dev-keys.js';
 import { installErrorHandler } from './platform/http/errors.js';
+import {
+  installOperationIds,
+  openApiTransform,
+  openApiTransformObject,
+  SECURITY_SCHEMES,
+} from './platform/http/openapi.js';
 import { guardPlugin } from './platform/http/guard.js';
 import { installTextGuard } from './platform/http/text.js';
 import { installDenialAudit } from './platform/http/denials.js';
@@ -112,10 +113,13 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     openapi: {
       openapi: '3.1.0',
       info: { title: 'PolicyHub API', version: '0.1.0', description: 'PolicyHub 保单通平台接口' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ph_session' } } },
+      servers: [{ url: config.publicUrl, description: '本服务（PUBLIC_URL）' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
+  installOperationIds(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   const spaIndexPath = path.join(WEB_DIST, 'index.html');
   const spaIndexHtml = fs.existsSync(spaIndexPath) ? fs.readFileSync(spaIndexPath) : undefined;

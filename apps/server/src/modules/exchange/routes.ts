@@ -251,7 +251,12 @@ export async function registerExchangeRoutes(
     '/api/admin/orders/:id/roster',
     {
       config: ADMIN,
-      schema: { tags, summary: '下载投保人员清单（完整证件号，访问记入审计）', params: ZId },
+      schema: {
+        tags,
+        summary: '下载投保人员清单（完整证件号，访问记入审计）',
+        params: ZId,
+        response: { 200: z.unknown().describe('人员清单 Excel（二进制，Content-Disposition: attachment）') },
+      },
     },
     async (request, reply) => {
       const file = await downloadOrderRoster(ctx, requireUser(request), request.params.id, request.ip);

@@ -180,7 +180,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
     });
 
     const tags = ['insurer-api'];
-    const signed = { access: 'public' as const, csrfExempt: true };
+    const signed = { access: 'public' as const, csrfExempt: true, signature: 'insurer-hmac' as const };
     const P = INSURER_API_PREFIX;
 
     api.get(
