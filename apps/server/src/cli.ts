@@ -274,16 +274,20 @@ program
       return verifyDocument(ctx, bytes);
     });
     console.log(`${v.title}：${v.summary}`);
+    const { formatDateTime } = await import('@policyhub/documents');
     if (v.document)
       console.log(
-        `单证：${v.document.kindLabel} ${v.document.documentNo}（第 ${v.document.version} 版，${v.document.issuedAt}）${v.document.specimen ? ' 样本' : ''}`,
+        `单证：${v.document.kindLabel} ${v.document.documentNo}（第 ${v.document.version} 版，${formatDateTime(v.document.issuedAt)}）${v.document.specimen ? ' 样本' : ''}`,
       );
     if (v.policy) {
       console.log(`保单：${v.policy.policyNo} ${v.policy.productName}，当前状态 ${v.policy.statusLabel}`);
       for (const e of v.policy.endorsements) console.log(`  批改：${e.description}`);
     }
-    for (const s of v.technical.signatures)
-      console.log(`签名：${s.signer}（${s.algorithm}，序列号 ${s.serial}）时间戳 ${s.timestampAt ?? '无'}`);
+    // A signature whose bytes could not even be parsed (rewritten, cut) has no signer to name.
+    for (const s of v.technical.signatures.filter((x) => x.serial))
+      console.log(
+        `签名：${s.signer}（${s.algorithm}，序列号 ${s.serial}）时间戳 ${s.timestampAt ? formatDateTime(s.timestampAt) : '无'}`,
+      );
     for (const d of v.technical.details) console.log(`  ${d}`);
     console.log(`SHA-256：${v.technical.fileSha256}`);
     process.exitCode = VERIFY_EXIT_CODES[v.verdict];

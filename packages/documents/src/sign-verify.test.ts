@@ -75,6 +75,9 @@ describe.each(['RSA-2048', 'ECDSA-P256'] as const)('PAdES signature with %s', (a
   it('is valid for our verifier: digest, CMS, chain, time stamp, revocation data, document id', async () => {
     const r = await verifyPdf(signed, { trustedRoots: [root] });
     expect(summary(r)).toMatchObject({ verdict: 'valid', message: '有效' });
+    // What a user reads says the time in Beijing time, never a raw UTC instant.
+    expect(r.details.join()).toMatch(/时间戳 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（北京时间）/);
+    expect(r.details.join()).not.toMatch(/\dZ/);
     const sig = r.signatures[0];
     expect(sig).toMatchObject({
       subFilter: 'ETSI.CAdES.detached',

@@ -10,6 +10,7 @@ import {
   keyAlgorithmOfSpki,
   verifySignature,
 } from './algorithms.js';
+import { formatDateTime } from './format.js';
 import { type Tlv, childrenOf, readAlgorithmOid, readAttributes, readOid, readTlv } from './der-reader.js';
 import {
   OID,
@@ -956,7 +957,11 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyPdfOptions): Pro
 function validDetails(checks: SignatureCheck[]): string[] {
   return checks.map((c) => {
     const who = c.signer?.organization ?? c.signer?.commonName ?? '签名人';
-    const when = c.timestamp.valid && c.timestamp.genTime ? `，时间戳 ${c.timestamp.genTime}` : '';
+    // Said in Beijing time, as everything a user reads (genTime itself stays an ISO instant).
+    const when =
+      c.timestamp.valid && c.timestamp.genTime
+        ? `，时间戳 ${formatDateTime(c.timestamp.genTime)}（北京时间）`
+        : '';
     return `由 ${who} 签署${when}；签名后文件未被修改`;
   });
 }
