@@ -114,6 +114,7 @@ describe('workflow: reissue a policy', () => {
 
     const before = await documentState(t);
     const policyRows = await t.ctx.db.select().from(policies);
+    const insuredRows = await t.ctx.db.select().from(policyInsured);
     await expect(
       reissuePolicy(t.ctx, SYSTEM_ACTOR, { policyId: cancelled.policy.id, reason: '换发' }),
     ).rejects.toMatchObject({ code: 'INVALID_STATE', message: '保单已撤单，不能换发' });
@@ -137,6 +138,7 @@ describe('workflow: reissue a policy', () => {
 
     expect(await documentState(t)).toEqual(before);
     expect(await t.ctx.db.select().from(policies)).toEqual(policyRows);
+    expect(await t.ctx.db.select().from(policyInsured)).toEqual(insuredRows);
     expect((await findPolicy(t.ctx.db, foreign.policy.id))!.status).toBe('issued');
   });
 });
