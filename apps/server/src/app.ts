@@ -37,6 +37,7 @@ import { createNotifier } from './platform/notify/index.js';
 import { createFileService } from './platform/files/index.js';
 import { createJobs } from './platform/jobs/index.js';
 import { MODULES } from './modules/index.js';
+import { WORKFLOWS } from './workflows/index.js';
 
 z.config(z.locales.zhCN());
 
@@ -131,7 +132,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   installDenialAudit(app, { db: database.db, threshold: config.accessDeniedAlert });
 
   for (const mod of MODULES) {
-    await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx));
+    await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx, WORKFLOWS));
   }
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

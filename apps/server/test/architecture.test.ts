@@ -67,3 +67,28 @@ describe('architecture: table ownership', () => {
     expect(Object.keys(KNOWN).filter((k) => !found.includes(k))).toEqual([]);
   });
 });
+
+// "Arrows point down only: lines → workflows → modules → platform" (docs/ARCHITECTURE.md). A module
+// that needs a workflow (to combine modules) has it injected by app.ts, never imported.
+describe('architecture: dependency direction', () => {
+  it('no file under modules/ imports from workflows/ or lines/', () => {
+    const found: string[] = [];
+    for (const file of sourceFiles(path.join(SRC, 'modules'))) {
+      const rel = path.relative(SRC, file).split(path.sep).join('/');
+      const text = fs.readFileSync(file, 'utf8');
+      const specifiers = [
+        ...text.matchAll(/\bfrom\s+['"]([^'"]+)['"]/g),
+        ...text.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
+      ].map((m) => m[1]!);
+      for (const spec of specifiers) {
+        if (!spec.startsWith('.')) continue;
+        const target = path
+          .relative(SRC, path.resolve(path.dirname(file), spec))
+          .split(path.sep)
+          .join('/');
+        if (/^(workflows|lines)(\/|$)/.test(target)) found.push(`${rel} → ${spec}`);
+      }
+    }
+    expect(found, 'a module imports a workflow or a line: inject it from app.ts instead').toEqual([]);
+  });
+});

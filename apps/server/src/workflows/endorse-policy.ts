@@ -13,8 +13,7 @@ import { issueDocument, type IssuedDocument } from '../modules/documents/index.j
 /**
  * Endorses a policy (ED-6): records the endorsement (next sequence, new version, status
  * 'endorsed') and issues its signed 批单 linked to the policy, in one transaction — so there is
- * never an endorsement without its e-endorsement. Undo as in issue-policy.ts: the rollback
- * removes the rows; a PDF already stored stays as an unreferenced, never-overwritten object.
+ * never an endorsement without its e-endorsement. Steps and how each is undone:
  */
 export async function endorsePolicy(
   ctx: AppContext,
@@ -23,11 +22,21 @@ export async function endorsePolicy(
   executor: Executor = ctx.db,
 ): Promise<{ policy: PolicyRecord; endorsement: EndorsementRecord; document: IssuedDocument }> {
   return executor.transaction(async (tx) => {
+    /**
+     * 1. recordEndorsement (policies) — endorsement row, policy patched to its new version and
+     *    'endorsed', audited: database only, undone by the rollback.
+     */
     const { endorsement, policy } = await recordEndorsement(ctx, tx, actor, input);
+    /** 2. endorsementDocumentData (policies) — reads only; nothing to undo. */
     const data = await endorsementDocumentData(tx, endorsement.id, {
       ...(input.premiumChangeFen !== undefined ? { premiumChangeFen: input.premiumChangeFen } : {}),
       ...(input.reason ? { reason: input.reason } : {}),
     });
+    /**
+     * 3. issueDocument (documents) — signs the 批单; the PDF is stored content-addressed before
+     *    its row is written, so a rollback leaves at most an unreferenced, never-overwritten
+     *    object in the file store and no row.
+     */
     const document = await issueDocument(ctx, tx, {
       kind: 'endorsement',
       policyId: policy.id,

@@ -11,7 +11,9 @@ import { issueDocument, type IssuedDocument } from '../modules/documents/index.j
 
 /**
  * Issues the signed e-policy of an existing policy (its current version), inside `executor`'s
- * transaction. Used after underwriting and payment by every line, and to reissue after changes.
+ * transaction. Used after underwriting and payment by every line, and by reissue-policy.ts.
+ * Undo: its document row goes with the caller's rollback; the PDF stored before it stays as an
+ * unreferenced, never-overwritten object in the file store.
  */
 export async function issuePolicyDocument(
   ctx: AppContext,
@@ -47,7 +49,9 @@ export async function issuePolicy(
   executor: Executor = ctx.db,
 ): Promise<{ policy: PolicyRecord; document: IssuedDocument }> {
   return executor.transaction(async (tx) => {
+    /** 1. createPolicy (policies) — database rows, undone by the rollback. */
     const policy = await createPolicy(ctx, tx, actor, input);
+    /** 2. issuePolicyDocument (documents) — see above: row rolled back, stored PDF left unreferenced. */
     const document = await issuePolicyDocument(ctx, tx, actor, policy);
     return { policy, document };
   });

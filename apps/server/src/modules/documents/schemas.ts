@@ -24,6 +24,9 @@ const ZPolicyStatusView = z.object({
   periodStart: z.string(),
   periodEnd: z.string(),
   holderNameMasked: z.string(),
+  /** Reissue (换发): the cancelled policy this one replaces, and the policy that replaced this one. */
+  replacesPolicyNo: z.string().nullable(),
+  replacedByPolicyNo: z.string().nullable(),
 });
 
 export const ZVerification = z.object({

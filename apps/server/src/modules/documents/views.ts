@@ -3,7 +3,9 @@ import type { Executor } from '../../platform/db/index.js';
 import {
   currentStatus,
   endorsementKindLabel,
+  findPolicy,
   findPolicyWithEndorsements,
+  findReplacementOf,
   ORG_ID_TYPE,
   POLICY_STATUS_LABELS,
   type EndorsementRecord,
@@ -27,10 +29,20 @@ export type PolicyStatusView = {
   periodStart: string;
   periodEnd: string;
   holderNameMasked: string;
+  /** Reissue (换发): the cancelled policy this one replaces, and the policy that replaced this one. */
+  replacesPolicyNo: string | null;
+  replacedByPolicyNo: string | null;
 };
 
+/** A policy's reissue links (换发), by number. */
+export type ReissueLinks = { replacesPolicyNo: string | null; replacedByPolicyNo: string | null };
+
 /** The public, masked view of a policy with its status now (ED-3). */
-export function policyStatusView(policy: PolicyRecord, now: Date): PolicyStatusView {
+export function policyStatusView(
+  policy: PolicyRecord,
+  now: Date,
+  links: ReissueLinks = { replacesPolicyNo: null, replacedByPolicyNo: null },
+): PolicyStatusView {
   const status = currentStatus(policy, now);
   return {
     policyNo: policy.policyNo,
@@ -41,7 +53,15 @@ export function policyStatusView(policy: PolicyRecord, now: Date): PolicyStatusV
     periodStart: policy.startsAt.toISOString(),
     periodEnd: policy.endsAt.toISOString(),
     holderNameMasked: holderNameMasked(policy),
+    ...links,
   };
+}
+
+/** The reissue links of a policy: at most two indexed look-ups. */
+export async function reissueLinksOf(executor: Executor, policy: PolicyRecord): Promise<ReissueLinks> {
+  const replaces = policy.replacesPolicyId ? await findPolicy(executor, policy.replacesPolicyId) : null;
+  const replacedBy = await findReplacementOf(executor, policy.id);
+  return { replacesPolicyNo: replaces?.policyNo ?? null, replacedByPolicyNo: replacedBy?.policyNo ?? null };
 }
 
 export type ChainEntry = { kind: string; documentNo: string; issuedAt: string; description: string };
@@ -95,6 +115,7 @@ export async function documentInContext(
 ): Promise<{
   document: DocumentRecord;
   policy: PolicyRecord | null;
+  links: ReissueLinks;
   chain: { entries: ChainEntry[]; endorsements: ChainEntry[] };
 } | null> {
   const found = await findDocumentWithSiblings(executor, documentId);
@@ -105,6 +126,9 @@ export async function documentInContext(
   return {
     document: found.document,
     policy: withChain?.policy ?? null,
+    links: withChain
+      ? await reissueLinksOf(executor, withChain.policy)
+      : { replacesPolicyNo: null, replacedByPolicyNo: null },
     chain: withChain
       ? chainOf(withChain.policy, found.siblings, withChain.endorsements, now)
       : { entries: [], endorsements: [] },

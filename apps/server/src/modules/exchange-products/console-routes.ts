@@ -8,11 +8,8 @@ import type { AppContext } from '../../platform/context.js';
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
 import { exchangeApplications } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
-import {
-  decideApplication,
-  getInsurerApplication,
-  issueApplicationPolicy,
-} from './operations/underwrite-application.js';
+import { decideApplication, getInsurerApplication } from './operations/underwrite-application.js';
+import type { ExchangeProductsWorkflows } from './workflows.js';
 import type { AuthUser } from '../../platform/access.js';
 
 const ZConsoleApplication = z.object({
@@ -53,7 +50,11 @@ function toConsole(row: typeof exchangeApplications.$inferSelect): ConsoleApplic
  * Insurer console: the same underwriting and issuance as the system API, by hand, for insurers
  * without an integration (and for applications routed to manual review).
  */
-export async function registerConsoleRoutes(app: ZApp, ctx: AppContext): Promise<void> {
+export async function registerConsoleRoutes(
+  app: ZApp,
+  ctx: AppContext,
+  { issueApplicationPolicy }: Pick<ExchangeProductsWorkflows, 'issueApplicationPolicy'>,
+): Promise<void> {
   const tags = ['exchange-insurer'];
   const insurer = { access: ['insurer_staff'] } as const;
   const ZNo = z.object({ applicationNo: z.string().min(1).max(64) });
@@ -137,14 +138,11 @@ export async function registerConsoleRoutes(app: ZApp, ctx: AppContext): Promise
       const user = requireUser(request);
       const insurerOrgId = insurerOf(user);
       await getInsurerApplication(ctx.db, insurerOrgId, request.params.applicationNo);
-      const issued = await issueApplicationPolicy(
-        ctx,
-        ctx.db,
-        actorFrom(request),
+      const issued = await issueApplicationPolicy(ctx, actorFrom(request), {
+        ...request.body,
         insurerOrgId,
-        request.params.applicationNo,
-        request.body,
-      );
+        applicationNo: request.params.applicationNo,
+      });
       return reply.code(201).send({
         applicationNo: request.params.applicationNo,
         policyNo: issued.policyNo,

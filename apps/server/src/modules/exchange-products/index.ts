@@ -13,17 +13,24 @@ import { registerInsurerSimulator } from './simulator/index.js';
  * product_versions, disclosures, exchange_applications, insurer_api_keys, insurer_api_nonces,
  * idempotency_records and webhook_deliveries tables.
  */
-export const exchangeProductsModule: Module = async (app, ctx) => {
+export const exchangeProductsModule: Module = async (app, ctx, workflows) => {
   await registerProductRoutes(app, ctx);
   await registerApiKeyRoutes(app, ctx);
-  await registerConsoleRoutes(app, ctx);
+  await registerConsoleRoutes(app, ctx, workflows);
   await registerPersonalRoutes(app, ctx);
   await registerStatsRoutes(app, ctx);
-  await registerInsurerApiRoutes(app, ctx);
+  await registerInsurerApiRoutes(app, ctx, workflows);
   // The simulator (INSURER_SIMULATOR) plays an insurer over the API above; it is not the adapter.
   await registerInsurerSimulator(app, ctx);
 };
 
+export {
+  prepareApplicationIssue,
+  recordApplicationIssued,
+  type ApplicationIssueInput,
+  type ApplicationRow,
+} from './operations/underwrite-application.js';
+export type { ExchangeProductsWorkflows } from './workflows.js';
 export { findListedProduct, getProductVersion, type ListedProduct } from './operations/public-products.js';
 export { DEDUCTION_CAP_FEN, ZProductContent, type ProductContent } from './schemas.js';
 export {

@@ -10,6 +10,11 @@ import type { Module } from '../index.js';
 export const policiesModule: Module = async () => {};
 
 export { createPolicy, type CreatePolicyInput, type NewInsured } from './operations/create-policy.js';
+export {
+  createReplacementPolicy,
+  findReplacementOf,
+  type ReissueChanges,
+} from './operations/create-replacement-policy.js';
 export { recordEndorsement, type EndorsementInput } from './operations/record-endorsement.js';
 export { cancelPolicy, terminatePolicy } from './operations/change-policy-status.js';
 export { findPolicyByNumber } from './operations/find-policy-by-number.js';

@@ -27,6 +27,8 @@ export type PolicyRecord = {
   version: number;
   details: Record<string, unknown>;
   issuedAt: Date;
+  /** Set on a reissued policy (换发): the cancelled policy it replaces. */
+  replacesPolicyId: string | null;
 };
 
 export const policyColumns = {
@@ -51,6 +53,7 @@ export const policyColumns = {
   version: policies.version,
   details: policies.details,
   issuedAt: policies.issuedAt,
+  replacesPolicyId: policies.replacesPolicyId,
 };
 
 type PolicyRow = { [K in keyof typeof policyColumns]: unknown } & Record<string, unknown>;

@@ -368,10 +368,13 @@ export const policies = pgTable(
     version: integer('version').notNull().default(1),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    /** The policy this one was reissued for (换发, workflows/reissue-policy.ts); that one is cancelled. */
+    replacesPolicyId: uuid('replaces_policy_id'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('policies_policy_no_uq').on(t.policyNo),
+    index('policies_replaces_idx').on(t.replacesPolicyId),
     index('policies_org_idx').on(t.orgId),
     index('policies_insurer_idx').on(t.insurerOrgId),
     index('policies_holder_user_idx').on(t.holderUserId),

@@ -30,7 +30,7 @@ export async function getDocumentStatus(ctx: AppContext, documentId: string): Pr
     kindLabel: DOCUMENT_KIND_LABELS[doc.kind],
     issuedAt: doc.issuedAt.toISOString(),
     specimen: doc.specimen,
-    policy: found.policy ? policyStatusView(found.policy, now) : null,
+    policy: found.policy ? policyStatusView(found.policy, now, found.links) : null,
     chain: found.chain.entries,
   };
 }

@@ -152,7 +152,7 @@ export async function verifyDocument(ctx: AppContext, pdf: Uint8Array): Promise<
 
   let policy: Verification['policy'];
   if (doc && found?.policy) {
-    const { line: _line, ...view } = policyStatusView(found.policy, now);
+    const { line: _line, ...view } = policyStatusView(found.policy, now, found.links);
     policy = { ...view, endorsements: found.chain.endorsements.map(({ kind: _k, ...e }) => e) };
   }
   return {

@@ -9,15 +9,14 @@ import type { AppContext } from '../../../platform/context.js';
 import { exchangeApplications } from '../../../platform/db/schema.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { findPolicyByNumber } from '../../policies/index.js';
-import { endorsePolicy } from '../../../workflows/endorse-policy.js';
 import { getOrderForInsurer, recordPreUnderwriting } from '../../exchange/index.js';
 import { getProductVersion, findListedProduct } from '../operations/public-products.js';
 import {
   decideApplication,
   getInsurerApplication,
   insurerApplicationView,
-  issueApplicationPolicy,
 } from '../operations/underwrite-application.js';
+import type { ExchangeProductsWorkflows } from '../workflows.js';
 import { quotePremium } from '../quote.js';
 import { authenticateInsurer, callerOf, setRawBody } from './auth.js';
 import { idempotent } from './idempotency.js';
@@ -159,7 +158,11 @@ export async function quoteFor(
  * This is the real adapter insurers integrate with; the built-in simulator (../simulator) uses
  * exactly these routes.
  */
-export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Promise<void> {
+export async function registerInsurerApiRoutes(
+  app: ZApp,
+  ctx: AppContext,
+  { issueApplicationPolicy, endorsePolicy }: ExchangeProductsWorkflows,
+): Promise<void> {
   await app.register(async (scope) => {
     const api = scope.withTypeProvider<ZodTypeProvider>();
     // The signature covers the exact bytes, so keep them before JSON parsing.
@@ -351,11 +354,13 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
         const res = await idempotent(ctx, request, caller, async (tx) => {
           const issued = await issueApplicationPolicy(
             ctx,
-            tx,
             caller.actor,
-            caller.insurerOrgId,
-            request.params.applicationNo,
-            request.body,
+            {
+              ...request.body,
+              insurerOrgId: caller.insurerOrgId,
+              applicationNo: request.params.applicationNo,
+            },
+            tx,
           );
           return {
             statusCode: 201,

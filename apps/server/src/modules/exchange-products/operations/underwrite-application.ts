@@ -11,7 +11,7 @@ import type { Executor } from '../../../platform/db/index.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { exchangeApplications, policies } from '../../../platform/db/schema.js';
 import { AppError, notFound } from '../../../platform/errors.js';
-import { issuePolicy } from '../../../workflows/issue-policy.js';
+import type { CreatePolicyInput } from '../../policies/index.js';
 import { getProductVersion } from './public-products.js';
 import { markInvitationStatus } from '../invitations.js';
 
@@ -150,105 +150,121 @@ export async function decideApplication(
   });
 }
 
+export type ApplicationIssueInput = {
+  taxCode: string;
+  insurerRef?: string | null;
+  startsOn?: string | null;
+};
+
 /**
- * Issues the policy of an accepted application: the policy on the shared spine (createPolicy)
- * and its signed e-policy (issueDocument) in one transaction with the application's update, so
- * there is never an issued application without its signed policy. The 税优识别码 must match the
- * format configured on the product version.
+ * Step 1 of issuing an accepted application (workflows/issue-application-policy.ts): locks the
+ * application (FOR UPDATE, inside the caller's transaction), checks that it may move to 'issued'
+ * and that the 税优识别码 matches the format configured on the product version, and builds the
+ * policy to create on the shared spine. Writes nothing.
  */
-export async function issueApplicationPolicy(
+export async function prepareApplicationIssue(
   ctx: AppContext,
-  executor: Executor,
-  actor: Actor,
+  tx: Executor,
   insurerOrgId: string,
   applicationNo: string,
-  input: { taxCode: string; insurerRef?: string | null; startsOn?: string | null },
-): Promise<{ application: ApplicationRow; policyNo: string; documentId: string }> {
-  return executor.transaction(async (tx) => {
-    const row = await getInsurerApplication(tx, insurerOrgId, applicationNo, true);
-    moveApplication(row.status, 'issued');
-    const version = await getProductVersion(ctx, row.productVersionId, tx);
-    if (!version) throw notFound('产品版本');
-    const content = version.version.content;
-    if (!new RegExp(content.taxCodeFormat).test(input.taxCode))
-      throw new AppError('VALIDATION_FAILED', {
-        message: `税优识别码格式不正确（应符合 ${content.taxCodeFormat}）`,
-        details: [{ field: 'taxCode', message: '税优识别码格式不正确' }],
-      });
-    let startsAt: Date;
-    if (input.startsOn) {
-      if (!isCalendarDate(input.startsOn))
-        throw new AppError('VALIDATION_FAILED', { message: '保险起期格式不正确' });
-      startsAt = beijingMidnight(input.startsOn);
-    } else {
-      // Cover starts at 00:00 Beijing time of the day after issuance.
-      startsAt = startOfNextBeijingDay(ctx.now());
-    }
-    const endsAt = new Date(
-      Date.UTC(
-        startsAt.getUTCFullYear() + 1,
-        startsAt.getUTCMonth(),
-        startsAt.getUTCDate(),
-        startsAt.getUTCHours(),
-      ) - 1000,
-    );
-    const a = row.applicant;
-    const idNumber = ctx.crypto.decrypt(a.idNumberEnc ?? '');
-    const gender = a.gender === 'M' || a.gender === 'F' ? a.gender : null;
-    const { policy, document } = await issuePolicy(
-      ctx,
-      actor,
-      {
-        line: 'TAX_HEALTH',
-        productCode: version.code,
-        productName: version.name,
-        insurerOrgId,
-        orgId: null,
-        holderUserId: row.userId,
-        holder: { name: a.name ?? '', idType: a.idType ?? 'resident_id', idNumber },
-        sumInsuredFen: content.sumInsuredFen,
-        premiumFen: row.premiumFen,
-        startsAt,
-        endsAt,
-        details: {
-          applicationNo: row.applicationNo,
-          taxCode: input.taxCode,
-          productVersion: version.version.version,
-          deductionCapFen: content.deductionCapFen,
-          specialAgreements: [
-            `税优识别码：${input.taxCode}`,
-            `本保单为个人税收优惠型健康保险，保费可按规定在个人所得税前扣除，扣除限额为每年 ${content.deductionCapFen / 100} 元。`,
-          ],
-        },
-        insured: [
-          {
-            name: a.name ?? '',
-            idType: a.idType ?? 'resident_id',
-            idNumber,
-            gender,
-            birthDate: a.birthDate ?? null,
-          },
+  input: ApplicationIssueInput,
+): Promise<{ application: ApplicationRow; policy: CreatePolicyInput }> {
+  const row = await getInsurerApplication(tx, insurerOrgId, applicationNo, true);
+  moveApplication(row.status, 'issued');
+  const version = await getProductVersion(ctx, row.productVersionId, tx);
+  if (!version) throw notFound('产品版本');
+  const content = version.version.content;
+  if (!new RegExp(content.taxCodeFormat).test(input.taxCode))
+    throw new AppError('VALIDATION_FAILED', {
+      message: `税优识别码格式不正确（应符合 ${content.taxCodeFormat}）`,
+      details: [{ field: 'taxCode', message: '税优识别码格式不正确' }],
+    });
+  let startsAt: Date;
+  if (input.startsOn) {
+    if (!isCalendarDate(input.startsOn))
+      throw new AppError('VALIDATION_FAILED', { message: '保险起期格式不正确' });
+    startsAt = beijingMidnight(input.startsOn);
+  } else {
+    // Cover starts at 00:00 Beijing time of the day after issuance.
+    startsAt = startOfNextBeijingDay(ctx.now());
+  }
+  const endsAt = new Date(
+    Date.UTC(
+      startsAt.getUTCFullYear() + 1,
+      startsAt.getUTCMonth(),
+      startsAt.getUTCDate(),
+      startsAt.getUTCHours(),
+    ) - 1000,
+  );
+  const a = row.applicant;
+  const idNumber = ctx.crypto.decrypt(a.idNumberEnc ?? '');
+  const gender = a.gender === 'M' || a.gender === 'F' ? a.gender : null;
+  return {
+    application: row,
+    policy: {
+      line: 'TAX_HEALTH',
+      productCode: version.code,
+      productName: version.name,
+      insurerOrgId,
+      orgId: null,
+      holderUserId: row.userId,
+      holder: { name: a.name ?? '', idType: a.idType ?? 'resident_id', idNumber },
+      sumInsuredFen: content.sumInsuredFen,
+      premiumFen: row.premiumFen,
+      startsAt,
+      endsAt,
+      details: {
+        applicationNo: row.applicationNo,
+        taxCode: input.taxCode,
+        productVersion: version.version.version,
+        deductionCapFen: content.deductionCapFen,
+        specialAgreements: [
+          `税优识别码：${input.taxCode}`,
+          `本保单为个人税收优惠型健康保险，保费可按规定在个人所得税前扣除，扣除限额为每年 ${content.deductionCapFen / 100} 元。`,
         ],
       },
-      tx,
-    );
-    const [updated] = await tx
-      .update(exchangeApplications)
-      .set({
-        status: 'issued',
-        policyId: policy.id,
-        taxCode: input.taxCode,
-        insurerRef: input.insurerRef ?? row.insurerRef,
-      })
-      .where(eq(exchangeApplications.id, row.id))
-      .returning();
-    if (row.invitationId) await markInvitationStatus(ctx, tx, row.invitationId, 'issued');
-    await recordAudit(tx, actor, {
-      action: 'exchange_application.issue',
-      entityType: 'exchange_application',
-      entityId: row.id,
-      detail: { applicationNo, policyNo: policy.policyNo, documentId: document.id },
-    });
-    return { application: updated!, policyNo: policy.policyNo, documentId: document.id };
+      insured: [
+        {
+          name: a.name ?? '',
+          idType: a.idType ?? 'resident_id',
+          idNumber,
+          gender,
+          birthDate: a.birthDate ?? null,
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * Step 3 of issuing an accepted application: the application becomes 'issued' and points at its
+ * policy, the invitation (if any) follows, and the issuance is audited — inside the caller's
+ * transaction, so a rollback undoes all of it.
+ */
+export async function recordApplicationIssued(
+  ctx: AppContext,
+  tx: Executor,
+  actor: Actor,
+  row: ApplicationRow,
+  input: ApplicationIssueInput,
+  issued: { policyId: string; policyNo: string; documentId: string },
+): Promise<ApplicationRow> {
+  const [updated] = await tx
+    .update(exchangeApplications)
+    .set({
+      status: 'issued',
+      policyId: issued.policyId,
+      taxCode: input.taxCode,
+      insurerRef: input.insurerRef ?? row.insurerRef,
+    })
+    .where(eq(exchangeApplications.id, row.id))
+    .returning();
+  if (row.invitationId) await markInvitationStatus(ctx, tx, row.invitationId, 'issued');
+  await recordAudit(tx, actor, {
+    action: 'exchange_application.issue',
+    entityType: 'exchange_application',
+    entityId: row.id,
+    detail: { applicationNo: row.applicationNo, policyNo: issued.policyNo, documentId: issued.documentId },
   });
+  return updated!;
 }

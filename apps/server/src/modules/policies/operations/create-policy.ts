@@ -40,6 +40,8 @@ export type CreatePolicyInput = {
    */
   details?: Record<string, unknown>;
   insured?: NewInsured[];
+  /** Reissue (换发) only: the policy this one replaces (workflows/reissue-policy.ts). */
+  replacesPolicyId?: string | null;
 };
 
 const INSURED_BATCH = 1000;
@@ -114,6 +116,7 @@ export async function createPolicy(
       version: 1,
       details: input.details ?? {},
       issuedAt: now,
+      replacesPolicyId: input.replacesPolicyId ?? null,
       createdAt: now,
     })
     .returning({ id: policies.id });
