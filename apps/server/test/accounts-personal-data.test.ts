@@ -140,11 +140,23 @@ describe('personal data (PL-7): bank cards encrypted at rest, masking, profile',
     });
     expect(badMail.statusCode).toBe(400);
     expect(badMail.json().message).toMatch(/全角/);
+    // Formula text is no name: it would run in the rosters the admin and the insurer open.
+    for (const displayName of ['=HYPERLINK("http://x","点我")', '+1+1', '@SUM(1+1)', '-2+3']) {
+      const formula = await t.request({
+        method: 'PUT',
+        url: '/api/me/profile',
+        payload: { displayName },
+        as,
+      });
+      expect(formula.statusCode, displayName).toBe(400);
+      expect(formula.json().message).toContain('姓名不能以 = + - @ 开头');
+    }
     const [row] = await t.ctx.db
-      .select({ mobile: users.mobile })
+      .select({ mobile: users.mobile, displayName: users.displayName })
       .from(users)
       .where(eq(users.id, individual.id));
     expect(row!.mobile).toBe(individual.mobile);
+    expect(row!.displayName).toMatch(/^测试用户/);
 
     const res = await t.request({
       method: 'PUT',

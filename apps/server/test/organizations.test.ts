@@ -199,6 +199,25 @@ describe('organizations and user administration (PL-2)', () => {
   });
 
   describe('users', () => {
+    it('refuses formula text as a name, creating nothing', async () => {
+      const before = await t.ctx.db.select({ id: users.id }).from(users);
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/admin/users',
+        payload: {
+          orgId: base.id,
+          role: 'union_base_operator',
+          username: 'formula_name',
+          displayName: '=HYPERLINK("http://x","点我")',
+          mobile: '13911113333',
+        },
+        as: agencyAs,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().message).toContain('姓名不能以 = + - @ 开头');
+      expect(await t.ctx.db.select({ id: users.id }).from(users)).toHaveLength(before.length);
+    });
+
     it('creates a user whose initial password arrives by SMS and must be changed at first login', async () => {
       const res = await t.request({
         method: 'POST',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDisplayName } from '../../platform/http/schemas.js';
 import { ORG_TYPES, ROLES } from '@policyhub/domain';
 
 export const ZStage = z.enum(['sms', 'password', 'active']);
@@ -72,7 +73,7 @@ export const ZChangePasswordBody = z.object({
 
 export const ZProfileBody = z
   .object({
-    displayName: z.string().trim().min(1, '请填写姓名').max(50),
+    displayName: ZDisplayName,
     gender: ZGender.nullable(),
     age: z.number().int().min(0).max(150).nullable(),
     jobCategory: z.string().trim().max(50).nullable(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORG_TYPES } from '@policyhub/domain';
 import { ZRole } from '../accounts/index.js';
-import { ZPage } from '../../platform/http/schemas.js';
+import { ZDisplayName, ZPage } from '../../platform/http/schemas.js';
 
 export const ZOrg = z.object({
   id: z.string(),
@@ -36,7 +36,7 @@ export const ZUserCreateBody = z.object({
   orgId: z.uuid({ message: '机构编号格式不正确' }).nullable(),
   role: ZRole,
   username: z.string().trim().min(3, '用户名至少 3 位').max(32, '用户名不超过 32 位'),
-  displayName: z.string().trim().min(1, '请填写姓名').max(50),
+  displayName: ZDisplayName,
   mobile: z.string().trim().min(1, '请填写手机号').max(20),
   email: z.string().trim().max(254).nullable().optional(),
   idNumber: z.string().trim().max(30).nullable().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '@policyhub/domain';
+import { isCalendarDate, startsLikeFormula } from '@policyhub/domain';
 
 /** The error body every route may answer (documented in OpenAPI). */
 export const ZErrorBody = z.object({
@@ -33,3 +33,15 @@ export function pageResult<T extends z.ZodTypeAny>(item: T) {
 export const ZCalendarDate = z
   .string()
   .refine(isCalendarDate, { message: '日期格式应为 YYYY-MM-DD，且须是存在的日期（如 2026-01-31）' });
+
+/**
+ * A person's name as an account shows it. Looser than the roster rule (staff names may carry a
+ * space or Latin letters), but never formula text: it reaches the rosters and workbooks that the
+ * admin and the insurer open.
+ */
+export const ZDisplayName = z
+  .string()
+  .trim()
+  .min(1, '请填写姓名')
+  .max(50, '姓名不超过 50 个字')
+  .refine((v) => !startsLikeFormula(v), '姓名不能以 = + - @ 开头（这是公式写法），请填写真实姓名');
