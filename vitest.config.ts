@@ -13,6 +13,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pure helpers of the web (no DOM): formatting, rules the pages apply.
+        test: { name: 'web', include: ['apps/web/src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'documents',
           include: ['packages/documents/src/**/*.test.ts'],

@@ -3,11 +3,14 @@ import utc from 'dayjs/plugin/utc';
 
 dayjs.extend(utc);
 
-/** Date and time to the second in the local zone; empty for missing values. */
+/**
+ * Date and time to the second in Beijing time, whatever the browser's zone (a policy issued at
+ * 13:08 Beijing time showed 05:08 in a UTC browser); empty for missing values.
+ */
 export function formatTime(value: string | null | undefined): string {
   if (!value) return '';
   const d = dayjs(value);
-  return d.isValid() ? d.format('YYYY-MM-DD HH:mm:ss') : value;
+  return d.isValid() ? d.utcOffset(8 * 60).format('YYYY-MM-DD HH:mm:ss') : value;
 }
 
 /**
