@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { VerifyReason as DomainVerifyReason } from '@policyhub/domain';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import {
@@ -55,19 +56,7 @@ export const VERDICT_MESSAGES: Record<Verdict, string> = {
  *   time stamp, or the certificate's validity at signing time fails;
  * - `untrusted`, `revoked` — as the verdicts of those names.
  */
-export type VerifyReason =
-  | 'intact'
-  | 'not_signed'
-  | 'content_changed'
-  | 'appended'
-  | 'rewritten'
-  | 'truncated'
-  | 'malformed'
-  | 'signature_invalid'
-  | 'timestamp_invalid'
-  | 'certificate_invalid'
-  | 'untrusted'
-  | 'revoked';
+export type VerifyReason = DomainVerifyReason;
 
 export type VerifyPdfOptions = {
   /** Root certificates (DER or PEM) whose chains count as issued by this platform. */

@@ -19,3 +19,4 @@ export * from './machines/index.js';
 export * from './rating/index.js';
 export * from './eligibility/index.js';
 export * from './tax-health.js';
+export * from './verification.js';

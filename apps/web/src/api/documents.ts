@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { IdType, Line } from '@policyhub/domain';
+import type { IdType, Line, VerificationVerdict, VerifyReason } from '@policyhub/domain';
 import { api, apiUpload, type Page } from './client';
 import type { Captcha } from './auth';
 import type { Org } from './types';
@@ -10,8 +10,7 @@ export type PolicyLine = Line;
 export type PolicyStatus = 'issued' | 'endorsed' | 'cancelled' | 'terminated' | 'expired';
 export type DocumentKind =
   'policy' | 'endorsement' | 'application' | 'termination' | 'reconciliation' | 'receipt';
-export type Verdict =
-  'valid' | 'tampered' | 'not_issued_here' | 'untrusted' | 'revoked' | 'invalid' | 'unsigned';
+export type Verdict = VerificationVerdict;
 
 export type ChainEntry = {
   kind?: DocumentKind;
@@ -35,20 +34,8 @@ export type SignatureCheck = {
   modifiedAfterSigning: boolean;
 };
 
-/** What was found, finer than the verdict (the server's VerifyReason). */
-export type VerifyReason =
-  | 'intact'
-  | 'not_signed'
-  | 'content_changed'
-  | 'appended'
-  | 'rewritten'
-  | 'truncated'
-  | 'malformed'
-  | 'signature_invalid'
-  | 'timestamp_invalid'
-  | 'certificate_invalid'
-  | 'untrusted'
-  | 'revoked';
+/** What was found, finer than the verdict (@policyhub/domain VERIFY_REASONS). */
+export type { VerifyReason };
 
 export type Verification = {
   verdict: Verdict;

@@ -1,3 +1,4 @@
+import { VERIFICATION_VERDICTS, VERIFY_REASONS } from '@policyhub/domain';
 import { z } from 'zod';
 import { ZPage } from '../../platform/http/schemas.js';
 import { DOCUMENT_KINDS } from './labels.js';
@@ -30,22 +31,9 @@ const ZPolicyStatusView = z.object({
 });
 
 export const ZVerification = z.object({
-  verdict: z.enum(['valid', 'tampered', 'not_issued_here', 'untrusted', 'revoked', 'invalid', 'unsigned']),
-  /** What was found, finer than the verdict (VerifyReason of @policyhub/documents). */
-  reason: z.enum([
-    'intact',
-    'not_signed',
-    'content_changed',
-    'appended',
-    'rewritten',
-    'truncated',
-    'malformed',
-    'signature_invalid',
-    'timestamp_invalid',
-    'certificate_invalid',
-    'untrusted',
-    'revoked',
-  ]),
+  verdict: z.enum(VERIFICATION_VERDICTS),
+  /** What was found, finer than the verdict (@policyhub/domain VERIFY_REASONS). */
+  reason: z.enum(VERIFY_REASONS),
   title: z.string(),
   summary: z.string(),
   issuedHere: z.boolean(),
