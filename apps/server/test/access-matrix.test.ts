@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FULL_VIEW_ROLES, ROLES, USER_ADMIN_ROLES, type Role } from '@policyhub/domain';
-import { bankCards } from '../src/platform/db/schema.js';
+import { bankCards } from '../src/tables.js';
 import {
   createSession,
   CSRF_COOKIE,

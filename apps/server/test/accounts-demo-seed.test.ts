@@ -8,7 +8,7 @@ import {
   validateMobile,
   validatePassword,
 } from '@policyhub/domain';
-import { organizations, users } from '../src/platform/db/schema.js';
+import { organizations, users } from '../src/tables.js';
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../src/seed/demo.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import { signIn, snapshot, STATE_TABLES } from './accounts-support.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { auditLog, bankCards, users } from '../src/platform/db/schema.js';
+import { auditLog, bankCards, users } from '../src/tables.js';
 import { createOrg, createTestApp, createUser, seedBasics, sessionFor, type TestApp } from './helpers.js';
 import { countRows, snapshot } from './accounts-support.js';
 

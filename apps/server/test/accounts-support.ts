@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { outbox } from '../src/platform/db/schema.js';
+import { outbox } from '../src/tables.js';
 import type { Headers, TestApp } from './helpers.js';
 
 /** Test-only helpers shared by the accounts, organizations and access-matrix suites. */

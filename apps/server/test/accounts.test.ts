@@ -10,7 +10,7 @@ import {
   sessions,
   smsCodes,
   users,
-} from '../src/platform/db/schema.js';
+} from '../src/tables.js';
 import { verifyPassword } from '../src/platform/auth/password.js';
 import {
   createOrg,

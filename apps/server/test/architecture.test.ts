@@ -4,23 +4,33 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // "A module writes only its own tables" (docs/ARCHITECTURE.md), checked on the source: each table
-// in schema.ts carries its owner(s) in a comment; a write (drizzle .insert/.update/.delete or raw
+// in a tables.ts carries its owner(s) in a comment; a write (drizzle .insert/.update/.delete or raw
 // `insert into ${table}` …) from any other module or platform part fails this test.
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
 
 /** Writes that cross a boundary knowingly, each with its reason. Keep this list short. */
 const KNOWN: Record<string, string> = {};
 
+/** The files that define tables: every tables.ts, and the shared settings table. */
+function tableFiles(): string[] {
+  return [
+    ...sourceFiles(SRC).filter((f) => path.basename(f) === 'tables.ts' && f !== path.join(SRC, 'tables.ts')),
+    path.join(SRC, 'platform/db/settings.ts'),
+  ];
+}
+
 /** Table variable → the modules/platform parts allowed to write it ('shared': anyone). */
 function tableOwners(): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  let current: string[] = [];
-  for (const line of fs.readFileSync(path.join(SRC, 'platform/db/schema.ts'), 'utf8').split('\n')) {
-    const owner = /\(owner: ([^)]+)\)/.exec(line);
-    if (owner && /^\s*(\/\/|\/\*\*|\*)/.test(line))
-      current = owner[1]!.split(',').map((o) => o.trim().split(/[\s;—]/)[0]!);
-    const table = /^export const (\w+) = pgTable\(/.exec(line);
-    if (table) owners.set(table[1]!, current);
+  for (const file of tableFiles()) {
+    let current: string[] = [];
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      const owner = /\(owner: ([^)]+)\)/.exec(line);
+      if (owner && /^\s*(\/\/|\/\*\*|\*)/.test(line))
+        current = owner[1]!.split(',').map((o) => o.trim().split(/[\s;—]/)[0]!);
+      const table = /^export const (\w+) = pgTable\(/.exec(line);
+      if (table) owners.set(table[1]!, current);
+    }
   }
   return owners;
 }
@@ -90,5 +100,89 @@ describe('architecture: dependency direction', () => {
       }
     }
     expect(found, 'a module imports a workflow or a line: inject it from app.ts instead').toEqual([]);
+  });
+});
+
+/** Relative imports of a source file, resolved to paths under src/ (without the .js ending). */
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [
+    ...text.matchAll(/\bfrom\s+['"]([^'"]+)['"]/g),
+    ...text.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ]
+    .map((m) => m[1]!)
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) =>
+      path
+        .relative(SRC, path.resolve(path.dirname(file), spec))
+        .split(path.sep)
+        .join('/')
+        .replace(/\.js$/, ''),
+    );
+}
+
+/**
+ * Reads of another module's tables that are still kept, each with its reason. A module reads another
+ * module's data through that module's index.ts; keep this list short and empty it.
+ */
+const KNOWN_TABLE_IMPORTS: Record<string, string> = {
+  'modules/exchange/operations/run-invite-job.ts → modules/exchange-products/tables':
+    'reads exchange applications; goes when applications become their own module',
+  'modules/exchange/repository.ts → modules/exchange-products/tables':
+    'reads product versions and applications; goes with the products and applications modules',
+  'modules/exchange-products/operations/personal-applications.ts → modules/accounts/tables':
+    'reads the applicant’s bank card; goes with the applications module',
+  'modules/exchange-products/operations/personal-applications.ts → modules/documents/tables':
+    'reads the e-policy document of 我的保单; goes with the applications module',
+  'modules/exchange-products/operations/personal-applications.ts → modules/policies/tables':
+    'reads 我的保单; goes with the applications module',
+  'modules/exchange-products/operations/underwrite-application.ts → modules/policies/tables':
+    'reads the applicant’s policies of the year; goes with the applications module',
+};
+
+// "A module never imports another module's tables.ts (it calls that module's index.ts)"; workflows
+// combine modules through their index.ts only; a line imports no module's tables and no other line.
+describe('architecture: borders between modules and lines', () => {
+  const files = sourceFiles(SRC).map((file) => ({
+    file,
+    rel: path.relative(SRC, file).split(path.sep).join('/'),
+  }));
+
+  it('no module, workflow or line imports another module’s tables.ts', () => {
+    const found: string[] = [];
+    for (const { file, rel } of files) {
+      const own = /^((?:modules|lines)\/[a-z-]+)\//.exec(rel)?.[1];
+      if (!own && !rel.startsWith('workflows/')) continue;
+      for (const target of importsOf(file)) {
+        const owner = /^(modules\/[a-z-]+)\/tables$/.exec(target)?.[1];
+        if (owner && owner !== own) found.push(`${rel} → ${target}`);
+      }
+    }
+    const unexpected = [...new Set(found)].filter((k) => !(k in KNOWN_TABLE_IMPORTS));
+    expect(unexpected, 'read another module’s data through its index.ts').toEqual([]);
+    expect(Object.keys(KNOWN_TABLE_IMPORTS).filter((k) => !found.includes(k))).toEqual([]);
+  });
+
+  it('no line imports another line', () => {
+    const found: string[] = [];
+    for (const { file, rel } of files) {
+      const own = /^lines\/([a-z-]+)\//.exec(rel)?.[1];
+      if (!own) continue;
+      for (const target of importsOf(file)) {
+        const other = /^lines\/([a-z-]+)(\/|$)/.exec(target)?.[1];
+        if (other && other !== own && !/^lines\/registry/.test(target)) found.push(`${rel} → ${target}`);
+      }
+    }
+    expect(found, 'lines are independent: share through a module or packages/domain').toEqual([]);
+  });
+
+  it('the platform imports no module, workflow or line', () => {
+    const found: string[] = [];
+    for (const { file, rel } of files) {
+      if (!rel.startsWith('platform/')) continue;
+      for (const target of importsOf(file))
+        if (/^(modules|workflows|lines)(\/|$)/.test(target)) found.push(`${rel} → ${target}`);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditLog, documents, tasks } from '../src/platform/db/schema.js';
+import { auditLog, documents, tasks } from '../src/tables.js';
 import { retentionUntil } from '../src/modules/documents/index.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import { beijingMidnight, createCast, documentState, makePolicy, type Cast } from './documents-support.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, desc, eq } from 'drizzle-orm';
-import { auditLog } from '../src/platform/db/schema.js';
+import { auditLog } from '../src/tables.js';
 import {
   createAuditAnchors,
   recordAudit,

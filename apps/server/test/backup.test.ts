@@ -10,7 +10,7 @@ import { recordAudit, verifyAuditChain, SYSTEM_ACTOR } from '../src/platform/aud
 import { createFieldCrypto } from '../src/platform/crypto/field-crypto.js';
 import { installFieldKeys, resolveFieldKeys } from '../src/platform/crypto/dev-keys.js';
 import { loadConfig } from '../src/platform/config.js';
-import { users } from '../src/platform/db/schema.js';
+import { users } from '../src/tables.js';
 import { createOrg, createTestApp, createUser, openTestDatabase, type TestApp } from './helpers.js';
 
 async function counts(t: { executeSql: TestApp['database']['executeSql'] }) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { residentIdCheckChar } from '@policyhub/domain';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
-import { auditLog, documents, files, policies, signingKeys } from '../src/platform/db/schema.js';
+import { auditLog, documents, files, policies, signingKeys } from '../src/tables.js';
 import type { CreatePolicyInput, NewInsured } from '../src/modules/policies/index.js';
 import { issuePolicy } from '../src/workflows/issue-policy.js';
 import { createOrg, createUser, sessionFor, type Headers, type TestApp, type TestUser } from './helpers.js';

@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import jsqrModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { formatPeriod, specimenData, type DocumentKind } from '@policyhub/documents';
-import { auditLog, documents, outbox, tasks } from '../src/platform/db/schema.js';
+import { auditLog, documents, outbox, tasks } from '../src/tables.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 import { createPolicy, documentPeriod } from '../src/modules/policies/index.js';
 import {

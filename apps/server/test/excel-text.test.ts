@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { exchangeRoster } from '../src/platform/db/schema.js';
+import { exchangeRoster } from '../src/tables.js';
 import { buildResultWorkbook, defineTemplate, readImportRows } from '../src/platform/excel/index.js';
 import { readCell } from '../src/platform/excel/cells.js';
 import {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, inArray, like, sql } from 'drizzle-orm';
-import { importRows, imports, outbox, rosterEntries, settings, users } from '../src/platform/db/schema.js';
+import { importRows, imports, outbox, rosterEntries, settings, users } from '../src/tables.js';
 import { AppError } from '../src/platform/errors.js';
 import { defineTemplate, registerTemplate, runImportJob } from '../src/platform/excel/index.js';
 import { makeRosterWorkbook } from '../src/platform/excel/bench-support.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { exchangeOrders, exchangeRegistrations, exchangeRoster, users } from '../src/platform/db/schema.js';
+import { exchangeOrders, exchangeRegistrations, exchangeRoster, users } from '../src/tables.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { createTestApp, sessionFor, type TestApp } from './helpers.js';
 import { tableCounts } from './exchange-support.js';

@@ -9,7 +9,7 @@ import {
   exchangeRoster,
   users,
   webhookDeliveries,
-} from '../src/platform/db/schema.js';
+} from '../src/tables.js';
 import {
   connectSimulatedInsurer,
   deliverDueWebhooks,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { products, productVersions } from '../src/platform/db/schema.js';
+import { products, productVersions } from '../src/tables.js';
 import { snapshot } from './accounts-support.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { creditCodeCheckChar } from '@policyhub/domain';
 import { eq, sql } from 'drizzle-orm';
-import { organizations, products, productVersions } from '../src/platform/db/schema.js';
+import { organizations, products, productVersions } from '../src/tables.js';
 import { createOrg, createUser, seedBasics, sessionFor, type TestApp } from './helpers.js';
 import { multipart, residentId, workbook } from './imports-support.js';
 

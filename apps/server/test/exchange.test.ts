@@ -10,7 +10,7 @@ import {
   organizations,
   outbox,
   users,
-} from '../src/platform/db/schema.js';
+} from '../src/tables.js';
 import { runInviteJob } from '../src/modules/exchange/operations/run-invite-job.js';
 import { findInvitationsForUser, getOrderForInsurer, markInvitation } from '../src/modules/exchange/index.js';
 import { createOrg, createTestApp, createUser, sessionFor, type Headers, type TestApp } from './helpers.js';

@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import Fastify from 'fastify';
 import multipart from '@fastify/multipart';
-import { auditLog, files } from '../src/platform/db/schema.js';
+import { auditLog, files } from '../src/tables.js';
 import { installErrorHandler } from '../src/platform/http/errors.js';
 import {
   contentDisposition,

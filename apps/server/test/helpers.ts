@@ -10,7 +10,7 @@ import type { OrgType, Role } from '@policyhub/domain';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/platform/config.js';
 import { openDatabase, type Database } from '../src/platform/db/index.js';
-import { organizations, users } from '../src/platform/db/schema.js';
+import { organizations, users } from '../src/tables.js';
 import type { AppContext } from '../src/platform/context.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import { createSession, CSRF_COOKIE, SESSION_COOKIE } from '../src/platform/http/session.js';

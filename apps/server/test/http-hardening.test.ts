@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, files as filesTable } from '../src/platform/db/schema.js';
+import { auditLog, files as filesTable } from '../src/tables.js';
 import { loadConfig } from '../src/platform/config.js';
 import { openDatabase } from '../src/platform/db/index.js';
 import { installErrorHandler, outageOf } from '../src/platform/http/errors.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { ROLES, type Role } from '@policyhub/domain';
-import { users } from '../src/platform/db/schema.js';
+import { users } from '../src/tables.js';
 import { createOrg, createTestApp, createUser, sessionFor, type Headers, type TestApp } from './helpers.js';
 import { getCaptcha } from './accounts-support.js';
 import { COMPANY, PDF, creditCode, seedExchange } from './exchange-support.js';

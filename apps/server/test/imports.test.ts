@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
-import { imports, organizations, outbox, tasks, users } from '../src/platform/db/schema.js';
+import { imports, organizations, outbox, tasks, users } from '../src/tables.js';
 import {
   createOrg,
   createTestApp,

@@ -13,7 +13,7 @@ import {
   insurerApiNonces,
   policies,
   webhookDeliveries,
-} from '../src/platform/db/schema.js';
+} from '../src/tables.js';
 import {
   deliverDueWebhooks,
   notifyInsurerOfOrder,

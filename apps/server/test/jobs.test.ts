@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import pino from 'pino';
-import { tasks } from '../src/platform/db/schema.js';
+import { tasks } from '../src/tables.js';
 import type { Database } from '../src/platform/db/index.js';
 import { AppError } from '../src/platform/errors.js';
 import { createJobs, type Jobs } from '../src/platform/jobs/index.js';

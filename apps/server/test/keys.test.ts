@@ -13,7 +13,7 @@ import {
   insurerSigningSubject,
   issueSigningCertificate,
 } from '@policyhub/documents';
-import { signingKeys } from '../src/platform/db/schema.js';
+import { signingKeys } from '../src/tables.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 import { ensureSigningKey, importSigningKey } from '../src/modules/documents/index.js';
 import { buildApp } from '../src/app.js';

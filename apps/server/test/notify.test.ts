@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
-import { outbox } from '../src/platform/db/schema.js';
+import { outbox } from '../src/tables.js';
 import {
   createNotifier,
   retryDelayMs,

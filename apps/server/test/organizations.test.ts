@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { validatePassword } from '@policyhub/domain';
-import { auditLog, organizations, outbox, users } from '../src/platform/db/schema.js';
+import { auditLog, organizations, outbox, users } from '../src/tables.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 import { createUserAccount } from '../src/modules/accounts/index.js';
 import { createOrg, createTestApp, createUser, seedBasics, sessionFor, type TestApp } from './helpers.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, documents, endorsements, policies, policyInsured } from '../src/platform/db/schema.js';
+import { auditLog, documents, endorsements, policies, policyInsured } from '../src/tables.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 import { scopeOf, type AuthUser } from '../src/platform/access.js';
 import {

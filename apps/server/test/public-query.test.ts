@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
-import { auditLog, documentQueryAttempts } from '../src/platform/db/schema.js';
+import { auditLog, documentQueryAttempts } from '../src/tables.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import {
   createCast,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { policies, policyInsured } from '../src/platform/db/schema.js';
+import { policies, policyInsured } from '../src/tables.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 import { scopeOf, type AuthUser } from '../src/platform/access.js';
 import { cancelPolicy, findPolicy } from '../src/modules/policies/index.js';

@@ -12,7 +12,7 @@ import {
   renderSignedDocument,
   specimenData,
 } from '@policyhub/documents';
-import { signingKeys } from '../src/platform/db/schema.js';
+import { signingKeys } from '../src/tables.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 import { importSigningKey, type IssuedDocument } from '../src/modules/documents/index.js';
 import { loadKey, type KeyRow } from '../src/modules/documents/keys.js';

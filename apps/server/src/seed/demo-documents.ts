@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { addDays, beijingDate, beijingMidnight, residentIdCheckChar } from '@policyhub/domain';
 import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
-import { policies, users } from '../platform/db/schema.js';
+import { policies, users } from '../tables.js';
 import { SYSTEM_ACTOR } from '../platform/audit/index.js';
 import type { Org } from '../modules/organizations/index.js';
 import {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
-import { disclosures, products, productVersions } from '../platform/db/schema.js';
+import { disclosures, products, productVersions } from '../tables.js';
 import type { Org } from '../modules/organizations/index.js';
 import {
   connectSimulatedInsurer,

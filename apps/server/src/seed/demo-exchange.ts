@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { maskIdNumber, residentIdCheckChar, creditCodeCheckChar } from '@policyhub/domain';
 import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
-import { exchangeOrders, exchangeRoster, organizations, products, users } from '../platform/db/schema.js';
+import { exchangeOrders, exchangeRoster, organizations, products, users } from '../tables.js';
 import { SYSTEM_ACTOR } from '../platform/audit/index.js';
 import { hashPassword } from '../platform/auth/password.js';
 import type { Org } from '../modules/organizations/index.js';

@@ -8,7 +8,8 @@ import {
   type Role,
 } from '@policyhub/domain';
 import type { Executor } from '../../platform/db/index.js';
-import { bankCards, organizations, users } from '../../platform/db/schema.js';
+import { bankCards } from './tables.js';
+import { organizations, users } from '../../platform/identity/tables.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
 import type { SessionStage } from '../../platform/http/session.js';
 import { notFound } from '../../platform/errors.js';

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, ilike, like, lt, lte, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { auditLog } from '../../platform/db/schema.js';
+import { auditLog } from '../../platform/audit/tables.js';
 import type { AuditEntryView } from './schemas.js';
 
 export type AuditFilters = {

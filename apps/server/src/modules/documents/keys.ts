@@ -18,7 +18,8 @@ import {
 } from '@policyhub/documents';
 import type { AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
-import { organizations, signingKeys } from '../../platform/db/schema.js';
+import { organizations } from '../../platform/identity/tables.js';
+import { signingKeys } from './tables.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { findOrganization } from '../organizations/index.js';
 

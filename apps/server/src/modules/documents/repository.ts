@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DocumentKind } from '@policyhub/documents';
 import type { Executor } from '../../platform/db/index.js';
-import { documents } from '../../platform/db/schema.js';
+import { documents } from './tables.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
 
 export type DocumentRecord = {

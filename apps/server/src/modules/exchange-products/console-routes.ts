@@ -6,7 +6,7 @@ import { ZCalendarDate } from '../../platform/http/schemas.js';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
-import { exchangeApplications } from '../../platform/db/schema.js';
+import { exchangeApplications } from './tables.js';
 import { AppError } from '../../platform/errors.js';
 import { decideApplication, getInsurerApplication } from './operations/underwrite-application.js';
 import type { ExchangeProductsWorkflows } from './workflows.js';

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { disclosures, organizations, products, productVersions } from '../../platform/db/schema.js';
+import { disclosures, products, productVersions } from './tables.js';
+import { organizations } from '../../platform/identity/tables.js';
 import { notFound } from '../../platform/errors.js';
 import {
   ZProductContent,

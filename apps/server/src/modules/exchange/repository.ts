@@ -1,6 +1,8 @@
 import { and, desc, eq, sql, type SQL, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { exchangeOrderEvents, exchangeOrders, organizations, products } from '../../platform/db/schema.js';
+import { exchangeOrderEvents, exchangeOrders } from './tables.js';
+import { organizations } from '../../platform/identity/tables.js';
+import { products } from '../exchange-products/tables.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
 import type { Actor } from '../../platform/audit/index.js';
 import { notFound } from '../../platform/errors.js';

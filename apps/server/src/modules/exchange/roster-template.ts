@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { idTypeCarriesBirthAndGender, isIdType, maskIdNumber } from '@policyhub/domain';
 import type { AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
-import { exchangeOrders, exchangeRoster } from '../../platform/db/schema.js';
+import { exchangeOrders, exchangeRoster } from './tables.js';
 import { scopeOf } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
 import { defineTemplate, type ImportRun, type TemplateRow } from '../../platform/excel/index.js';

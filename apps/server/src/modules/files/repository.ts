@@ -1,6 +1,6 @@
 import { and, eq, or } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { files } from '../../platform/db/schema.js';
+import { files } from '../../platform/files/tables.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { files, imports } from '../../platform/db/schema.js';
+import { files } from '../../platform/files/tables.js';
+import { imports } from '../../platform/excel/tables.js';
 import type { AuthUser } from '../../platform/access.js';
 import { notFound } from '../../platform/errors.js';
 

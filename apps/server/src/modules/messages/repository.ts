@@ -1,6 +1,6 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { outbox } from '../../platform/db/schema.js';
+import { outbox } from '../../platform/notify/tables.js';
 
 export type MessageFilters = { channel?: string; status?: string; recipient?: string };
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { OrgType } from '@policyhub/domain';
 import type { Executor } from '../../platform/db/index.js';
-import { organizations } from '../../platform/db/schema.js';
+import { organizations } from '../../platform/identity/tables.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
 import type { Org } from './schemas.js';
 

@@ -1,7 +1,7 @@
 import { beijingDay } from '@policyhub/domain';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { numberSequences } from '../../platform/db/schema.js';
+import { numberSequences } from './tables.js';
 
 /** `20251121`: the Beijing calendar date of an instant (the one calendar: @policyhub/domain). */
 export { beijingDay };

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { endorsements, policies, policyInsured } from '../../platform/db/schema.js';
+import { endorsements, policies, policyInsured } from './tables.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
 import type { Line, StoredStatus } from './labels.js';
 

@@ -1,6 +1,6 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
-import { tasks } from '../../platform/db/schema.js';
+import { tasks } from '../../platform/jobs/tables.js';
 import type { TaskView } from './schemas.js';
 
 const columns = {

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
-import { auditLog } from '../db/schema.js';
+import { auditLog } from './tables.js';
 import type { FieldCrypto } from '../crypto/field-crypto.js';
 import type { ObjectStore } from '../files/types.js';
 

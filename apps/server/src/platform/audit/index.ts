@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../db/index.js';
-import { auditLog } from '../db/schema.js';
+import { auditLog } from './tables.js';
 import type { AuditAnchors } from './anchor.js';
 
 export { createAuditAnchors, startAuditAnchoring, type AuditAnchor, type AuditAnchors } from './anchor.js';

@@ -1,6 +1,6 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
-import { auditLog } from '../db/schema.js';
+import { auditLog } from './tables.js';
 import { recordAudit, type Actor } from './index.js';
 
 /** The audit action of a burst of refused object calls by one signed-in user. */

@@ -8,14 +8,16 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
-import * as schema from './schema.js';
 import { acquireDirLock, type DirLock } from './lock.js';
 
-export { schema };
-export type Schema = typeof schema;
-/** The database handle every repository receives: a drizzle database or a transaction. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * The database handle every repository receives: a drizzle database or a transaction. The tables
+ * live in the tables.ts of the part that owns them (apps/server/src/tables.ts gathers them for
+ * drizzle-kit); queries name their tables, so the handle carries no schema.
+ */
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 export type Executor = Db | Tx;
 
 export type Database = {
@@ -44,7 +46,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
     pool.on('error', () => undefined); // idle client errors must not crash the process
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool) as unknown as Db;
     return {
       kind: 'postgres',
       db,
@@ -65,7 +67,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db = drizzlePglite(pglite) as unknown as Db;
   return {
     kind: 'pglite',
     db,

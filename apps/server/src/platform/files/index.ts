@@ -3,7 +3,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import type { Executor } from '../db/index.js';
-import { files } from '../db/schema.js';
+import { files } from './tables.js';
 import { notFound } from '../errors.js';
 import { checkUploadSize, checkUploadType, cleanFileName, FILE_KINDS } from './detect.js';
 import { createLocalStore } from './local-store.js';

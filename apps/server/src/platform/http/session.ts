@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/index.js';
-import { organizations, sessions, users } from '../db/schema.js';
+import { organizations, sessions, users } from '../identity/tables.js';
 import type { AuthUser } from '../access.js';
 import { isRole } from '@policyhub/domain';
 import { AppError } from '../errors.js';

@@ -4,7 +4,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import PgBoss from 'pg-boss';
 import type { AppContext } from '../context.js';
 import type { Database, Executor } from '../db/index.js';
-import { tasks } from '../db/schema.js';
+import { tasks } from './tables.js';
 import { isAppError } from '../errors.js';
 import type { JobHandler, JobOptions, Jobs } from './types.js';
 

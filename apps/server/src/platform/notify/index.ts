@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import type { Executor } from '../db/index.js';
-import { OUTBOX_MAX_ATTEMPTS, outbox } from '../db/schema.js';
+import { OUTBOX_MAX_ATTEMPTS, outbox } from './tables.js';
 import { TEMPLATES } from './templates.js';
 import { selectProviders, type ProviderOverrides } from './providers.js';
 import type { Channel, Notifier, OutgoingMessage, Provider } from './types.js';

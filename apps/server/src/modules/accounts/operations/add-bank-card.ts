@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { maskBankCard, validateBankCard, validatePersonName } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
-import { bankCards } from '../../../platform/db/schema.js';
+import { bankCards } from '../tables.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';

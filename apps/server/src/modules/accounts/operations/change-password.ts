@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { validatePassword } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
-import { sessions, users } from '../../../platform/db/schema.js';
+import { sessions, users } from '../../../platform/identity/tables.js';
 import { hashPassword, verifyPassword } from '../../../platform/auth/password.js';
 import { advanceSession, type AuthContext, type SessionTokens } from '../../../platform/http/session.js';
 import { actorOf } from '../../../platform/access.js';

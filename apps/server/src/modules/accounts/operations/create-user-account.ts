@@ -10,7 +10,7 @@ import {
 } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { organizations, users } from '../../../platform/db/schema.js';
+import { organizations, users } from '../../../platform/identity/tables.js';
 import { hashPassword } from '../../../platform/auth/password.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';

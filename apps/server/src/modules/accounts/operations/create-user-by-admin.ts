@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { USER_ADMIN_ROLES, type Role } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
-import { organizations } from '../../../platform/db/schema.js';
+import { organizations } from '../../../platform/identity/tables.js';
 import {
   actorOf,
   assertRole,

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { lt } from 'drizzle-orm';
 import svgCaptcha from 'svg-captcha';
 import type { AppContext } from '../../../platform/context.js';
-import { captchas } from '../../../platform/db/schema.js';
+import { captchas } from '../tables.js';
 import { hashShortSecret } from '../credentials.js';
 
 export const CAPTCHA_TTL_MS = 5 * 60_000;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '@policyhub/domain';
 import type { Executor } from '../../../platform/db/index.js';
-import { users } from '../../../platform/db/schema.js';
+import { users } from '../../../platform/identity/tables.js';
 
 /**
  * An account that waits for a review before it may sign in (an enterprise's self-registration):

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
-import { bankCards } from '../../../platform/db/schema.js';
+import { bankCards } from '../tables.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { notFound } from '../../../platform/errors.js';

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { FULL_VIEW_ROLES } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
-import { bankCards, users } from '../../../platform/db/schema.js';
+import { bankCards } from '../tables.js';
+import { users } from '../../../platform/identity/tables.js';
 import { actorOf, assertRole, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { getAdminUser } from '../repository.js';

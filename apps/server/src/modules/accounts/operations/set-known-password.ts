@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/index.js';
-import { users } from '../../../platform/db/schema.js';
+import { users } from '../../../platform/identity/tables.js';
 import { hashPassword } from '../../../platform/auth/password.js';
 
 /** Sets a password chosen by the system operator (demo seed), without notifying anyone. */

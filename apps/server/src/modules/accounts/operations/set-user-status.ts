@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { USER_ADMIN_ROLES } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
-import { users } from '../../../platform/db/schema.js';
+import { users } from '../../../platform/identity/tables.js';
 import { actorOf, assertRole, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { deleteUserSessions } from '../../../platform/http/session.js';

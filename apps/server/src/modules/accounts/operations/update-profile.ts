@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { validateEmail, validateMobile } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
-import { users } from '../../../platform/db/schema.js';
+import { users } from '../../../platform/identity/tables.js';
 import type { AuthContext } from '../../../platform/http/session.js';
 import { actorOf } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
-import { smsCodes, users } from '../../../platform/db/schema.js';
+import { smsCodes } from '../tables.js';
+import { users } from '../../../platform/identity/tables.js';
 import {
   advanceSession,
   type AuthContext,

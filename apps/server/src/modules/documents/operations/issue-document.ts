@@ -3,7 +3,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import { renderSignedDocument, type DocumentDataMap, type DocumentKind } from '@policyhub/documents';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { documents } from '../../../platform/db/schema.js';
+import { documents } from '../tables.js';
 import { storageKeyOf } from '../../../platform/files/index.js';
 import { recordAudit, SYSTEM_ACTOR, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';

@@ -2,7 +2,7 @@ import { beijingDate } from '@policyhub/domain';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { DocumentKind } from '@policyhub/documents';
 import type { AppContext } from '../../../platform/context.js';
-import { documents } from '../../../platform/db/schema.js';
+import { documents } from '../tables.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { findPolicies, findPolicyByNumber } from '../../policies/index.js';

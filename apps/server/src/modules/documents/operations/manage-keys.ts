@@ -7,7 +7,8 @@ import {
 } from '@policyhub/documents';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { documents, organizations, signingKeys } from '../../../platform/db/schema.js';
+import { documents, signingKeys } from '../tables.js';
+import { organizations } from '../../../platform/identity/tables.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { findOrganization } from '../../organizations/index.js';

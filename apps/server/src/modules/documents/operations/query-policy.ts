@@ -2,7 +2,7 @@ import { and, count, eq, gt, lt } from 'drizzle-orm';
 import type { DocumentKind } from '@policyhub/documents';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { documentQueryAttempts } from '../../../platform/db/schema.js';
+import { documentQueryAttempts } from '../tables.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { maskName } from '@policyhub/domain';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/index.js';
-import { idempotencyRecords } from '../../../platform/db/schema.js';
+import { idempotencyRecords } from '../tables.js';
 import { AppError } from '../../../platform/errors.js';
 import { rawBodyOf, type InsurerCaller } from './auth.js';
 import { SIGNATURE_HEADERS, sha256Hex } from './signature.js';

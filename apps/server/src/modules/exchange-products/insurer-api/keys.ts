@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
-import { insurerApiKeys, insurerApiNonces } from '../../../platform/db/schema.js';
+import { insurerApiKeys, insurerApiNonces } from '../tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { checkWebhookTarget, isSimulatorTarget } from './webhook-target.js';
 

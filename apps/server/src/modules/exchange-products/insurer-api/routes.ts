@@ -6,7 +6,7 @@ import { APPLICATION_STATUSES } from '../schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZApp } from '../../../app.js';
 import type { AppContext } from '../../../platform/context.js';
-import { exchangeApplications } from '../../../platform/db/schema.js';
+import { exchangeApplications } from '../tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { findPolicyByNumber } from '../../policies/index.js';
 import { getOrderForInsurer, recordPreUnderwriting } from '../../exchange/index.js';

@@ -6,7 +6,7 @@ import { and, asc, eq, lte } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { webhookDeliveries } from '../../../platform/db/schema.js';
+import { webhookDeliveries } from '../tables.js';
 import { findActiveKey, findWebhookKey } from './keys.js';
 import { signRequest } from './signature.js';
 import {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
-import { disclosures, products } from '../../../platform/db/schema.js';
+import { disclosures, products } from '../tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import type { Upload } from '../../../platform/files/index.js';
 import { findDisclosures } from '../repository.js';

@@ -3,14 +3,11 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
-import {
-  bankCards,
-  documents,
-  exchangeApplications,
-  organizations,
-  policies,
-  users,
-} from '../../../platform/db/schema.js';
+import { bankCards } from '../../accounts/tables.js';
+import { documents } from '../../documents/tables.js';
+import { exchangeApplications } from '../tables.js';
+import { organizations, users } from '../../../platform/identity/tables.js';
+import { policies } from '../../policies/tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import {
   currentStatus,

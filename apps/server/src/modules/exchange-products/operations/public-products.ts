@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { disclosures, organizations, products, productVersions } from '../../../platform/db/schema.js';
+import { disclosures, products, productVersions } from '../tables.js';
+import { organizations } from '../../../platform/identity/tables.js';
 import { notFound } from '../../../platform/errors.js';
 import {
   contentOf,

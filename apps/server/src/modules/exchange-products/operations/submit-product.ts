@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
-import { products, productVersions } from '../../../platform/db/schema.js';
+import { products, productVersions } from '../tables.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Upload } from '../../../platform/files/index.js';
 import {

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZApp } from '../../../app.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { insurerApiKeys } from '../../../platform/db/schema.js';
+import { insurerApiKeys } from '../tables.js';
 import { AppError } from '../../../platform/errors.js';
 import { authenticateInsurer, callerOf, setRawBody } from '../insurer-api/auth.js';
 import { createApiKeyFor, findActiveKey } from '../insurer-api/keys.js';

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { exchangeInvitations, exchangeOrders, exchangeRoster } from '../../../platform/db/schema.js';
+import { exchangeInvitations, exchangeOrders, exchangeRoster } from '../tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { getOrder } from '../repository.js';
 import { INVITATION_STATUSES, type InvitationStatus } from '../statuses.js';

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { maskMobile } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
-import { exchangeInvitations, exchangeOrders, exchangeRoster } from '../../../platform/db/schema.js';
+import { exchangeInvitations, exchangeOrders, exchangeRoster } from '../tables.js';
 import { actorOf, assertRole, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
-import { exchangeOrders } from '../../../platform/db/schema.js';
+import { exchangeOrders } from '../tables.js';
 import { actorOf, assertRole, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { exchangeOrders } from '../../../platform/db/schema.js';
+import { exchangeOrders } from '../tables.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { getOrder, getOrgContact, addOrderEvent } from '../repository.js';

@@ -1,13 +1,10 @@
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import {
-  auditLog,
-  exchangeOrders,
-  exchangeRoster,
-  organizations,
-  products,
-} from '../../../platform/db/schema.js';
+import { auditLog } from '../../../platform/audit/tables.js';
+import { exchangeOrders, exchangeRoster } from '../tables.js';
+import { organizations } from '../../../platform/identity/tables.js';
+import { products } from '../../exchange-products/tables.js';
 import { recordAudit, SYSTEM_ACTOR } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { JobContext, JobResult } from '../../../platform/jobs/index.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ID_TYPES, idTypeCarriesBirthAndGender, isIdType, maskIdNumber, type Role } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { rosterEntries } from '../../../platform/db/schema.js';
+import { rosterEntries } from '../tables.js';
 import { defineTemplate, type RowIssue, type TemplateRow } from '../../../platform/excel/index.js';
 import { loadTargetOrg, type TargetOrg } from './target-org.js';
 

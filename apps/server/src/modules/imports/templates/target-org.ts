@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { OrgType } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import { assertVisible, scopeIncludesOrgPath, scopeOf, type AuthUser } from '../../../platform/access.js';
-import { organizations } from '../../../platform/db/schema.js';
+import { organizations } from '../../../platform/identity/tables.js';
 import { AppError } from '../../../platform/errors.js';
 
 /** The organization an import writes into, as templates' checks need it. */

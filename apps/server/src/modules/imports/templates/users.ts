@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { ROLE_ORG_TYPES, ROLES, USER_ADMIN_ROLES, type OrgType, type Role } from '@policyhub/domain';
-import { users } from '../../../platform/db/schema.js';
+import { users } from '../../../platform/identity/tables.js';
 import { defineTemplate, type RowIssue } from '../../../platform/excel/index.js';
 import { createUserAccount, ORG_TYPE_LABELS, ROLE_LABELS } from '../../accounts/index.js';
 import { loadTargetOrg } from './target-org.js';

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { policies } from '../../../platform/db/schema.js';
+import { policies } from '../tables.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { currentStatus, POLICY_STATUS_LABELS } from '../labels.js';

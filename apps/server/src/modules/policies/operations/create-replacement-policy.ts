@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import type { DataScope } from '../../../platform/access.js';
-import { policies, policyInsured } from '../../../platform/db/schema.js';
+import { policies, policyInsured } from '../tables.js';
 import type { Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { currentStatus, POLICY_STATUS_LABELS } from '../labels.js';

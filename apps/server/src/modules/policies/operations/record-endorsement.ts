@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { endorsements, policies, policyInsured } from '../../../platform/db/schema.js';
+import { endorsements, policies, policyInsured } from '../tables.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { currentStatus, LINE_NUMBER_CODES, POLICY_STATUS_LABELS } from '../labels.js';
