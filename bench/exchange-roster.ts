@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { residentIdCheckChar } from '@policyhub/domain';
 import { headerLabel } from '../apps/server/src/platform/excel/index.js';
-import { exchangeRosterTemplate } from '../apps/server/src/modules/exchange/roster-template.js';
+import { exchangeRosterTemplate } from '../apps/server/src/lines/exchange/roster-template.js';
 import { login, startServerProcess } from './server-process.js';
 
 type Recorder = (name: string, value: string, target: string, runs: (number | string)[]) => void;

@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import autocannon from 'autocannon';
-import { signRequest } from '../apps/server/src/modules/exchange-products/insurer-api/signature.js';
+import { signRequest } from '../apps/server/src/modules/insurer-gateway/signature.js';
 import { login, startServerProcess } from './server-process.js';
 
 type Recorder = (name: string, value: string, target: string, runs: (number | string)[]) => void;

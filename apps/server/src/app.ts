@@ -37,7 +37,8 @@ import { createNotifier } from './platform/notify/index.js';
 import { createFileService } from './platform/files/index.js';
 import { createJobs } from './platform/jobs/index.js';
 import { MODULES } from './modules/index.js';
-import { WORKFLOWS } from './workflows/index.js';
+import { LINE_MODULES } from './lines/registry.js';
+import { lineRegistry } from './platform/lines.js';
 
 z.config(z.locales.zhCN());
 
@@ -74,10 +75,16 @@ export function createContext(options: BuildOptions & { log: FastifyBaseLogger }
   const files = createFileService(partial);
   const notify = createNotifier({ ...partial, files });
   const jobs = createJobs({ ...partial, files });
-  return { ...partial, files, notify, jobs };
+  return {
+    ...partial,
+    files,
+    notify,
+    jobs,
+    lines: lineRegistry(LINE_MODULES.map((line) => line.definition)),
+  };
 }
 
-/** Builds Fastify: external plugins → platform plugins → modules (STYLE). Does not listen. */
+/** Builds Fastify: external plugins → platform plugins → modules → lines (STYLE). Does not listen. */
 export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const { config, database } = options;
   const app = Fastify({
@@ -132,7 +139,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   installDenialAudit(app, { db: database.db, threshold: config.accessDeniedAlert });
 
   for (const mod of MODULES) {
-    await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx, WORKFLOWS));
+    await app.register(async (scope) => mod(scope.withTypeProvider<ZodTypeProvider>(), ctx));
+  }
+  // Lines after the modules: they build on them (lines → workflows → modules).
+  for (const line of LINE_MODULES) {
+    await app.register(async (scope) => line.register(scope.withTypeProvider<ZodTypeProvider>(), ctx));
   }
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

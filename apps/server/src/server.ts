@@ -44,7 +44,7 @@ export async function startServer(config: Config): Promise<Running> {
     },
   );
   // Webhooks to insurers are delivered by every serving process (tests deliver them explicitly).
-  const { startWebhookLoop } = await import('./modules/exchange-products/index.js');
+  const { startWebhookLoop } = await import('./modules/insurer-gateway/index.js');
   startWebhookLoop(app, ctx);
   await app.listen({ port: config.port, host: config.host });
   app.log.info(

@@ -14,5 +14,6 @@ export * from './modules/imports/tables.js';
 export * from './platform/db/settings.js';
 export * from './modules/policies/tables.js';
 export * from './modules/documents/tables.js';
-export * from './modules/exchange-products/tables.js';
-export * from './modules/exchange/tables.js';
+export * from './modules/products/tables.js';
+export * from './modules/insurer-gateway/tables.js';
+export * from './lines/exchange/tables.js';

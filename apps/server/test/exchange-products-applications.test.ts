@@ -11,12 +11,11 @@ import {
   webhookDeliveries,
 } from '../src/tables.js';
 import {
-  connectSimulatedInsurer,
   deliverDueWebhooks,
-  insurerSimulatorOf,
   notifyInsurerOfOrder,
   webhookTransport,
-} from '../src/modules/exchange-products/index.js';
+} from '../src/modules/insurer-gateway/index.js';
+import { connectSimulatedInsurer, insurerSimulatorOf } from '../src/lines/exchange/index.js';
 import { snapshot } from './accounts-support.js';
 import { randomResidentId } from './documents-support.js';
 import { createOrg, createTestApp, createUser, sessionFor, type Headers, type TestApp } from './helpers.js';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { simplePdf } from '../src/modules/exchange-products/simple-pdf.js';
-import type { ProductContent } from '../src/modules/exchange-products/index.js';
+import { simplePdf } from '../src/modules/products/simple-pdf.js';
+import type { ProductContent } from '../src/modules/products/index.js';
 import { createOrg, createUser, seedBasics, sessionFor, type Headers, type TestApp } from './helpers.js';
 
 /** The exchange-products tables, counted to prove a refused call changed nothing. */
@@ -161,7 +161,7 @@ export async function signedCall(
   body?: unknown,
   options: { idempotencyKey?: string | null; timestamp?: number; nonce?: string; tamper?: boolean } = {},
 ) {
-  const { signRequest } = await import('../src/modules/exchange-products/index.js');
+  const { signRequest } = await import('../src/modules/insurer-gateway/index.js');
   const raw = body === undefined ? '' : JSON.stringify(body);
   const headers: Record<string, string> = signRequest({
     keyId: key.keyId,

@@ -208,7 +208,7 @@ describe('exchange products: listing, changes, publication, disclosures, showcas
     expect(detail.json()).toMatchObject({ summary: '变更后的简介', versionId: v2.json().id });
     const [old] = await t.ctx.db.select().from(productVersions).where(eq(productVersions.id, p.versionId));
     expect(old!.status).toBe('superseded');
-    const { getProductVersion } = await import('../src/modules/exchange-products/index.js');
+    const { getProductVersion } = await import('../src/modules/products/index.js');
     const kept = await getProductVersion(t.ctx, p.versionId);
     expect(kept?.version.content.summary).toBe('税优健康险测试产品');
   });

@@ -11,8 +11,8 @@ import {
   outbox,
   users,
 } from '../src/tables.js';
-import { runInviteJob } from '../src/modules/exchange/operations/run-invite-job.js';
-import { findInvitationsForUser, getOrderForInsurer, markInvitation } from '../src/modules/exchange/index.js';
+import { runInviteJob } from '../src/lines/exchange/operations/run-invite-job.js';
+import { findInvitationsForUser, getOrderForInsurer, markInvitation } from '../src/lines/exchange/index.js';
 import { createOrg, createTestApp, createUser, sessionFor, type Headers, type TestApp } from './helpers.js';
 import { getCaptcha, postLogin, snapshot } from './accounts-support.js';
 import { residentId, workbook } from './imports-support.js';

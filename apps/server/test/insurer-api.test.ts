@@ -18,12 +18,9 @@ import {
   deliverDueWebhooks,
   notifyInsurerOfOrder,
   webhookTransport,
-} from '../src/modules/exchange-products/index.js';
-import { enqueueWebhook } from '../src/modules/exchange-products/insurer-api/webhooks.js';
-import {
-  checkWebhookTarget,
-  isSimulatorTarget,
-} from '../src/modules/exchange-products/insurer-api/webhook-target.js';
+} from '../src/modules/insurer-gateway/index.js';
+import { enqueueWebhook } from '../src/modules/insurer-gateway/webhooks.js';
+import { checkWebhookTarget, isSimulatorTarget } from '../src/modules/insurer-gateway/webhook-target.js';
 import { snapshot } from './accounts-support.js';
 import { randomResidentId } from './documents-support.js';
 import { createOrg, createTestApp, createUser, sessionFor, type TestApp } from './helpers.js';
@@ -159,7 +156,7 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
   });
 
   it('a body changed after signing → 401', async () => {
-    const { signRequest } = await import('../src/modules/exchange-products/index.js');
+    const { signRequest } = await import('../src/modules/insurer-gateway/index.js');
     const signed = JSON.stringify({ productId: product.productId, gender: 'M', age: 30 });
     const headers = signRequest({ ...keyA, method: 'POST', path: `${P}/quotes`, body: signed });
     const res = await t.request({
@@ -419,7 +416,7 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
     await t.ctx.db.update(webhookDeliveries).set({ nextAttemptAt: new Date(0) });
     fail = false;
     expect(await deliverDueWebhooks(t.ctx, transport)).toEqual({ delivered: 1, failed: 0 });
-    const { canonicalRequest } = await import('../src/modules/exchange-products/index.js');
+    const { canonicalRequest } = await import('../src/modules/insurer-gateway/index.js');
     const last = received.at(-1)!;
     expect(JSON.parse(last.body)).toMatchObject({
       event: 'order.submitted',

@@ -10,19 +10,11 @@ import { filesModule } from './files/index.js';
 import { importsModule } from './imports/index.js';
 import { policiesModule } from './policies/index.js';
 import { documentsModule } from './documents/index.js';
-import { exchangeModule } from './exchange/index.js';
-import { exchangeProductsModule } from './exchange-products/index.js';
+import { productsModule } from './products/index.js';
+import { insurerGatewayModule } from './insurer-gateway/index.js';
 
-import type { ExchangeProductsWorkflows } from './exchange-products/index.js';
-
-/**
- * The workflows (apps/server/src/workflows/) that modules' routes start. app.ts passes them in:
- * a module never imports workflows/ — the arrows point down only (docs/ARCHITECTURE.md).
- */
-export type ModuleWorkflows = ExchangeProductsWorkflows;
-
-/** A module registers its routes (and job handlers) given the shared services and workflows. */
-export type Module = (app: ZApp, ctx: AppContext, workflows: ModuleWorkflows) => Promise<void>;
+/** A module registers its routes (and job handlers) given the shared services. */
+export type Module = (app: ZApp, ctx: AppContext) => Promise<void>;
 
 /** Every module, in registration order. */
 export const MODULES: Module[] = [
@@ -36,6 +28,6 @@ export const MODULES: Module[] = [
   importsModule,
   policiesModule,
   documentsModule,
-  exchangeProductsModule,
-  exchangeModule,
+  productsModule,
+  insurerGatewayModule,
 ];

@@ -274,7 +274,7 @@ export type Config = {
   trustedProxies: string[];
   /** Refused object calls (403/404) of one user in a minute that make a security audit event. */
   accessDeniedAlert: number;
-  /** The built-in insurer simulator (modules/exchange-products/simulator). */
+  /** The built-in insurer simulator (lines/exchange/simulator). */
   insurerSimulator: { enabled: boolean; latencyMs: number; failureRate: number };
   /** Webhook hosts an administrator allows to be loopback or private (lower case, no brackets). */
   webhookAllowedHosts: string[];

@@ -5,6 +5,7 @@ import type { FieldCrypto } from './crypto/field-crypto.js';
 import type { Notifier } from './notify/index.js';
 import type { FileService } from './files/index.js';
 import type { Jobs } from './jobs/index.js';
+import type { LineRegistry } from './lines.js';
 
 /**
  * The services every module receives. Built once in app.ts; external systems (SMS, mail, file
@@ -19,6 +20,8 @@ export type AppContext = {
   files: FileService;
   jobs: Jobs;
   log: FastifyBaseLogger;
+  /** The lines of business (lines/registry.ts), for modules that need a line's declarations. */
+  lines: LineRegistry;
   /** Injected clock, so tests can move time (lockouts, windows, retention). */
   now(): Date;
 };

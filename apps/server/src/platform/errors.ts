@@ -59,7 +59,7 @@ export const ERROR_CODES = {
   DOCUMENT_DELETED: { status: 410, message: '该单证已超过保存期限并已删除' },
   VERIFY_TIMEOUT: { status: 422, message: '验证超时：文件结构异常，未能在限定时间内完成校验' },
   VERIFY_BUSY: { status: 503, message: '验真请求过多，系统繁忙，请稍后再试' },
-  // insurance exchange: insurer interface and personal applications (issue 4, modules/exchange-products)
+  // insurance exchange: insurer interface and personal applications (issue 4, lines/exchange, modules/insurer-gateway)
   INSURER_SIGNATURE_INVALID: { status: 401, message: '接口签名无效：请检查 API 密钥、时间戳与签名' },
   IDEMPOTENCY_KEY_REQUIRED: { status: 400, message: '写操作须携带 Idempotency-Key 请求头' },
   IDEMPOTENCY_CONFLICT: { status: 409, message: '相同的 Idempotency-Key 已用于内容不同的请求' },

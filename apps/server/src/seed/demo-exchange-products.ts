@@ -4,12 +4,12 @@ import type { Executor } from '../platform/db/index.js';
 import { disclosures, products, productVersions } from '../tables.js';
 import type { Org } from '../modules/organizations/index.js';
 import {
-  connectSimulatedInsurer,
   DEDUCTION_CAP_FEN,
+  simplePdf,
   ZProductContent,
   type ProductContent,
-} from '../modules/exchange-products/index.js';
-import { simplePdf } from '../modules/exchange-products/simple-pdf.js';
+} from '../modules/products/index.js';
+import { connectSimulatedInsurer } from '../lines/exchange/index.js';
 
 type DemoProduct = {
   code: string;

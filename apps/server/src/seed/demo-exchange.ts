@@ -11,8 +11,8 @@ import { nextBusinessNumber } from '../modules/policies/index.js';
 import {
   checkRegistration,
   insertPendingEnterprise,
-} from '../modules/exchange/operations/register-enterprise.js';
-import { addOrderEvent } from '../modules/exchange/repository.js';
+} from '../lines/exchange/operations/register-enterprise.js';
+import { addOrderEvent } from '../lines/exchange/repository.js';
 
 const DEMO_REGISTRATION_PASSWORD = 'Demo@2026';
 
@@ -53,7 +53,7 @@ const ROSTER = [
 
 /**
  * Exchange demo data (idempotent): a pending enterprise registration for 注册登记审核, and —
- * once modules/exchange-products has seeded a listed, published product — a submitted order
+ * once modules/products has seeded a listed, published product — a submitted order
  * (待预核保) of 北京星辰科技 with company information, three sample scans and a five-person
  * roster, for 投保处理. Without a listed product the order is skipped.
  */

@@ -22,7 +22,7 @@ declare module 'fastify' {
   }
 }
 
-/** Header names of the insurer HMAC scheme (modules/exchange-products/insurer-api/signature.ts). */
+/** Header names of the insurer HMAC scheme (modules/insurer-gateway/signature.ts). */
 const INSURER_HEADERS = {
   insurerKey: ['X-PH-Key', 'API 密钥编号（保险公司接口密钥的 keyId）'],
   insurerTimestamp: ['X-PH-Timestamp', '请求时间，Unix 毫秒；须在服务器时间前后 5 分钟内'],

@@ -60,7 +60,7 @@ export const TEMPLATES: Record<string, Template> = {
       text: (p) => `您好：\n\n${p.content}\n\nPolicyHub 保单通平台`,
     },
   },
-  // ── insurance exchange (issue 4, modules/exchange) ──
+  // ── insurance exchange (issue 4, lines/exchange) ──
   enterprise_registration_approved: {
     description: '企业注册审核通过：companyName、username、url',
     email: {

@@ -1,0 +1,74 @@
+import type { LineModule } from '../registry.js';
+import { registerTemplate } from '../../platform/excel/index.js';
+import { notifyInsurerOfOrder } from '../../modules/insurer-gateway/index.js';
+import { registerExchangeRoutes } from './routes.js';
+import { INVITE_JOB_TYPE, runInviteJob } from './operations/run-invite-job.js';
+import { registerConsoleRoutes } from './console-routes.js';
+import { registerInsurerApiRoutes } from './insurer-api-routes.js';
+import { registerPersonalRoutes } from './personal-routes.js';
+import { registerStatsRoutes } from './stats-routes.js';
+import { registerInsurerSimulator } from './simulator/index.js';
+import { exchangeLine } from './line.js';
+
+/**
+ * The insurance exchange's tax-advantaged health line (seed 000): enterprise registration and its
+ * approval, group orders (待处理订单) with company information, scans and roster, the admin's
+ * 投保处理 (send to the insurer, pre-underwriting result), employee accounts + invitations job and
+ * reminders, personal applications and their underwriting and issuing, the insurer console and the
+ * insurer system API's exchange endpoints, 查询统计. Owns exchange_registrations, exchange_orders,
+ * exchange_order_events, exchange_roster, exchange_invitations and exchange_applications.
+ */
+export const exchange: LineModule = {
+  definition: exchangeLine,
+  register: async (app, ctx) => {
+    for (const template of exchangeLine.templates) registerTemplate(template);
+    ctx.jobs.define(INVITE_JOB_TYPE, (job) => runInviteJob(ctx, job));
+    // Integrated insurers get the case as an `order.submitted` webhook (modules/insurer-gateway).
+    await registerExchangeRoutes(app, ctx, (c, executor, order) =>
+      notifyInsurerOfOrder(c, executor, {
+        id: order.id,
+        orderNo: order.orderNo,
+        insurerOrgId: order.insurerOrgId,
+        productId: order.productId,
+        productVersionId: order.productVersionId,
+        rosterCount: order.rosterCount,
+        enterpriseName: order.company?.name ?? order.enterpriseName,
+      }),
+    );
+    await registerConsoleRoutes(app, ctx);
+    await registerPersonalRoutes(app, ctx);
+    await registerStatsRoutes(app, ctx);
+    await registerInsurerApiRoutes(app, ctx);
+    // The simulator (INSURER_SIMULATOR) plays an insurer over the API above; it is not the adapter.
+    await registerInsurerSimulator(app, ctx);
+  },
+};
+
+export { recordPreUnderwriting, type PreUnderwritingResult } from './operations/record-pre-underwriting.js';
+export {
+  getOrderForInsurer,
+  findInvitationsForUser,
+  markInvitation,
+  type InsurerRosterEntry,
+  type UserInvitation,
+} from './operations/border.js';
+export { EXCHANGE_ROSTER_TEMPLATE, ROSTER_EXTRA_COLUMNS } from './roster-template.js';
+export { INVITE_JOB_TYPE } from './operations/run-invite-job.js';
+export {
+  ORDER_STATUSES,
+  ORDER_STATUS_LABELS,
+  INVITATION_STATUSES,
+  type OrderStatus,
+  type InvitationStatus,
+} from './statuses.js';
+export type { OrderView } from './views.js';
+
+export { exchangeLine } from './line.js';
+export { connectSimulatedInsurer, insurerSimulatorOf, type InsurerSimulator } from './simulator/index.js';
+export {
+  prepareApplicationIssue,
+  recordApplicationIssued,
+  type ApplicationIssueInput,
+  type ApplicationRow,
+} from './operations/underwrite-application.js';
+export { issueApplicationPolicy } from './operations/issue-application-policy.js';

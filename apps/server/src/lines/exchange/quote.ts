@@ -1,0 +1,39 @@
+import { ratePremium } from '@policyhub/domain';
+import { AppError } from '../../platform/errors.js';
+import type { ProductContent } from '../../modules/products/schemas.js';
+
+export type Quote = {
+  age: number;
+  gender: 'M' | 'F';
+  annualPremiumFen: number;
+  band: { minAge: number; maxAge: number };
+};
+
+/** The annual premium from the product version's rate table by age band and gender. */
+export function quotePremium(content: ProductContent, input: { age: number; gender: 'M' | 'F' }): Quote {
+  const { bands } = content.rateTable;
+  const rated = ratePremium({ kind: 'age-gender-annual', bands }, { kind: 'age-gender-annual', ...input });
+  if (!rated.ok) throw new AppError('APPLICATION_REFUSED', { message: rated.reason });
+  const band = bands[rated.value.bandIndex!]!;
+  return {
+    age: input.age,
+    gender: input.gender,
+    annualPremiumFen: rated.value.premiumFen,
+    band: { minAge: band.minAge, maxAge: band.maxAge },
+  };
+}
+
+export type UnderwritingRule = { outcome: 'accept' | 'manual' | 'decline'; reason: string | null };
+
+/** What the product's questionnaire says about a set of answers (decline beats manual review). */
+export function questionnaireOutcome(
+  content: ProductContent,
+  answers: Record<string, boolean>,
+): UnderwritingRule {
+  const yes = content.questionnaire.filter((q) => answers[q.id] === true);
+  const decline = yes.find((q) => q.declineIfYes);
+  if (decline) return { outcome: 'decline', reason: `健康告知“${decline.text}”回答为“是”，不符合投保条件` };
+  const manual = yes.find((q) => q.manualIfYes);
+  if (manual) return { outcome: 'manual', reason: `健康告知“${manual.text}”回答为“是”，需人工核保` };
+  return { outcome: 'accept', reason: null };
+}
