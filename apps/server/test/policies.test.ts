@@ -50,6 +50,39 @@ describe('policy spine', () => {
   });
   afterAll(async () => t?.close());
 
+  it('checks a registered line’s part of the details and of each insured’s extra, storing nothing when refused', async () => {
+    const before = await documentState(t);
+    // The exchange (lines/exchange/line.ts) types its details: 税优识别码 is text.
+    await expect(
+      makePolicy(t, { insurerOrgId: cast.insurer.id, line: 'TAX_HEALTH', details: { taxCode: 42 } }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('保单信息（taxCode）'),
+    });
+    await expect(
+      makePolicy(t, {
+        insurerOrgId: cast.insurer.id,
+        line: 'TAX_HEALTH',
+        insured: [{ ...insuredPerson('李雷'), extra: { premiumFen: 12.5 } }],
+      }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('第 1 位被保险人（premiumFen）') });
+    expect(await documentState(t)).toEqual(before);
+    // A well-formed line part is stored exactly as given.
+    const ok = await makePolicy(t, {
+      insurerOrgId: cast.insurer.id,
+      line: 'TAX_HEALTH',
+      details: { taxCode: 'TX 001', productVersion: 2, specialAgreements: ['甲'] },
+      insured: [{ ...insuredPerson('李雷'), extra: { plan: '计划一', premiumFen: 240_000, 部门: '研发' } }],
+    });
+    const [row] = await t.ctx.db.select().from(policies).where(eq(policies.id, ok.policy.id));
+    expect(row!.details).toEqual({ taxCode: 'TX 001', productVersion: 2, specialAgreements: ['甲'] });
+    const [person] = await t.ctx.db
+      .select()
+      .from(policyInsured)
+      .where(eq(policyInsured.policyId, ok.policy.id));
+    expect(person!.extra).toEqual({ plan: '计划一', premiumFen: 240_000, 部门: '研发' });
+  });
+
   it('numbers policies PH + line + Beijing date + daily sequence, and stores ID numbers encrypted and masked', async () => {
     const holderId = randomResidentId();
     const a = await makePolicy(t, {

@@ -4,13 +4,37 @@ import { ZProductContent } from '../../modules/products/index.js';
 import { WEBHOOK_EVENTS } from '../../modules/insurer-gateway/index.js';
 import { exchangeRosterTemplate } from './roster-template.js';
 
+/**
+ * What a tax-advantaged health policy adds to the common policy details (the printed parts —
+ * specialAgreements, coverages … — are the policies module's). Loose: the common keys pass through.
+ */
+const ZExchangePolicyDetails = z.looseObject({
+  applicationNo: z.string().min(1).max(64).optional(),
+  /** 税优识别码, given by the insurer at issue. */
+  taxCode: z.string().min(1).max(64).optional(),
+  productVersion: z.number().int().positive().optional(),
+  deductionCapFen: z.number().int().nonnegative().optional(),
+});
+
+/**
+ * An insured person's extra: what the insured list prints (plan, sum insured, premium in fen) and the
+ * order roster's line columns (text).
+ */
+const ZExchangeInsuredExtra = z
+  .object({
+    plan: z.string().max(100).optional(),
+    sumInsuredFen: z.number().int().nonnegative().optional(),
+    premiumFen: z.number().int().nonnegative().optional(),
+  })
+  .catchall(z.string());
+
 /** Tax-advantaged health on the insurance exchange (seed 000, SPEC §3, EX-1…EX-9). */
 export const exchangeLine = defineLine({
   code: 'TAX_HEALTH',
   productContent: ZProductContent,
   rating: 'age-gender-annual',
-  policyDetails: z.record(z.string(), z.unknown()),
-  insuredExtra: z.record(z.string(), z.unknown()),
+  policyDetails: ZExchangePolicyDetails,
+  insuredExtra: ZExchangeInsuredExtra,
   documentVariant: 'TAX_HEALTH',
   templates: [exchangeRosterTemplate],
   webhookEvents: WEBHOOK_EVENTS,

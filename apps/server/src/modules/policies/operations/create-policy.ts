@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { ZodType } from 'zod';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { policies, policyInsured } from '../tables.js';
@@ -51,6 +52,21 @@ function invalid(message: string): AppError {
 }
 
 /**
+ * A line's part (policies.details, policy_insured.extra) checked by the schema the line declares
+ * (lines/<line>/line.ts → ctx.lines). Only checked, never rewritten: what is stored is what was given.
+ */
+function checkLinePart(schema: ZodType, value: unknown, label: string): void {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.');
+  throw new AppError('VALIDATION_FAILED', {
+    message: `${label}${field ? `（${field}）` : ''}：${issue.message}`,
+    details: [{ field: field || label, message: issue.message }],
+  });
+}
+
+/**
  * Records an issued policy with its insured persons and a business number (the policy spine,
  * shared by all lines). It does not sign: the e-policy is issued by documents' issueDocument.
  */
@@ -69,6 +85,14 @@ export async function createPolicy(
     ['保险费', input.premiumFen],
   ] as const) {
     if (!Number.isSafeInteger(v) || v < 0) throw invalid(`${field}须为非负整数（分）`);
+  }
+  // A registered line checks its own part; a line not (yet) registered keeps the common checks only.
+  const line = ctx.lines.find(input.line);
+  if (line) {
+    checkLinePart(line.policyDetails, input.details ?? {}, '保单信息');
+    (input.insured ?? []).forEach((p, i) =>
+      checkLinePart(line.insuredExtra, p.extra ?? {}, `第 ${i + 1} 位被保险人`),
+    );
   }
   const insurer = await findOrganization(executor, input.insurerOrgId);
   if (!insurer || (insurer.type !== 'insurer' && insurer.type !== 'insurer_branch'))
