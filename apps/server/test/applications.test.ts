@@ -313,7 +313,6 @@ describe('migration 0008: exchange_applications rows move to applications, nothi
       Buffer.alloc(32, 9).toString('base64'),
     );
     try {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator's own db type
       await migrate(database.db as any, { migrationsFolder: before });
       const idNumber = randomResidentId(1990, true);
       const enc = fieldCrypto.encrypt(idNumber);
@@ -365,7 +364,6 @@ describe('migration 0008: exchange_applications rows move to applications, nothi
             null, 2024, 'underwriting', '{}', ${applicant}::jsonb, null, null, 110000, null, null, null, null, null,
             '2024-03-01T15:30:00Z')`);
 
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator's own db type
       await migrate(database.db as any, { migrationsFolder: MIGRATIONS_DIR });
       const gone = (await database.db.execute(
         sql`select to_regclass('exchange_applications') as t`,
