@@ -2,9 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { migrate } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
 import { applicationMachine, ratePremium, type RatingTable } from '@policyhub/domain';
 import {
   createApplication,
@@ -294,6 +296,30 @@ describe('modules/applications: machine, scope, quote snapshot', () => {
   });
 });
 
+/** An empty database of the kind the suite runs on (PGlite, or PostgreSQL when DATABASE_URL is set). */
+async function emptyDatabase() {
+  const adminUrl = inject('pgAdminUrl');
+  if (!adminUrl) {
+    const database = await openDatabase({ pgliteDir: 'memory://' });
+    return {
+      database,
+      migrate: (folder: string) => migratePglite(database.db as any, { migrationsFolder: folder }),
+    };
+  }
+  const name = `policyhub_t_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 2 });
+  return {
+    database,
+    migrate: (folder: string) => migratePg(database.db as any, { migrationsFolder: folder }),
+  };
+}
+
 describe('migration 0008: exchange_applications rows move to applications, nothing lost', () => {
   it('keeps every row and field, reads back through the module', async () => {
     // A copy of the migrations folder that stops at 0007, then the full one: the rows written in
@@ -307,13 +333,13 @@ describe('migration 0008: exchange_applications rows move to applications, nothi
     expect(upTo).toBeGreaterThan(0);
     journal.entries = journal.entries.slice(0, upTo);
     fs.writeFileSync(journalFile, JSON.stringify(journal));
-    const database = await openDatabase({ pgliteDir: 'memory://' });
+    const { database, migrate } = await emptyDatabase();
     const fieldCrypto = createFieldCrypto(
       `t1:${Buffer.alloc(32, 7).toString('base64')}`,
       Buffer.alloc(32, 9).toString('base64'),
     );
     try {
-      await migrate(database.db as any, { migrationsFolder: before });
+      await migrate(before);
       const idNumber = randomResidentId(1990, true);
       const enc = fieldCrypto.encrypt(idNumber);
       const userId = crypto.randomUUID();
@@ -364,7 +390,7 @@ describe('migration 0008: exchange_applications rows move to applications, nothi
             null, 2024, 'underwriting', '{}', ${applicant}::jsonb, null, null, 110000, null, null, null, null, null,
             '2024-03-01T15:30:00Z')`);
 
-      await migrate(database.db as any, { migrationsFolder: MIGRATIONS_DIR });
+      await migrate(MIGRATIONS_DIR);
       const gone = (await database.db.execute(
         sql`select to_regclass('exchange_applications') as t`,
       )) as unknown as { rows: { t: string | null }[] };
