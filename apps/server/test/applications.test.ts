@@ -165,8 +165,18 @@ describe('modules/applications: machine, scope, quote snapshot', () => {
         message: '投保申请当前状态为「核保通过，待出单」，不能变为「拒保」',
       });
       await expect(
-        moveApplication(t.ctx.db, SYSTEM_ACTOR, insurer, application.applicationNo, 'draft'),
-      ).rejects.toMatchObject({ code: 'INVALID_STATE' });
+        moveApplication(t.ctx.db, SYSTEM_ACTOR, insurer, application.applicationNo, 'underwriting'),
+      ).rejects.toMatchObject({
+        code: 'INVALID_STATE',
+        message: '投保申请当前状态为「核保通过，待出单」，不能变为「核保中」',
+      });
+      // 'issued' only with its policy (markApplicationIssued), never as a bare move.
+      await expect(
+        moveApplication(t.ctx.db, SYSTEM_ACTOR, insurer, application.applicationNo, 'issued' as 'paid'),
+      ).rejects.toMatchObject({
+        code: 'INVALID_STATE',
+        message: expect.stringContaining('不能直接变为「已出单」'),
+      });
     });
     const cancelled = await moveApplication(
       t.ctx.db,
@@ -178,10 +188,10 @@ describe('modules/applications: machine, scope, quote snapshot', () => {
     expect(cancelled.status).toBe('cancelled');
     await unchanged(async () => {
       await expect(
-        moveApplication(t.ctx.db, SYSTEM_ACTOR, insurer, application.applicationNo, 'issued'),
+        moveApplication(t.ctx.db, SYSTEM_ACTOR, insurer, application.applicationNo, 'paid'),
       ).rejects.toMatchObject({
         code: 'INVALID_STATE',
-        message: '投保申请当前状态为「已撤销」，不能变为「已出单」',
+        message: '投保申请当前状态为「已撤销」，不能变为「已支付」',
       });
     });
   });

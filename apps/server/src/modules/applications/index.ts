@@ -27,7 +27,12 @@ export {
   type ApplicationScope,
 } from './repository.js';
 export { createApplication, type NewApplication, type NewPerson } from './operations/create-application.js';
-export { assertApplicationMove, moveApplication } from './operations/move-application.js';
+export {
+  assertApplicationMove,
+  moveApplication,
+  PLAIN_MOVES,
+  type PlainMove,
+} from './operations/move-application.js';
 export { recordUnderwriting, type UnderwritingInput } from './operations/record-underwriting.js';
 export { markApplicationIssued } from './operations/mark-application-issued.js';
 export {

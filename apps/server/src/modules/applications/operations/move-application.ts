@@ -40,7 +40,14 @@ export async function transitionApplication(
 }
 
 /**
- * A status move without other facts (e.g. cancel, paid): locked, checked by the machine,
+ * The moves that carry no other facts. Underwriting outcomes go through recordUnderwriting and
+ * 'issued' only through markApplicationIssued (with its policy), never through moveApplication.
+ */
+export const PLAIN_MOVES = ['submitted', 'underwriting', 'paid', 'cancelled'] as const;
+export type PlainMove = (typeof PLAIN_MOVES)[number];
+
+/**
+ * A status move without other facts (submit, paid, cancel): locked, checked by the machine,
  * audited as `application.status` with both states. An illegal move changes nothing.
  */
 export async function moveApplication(
@@ -48,8 +55,12 @@ export async function moveApplication(
   actor: Actor,
   scope: ApplicationScope,
   applicationNo: string,
-  to: ApplicationStatus,
+  to: PlainMove,
 ): Promise<ApplicationRecord> {
+  if (!(PLAIN_MOVES as readonly string[]).includes(to))
+    throw new AppError('INVALID_STATE', {
+      message: `投保申请不能直接变为「${applicationMachine.label(to)}」：须记录核保结论或出单的保单`,
+    });
   return executor.transaction(async (tx) => {
     const current = await getApplication(tx, scope, applicationNo, { forUpdate: true });
     const moved = await transitionApplication(tx, current, to);
