@@ -126,14 +126,6 @@ function importsOf(file: string): string[] {
  * module's data through that module's index.ts; keep this list short and empty it.
  */
 const KNOWN_TABLE_IMPORTS: Record<string, string> = {
-  'lines/exchange/operations/personal-applications.ts → modules/accounts/tables':
-    'reads the applicant’s bank card; goes when applications become their own module',
-  'lines/exchange/operations/personal-applications.ts → modules/documents/tables':
-    'reads the e-policy document of 我的保单; goes with the applications module',
-  'lines/exchange/operations/personal-applications.ts → modules/policies/tables':
-    'reads 我的保单; goes with the applications module',
-  'lines/exchange/operations/underwrite-application.ts → modules/policies/tables':
-    'reads the applicant’s policies of the year; goes with the applications module',
   'lines/exchange/operations/run-invite-job.ts → modules/products/tables':
     'reads the order’s product version; goes with the products module’s index',
   'lines/exchange/repository.ts → modules/products/tables':

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import {
   bankCards,
-  exchangeApplications,
+  applications,
   exchangeInvitations,
   exchangeOrders,
   exchangeRoster,
@@ -159,10 +159,10 @@ describe('personal applications through the insurer simulator (EX-6, EX-7, EX-8)
     });
     const [issued] = await t.ctx.db
       .select()
-      .from(exchangeApplications)
-      .where(eq(exchangeApplications.applicationNo, res.json().applicationNo));
+      .from(applications)
+      .where(eq(applications.applicationNo, res.json().applicationNo));
     expect(issued).toMatchObject({ status: 'issued' });
-    expect(issued!.taxCode).toMatch(/^TY\d{18}$/);
+    expect(issued!.details.taxCode).toMatch(/^TY\d{18}$/);
     const [after] = await t.ctx.db
       .select()
       .from(exchangeInvitations)
@@ -173,7 +173,11 @@ describe('personal applications through the insurer simulator (EX-6, EX-7, EX-8)
     expect(policies.statusCode).toBe(200);
     expect(policies.json().items).toHaveLength(1);
     const policy = policies.json().items[0];
-    expect(policy).toMatchObject({ line: 'TAX_HEALTH', premiumFen: 120_000, taxCode: issued!.taxCode });
+    expect(policy).toMatchObject({
+      line: 'TAX_HEALTH',
+      premiumFen: 120_000,
+      taxCode: issued!.details.taxCode,
+    });
     const pdf = await t.request({ method: 'GET', url: policy.downloadUrl, as: e.as });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -233,8 +237,8 @@ describe('personal applications through the insurer simulator (EX-6, EX-7, EX-8)
     await runSimulator();
     const [row] = await t.ctx.db
       .select()
-      .from(exchangeApplications)
-      .where(eq(exchangeApplications.applicationNo, res.json().applicationNo));
+      .from(applications)
+      .where(eq(applications.applicationNo, res.json().applicationNo));
     expect(row).toMatchObject({ status: 'manual_review', policyId: null });
   });
 

@@ -9,7 +9,7 @@ export const EXCHANGE_TABLES = [
   'products',
   'product_versions',
   'disclosures',
-  'exchange_applications',
+  'applications',
   'insurer_api_keys',
   'insurer_api_nonces',
   'idempotency_records',

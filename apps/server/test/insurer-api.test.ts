@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import {
-  exchangeApplications,
+  applications,
   exchangeOrders,
   exchangeRoster,
   idempotencyRecords,
@@ -67,23 +67,41 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
     const user = await createUser(t, { role: 'individual' });
     const idNumber = randomResidentId(1990, true);
     const applicationNo = `TA${Date.now()}${++seq}`;
-    await t.ctx.db.insert(exchangeApplications).values({
+    const person = {
+      name: '张三',
+      idType: 'resident_id',
+      idNumberEnc: t.ctx.crypto.encrypt(idNumber),
+      idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
+      idNumberMasked: `${idNumber.slice(0, 3)}***`,
+      gender: 'M' as const,
+      birthDate: `1990-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
+    };
+    await t.ctx.db.insert(applications).values({
       applicationNo,
+      line: 'TAX_HEALTH',
       userId: user.id,
       productId: product.productId,
       productVersionId: product.versionId,
       insurerOrgId,
-      year: 2026,
+      productYear: 2026,
       status,
+      applicantName: person.name,
+      applicantIdType: person.idType,
+      applicantIdNumberEnc: person.idNumberEnc,
+      applicantIdNumberIdx: person.idNumberIdx,
+      applicantIdNumberMasked: person.idNumberMasked,
+      applicantGender: person.gender,
+      applicantBirthDate: person.birthDate,
+      applicantMobile: user.mobile,
+      insured: [{ ...person, relation: 'self' }],
       answers: { q1: false, q2: false },
-      applicant: {
-        name: '张三',
-        idType: 'resident_id',
-        idNumberEnc: t.ctx.crypto.encrypt(idNumber),
-        idNumberMasked: `${idNumber.slice(0, 3)}***`,
-        gender: 'M',
-        birthDate: `1990-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
-        mobile: user.mobile,
+      quote: {
+        input: { kind: 'age-gender-annual', age: 36, gender: 'M' },
+        premiumFen: 120_000,
+        unitFen: 120_000,
+        units: 1,
+        basis: '男 16–40 周岁',
+        bandIndex: 0,
       },
       premiumFen: 120_000,
     });

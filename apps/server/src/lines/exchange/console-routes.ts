@@ -1,49 +1,28 @@
-import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { applicationMachine } from '@policyhub/domain';
-import { APPLICATION_STATUSES } from '../../modules/products/schemas.js';
 import { ZCalendarDate } from '../../platform/http/schemas.js';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
-import { exchangeApplications } from './tables.js';
 import { AppError } from '../../platform/errors.js';
-import { decideApplication, getInsurerApplication } from './operations/underwrite-application.js';
-import { issueApplicationPolicy } from './operations/issue-application-policy.js';
+import {
+  applicationSummary,
+  findApplications,
+  ZApplicationStatus,
+  ZApplicationSummary,
+  ZUnderwritingDecision,
+} from '../../modules/applications/index.js';
+import {
+  decideApplication,
+  getInsurerApplication,
+  insurerScope,
+} from './operations/underwrite-application.js';
+import { issueExchangeApplication } from './operations/issue-exchange-policy.js';
+import { exchangeLine } from './line.js';
 import type { AuthUser } from '../../platform/access.js';
-
-const ZConsoleApplication = z.object({
-  applicationNo: z.string(),
-  productId: z.string(),
-  status: z.enum(APPLICATION_STATUSES),
-  statusLabel: z.string(),
-  applicantName: z.string(),
-  idNumberMasked: z.string(),
-  answers: z.record(z.string(), z.boolean()),
-  premiumFen: z.number().int(),
-  declineReason: z.string().nullable(),
-  createdAt: z.string(),
-});
-type ConsoleApplication = z.infer<typeof ZConsoleApplication>;
 
 function insurerOf(user: AuthUser): string {
   if (!user.orgId) throw new AppError('FORBIDDEN');
   return user.orgId;
-}
-
-function toConsole(row: typeof exchangeApplications.$inferSelect): ConsoleApplication {
-  return {
-    applicationNo: row.applicationNo,
-    productId: row.productId,
-    status: row.status,
-    statusLabel: applicationMachine.label(row.status),
-    applicantName: row.applicant.name ?? '',
-    idNumberMasked: row.applicant.idNumberMasked ?? '',
-    answers: row.answers,
-    premiumFen: row.premiumFen,
-    declineReason: row.declineReason,
-    createdAt: row.createdAt.toISOString(),
-  };
 }
 
 /**
@@ -63,24 +42,18 @@ export async function registerConsoleRoutes(app: ZApp, ctx: AppContext): Promise
         tags,
         summary: '本公司收到的个人投保申请（待核保、人工核保、已出单…）',
         querystring: z.object({
-          status: z.enum(APPLICATION_STATUSES).optional(),
+          status: ZApplicationStatus.optional(),
         }),
-        response: { 200: z.object({ items: z.array(ZConsoleApplication) }) },
+        response: { 200: z.object({ items: z.array(ZApplicationSummary) }) },
       },
     },
     async (request) => {
-      const rows = await ctx.db
-        .select()
-        .from(exchangeApplications)
-        .where(
-          and(
-            eq(exchangeApplications.insurerOrgId, insurerOf(requireUser(request))),
-            request.query.status ? eq(exchangeApplications.status, request.query.status) : undefined,
-          ),
-        )
-        .orderBy(desc(exchangeApplications.createdAt))
-        .limit(500);
-      return { items: rows.map(toConsole) };
+      const rows = await findApplications(ctx.db, insurerScope(insurerOf(requireUser(request))), {
+        line: exchangeLine.code,
+        ...(request.query.status ? { status: request.query.status } : {}),
+        limit: 500,
+      });
+      return { items: rows.map(applicationSummary) };
     },
   );
 
@@ -93,10 +66,10 @@ export async function registerConsoleRoutes(app: ZApp, ctx: AppContext): Promise
         summary: '录入核保结论（承保 / 拒保并说明原因 / 转人工核保）',
         params: ZNo,
         body: z.object({
-          decision: z.enum(['accept', 'decline', 'manual']),
+          decision: ZUnderwritingDecision,
           reason: z.string().trim().max(500).nullable().optional(),
         }),
-        response: { 200: ZConsoleApplication },
+        response: { 200: ZApplicationSummary },
       },
     },
     async (request) => {
@@ -109,7 +82,7 @@ export async function registerConsoleRoutes(app: ZApp, ctx: AppContext): Promise
         request.params.applicationNo,
         request.body,
       );
-      return toConsole(row);
+      return applicationSummary(row);
     },
   );
 
@@ -134,7 +107,7 @@ export async function registerConsoleRoutes(app: ZApp, ctx: AppContext): Promise
       const user = requireUser(request);
       const insurerOrgId = insurerOf(user);
       await getInsurerApplication(ctx.db, insurerOrgId, request.params.applicationNo);
-      const issued = await issueApplicationPolicy(ctx, actorFrom(request), {
+      const issued = await issueExchangeApplication(ctx, actorFrom(request), {
         ...request.body,
         insurerOrgId,
         applicationNo: request.params.applicationNo,

@@ -16,7 +16,8 @@ import { exchangeLine } from './line.js';
  * 投保处理 (send to the insurer, pre-underwriting result), employee accounts + invitations job and
  * reminders, personal applications and their underwriting and issuing, the insurer console and the
  * insurer system API's exchange endpoints, 查询统计. Owns exchange_registrations, exchange_orders,
- * exchange_order_events, exchange_roster, exchange_invitations and exchange_applications.
+ * exchange_order_events, exchange_roster and exchange_invitations; its applications live in
+ * modules/applications (line 'TAX_HEALTH', the invitation and debit card in their details).
  */
 export const exchange: LineModule = {
   definition: exchangeLine,
@@ -66,9 +67,7 @@ export type { OrderView } from './views.js';
 export { exchangeLine } from './line.js';
 export { connectSimulatedInsurer, insurerSimulatorOf, type InsurerSimulator } from './simulator/index.js';
 export {
-  prepareApplicationIssue,
-  recordApplicationIssued,
+  issueExchangeApplication,
+  exchangePolicyTerms,
   type ApplicationIssueInput,
-  type ApplicationRow,
-} from './operations/underwrite-application.js';
-export { issueApplicationPolicy } from './operations/issue-application-policy.js';
+} from './operations/issue-exchange-policy.js';

@@ -1,12 +1,17 @@
 import { ageOn, beijingDate, beijingMidnight, endOfBeijingDay } from '@policyhub/domain';
-import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZCalendarDate } from '../../platform/http/schemas.js';
-import { APPLICATION_STATUSES } from '../../modules/products/schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
-import { exchangeApplications } from './tables.js';
+import {
+  findApplications,
+  insurerApplicationView,
+  insurerApplicationViews,
+  ZApplicationStatus,
+  ZInsurerApplication,
+  ZUnderwritingDecision,
+} from '../../modules/applications/index.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { findPolicyByNumber } from '../../modules/policies/index.js';
 import { getOrderForInsurer, recordPreUnderwriting } from './index.js';
@@ -14,9 +19,10 @@ import { getProductVersion, findListedProduct } from '../../modules/products/ope
 import {
   decideApplication,
   getInsurerApplication,
-  insurerApplicationView,
+  insurerScope,
 } from './operations/underwrite-application.js';
-import { issueApplicationPolicy } from './operations/issue-application-policy.js';
+import { issueExchangeApplication } from './operations/issue-exchange-policy.js';
+import { exchangeLine } from './line.js';
 import { endorsePolicy } from '../../workflows/endorse-policy.js';
 import { quotePremium } from './quote.js';
 import { authenticateInsurer, callerOf, setRawBody } from '../../modules/insurer-gateway/auth.js';
@@ -85,30 +91,10 @@ export const ZQuote = z.object({
   deductionCapFen: z.number().int(),
 });
 
-const ZApplication = z.object({
-  applicationNo: z.string(),
-  productId: z.string(),
-  productVersionId: z.string(),
-  year: z.number().int(),
-  status: z.enum(APPLICATION_STATUSES),
-  applicant: z.object({
-    name: z.string(),
-    idType: z.string(),
-    idNumber: z.string(),
-    gender: z.string().nullable(),
-    birthDate: z.string().nullable(),
-    mobile: z.string().nullable(),
-  }),
-  answers: z.record(z.string(), z.boolean()),
-  premiumFen: z.number().int(),
-  insurerRef: z.string().nullable(),
-  policyNo: z.string().nullable(),
-  declineReason: z.string().nullable(),
-  createdAt: z.string(),
-});
+const ZApplication = ZInsurerApplication;
 
 const ZDecision = z.object({
-  decision: z.enum(['accept', 'decline', 'manual']),
+  decision: ZUnderwritingDecision,
   reason: z.string().trim().max(500).nullable().optional(),
   insurerRef: z.string().trim().max(64).nullable().optional(),
 });
@@ -258,25 +244,19 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
           tags,
           summary: '本公司的投保申请（可按状态筛选；供轮询）',
           querystring: z.object({
-            status: z.enum(APPLICATION_STATUSES).optional(),
+            status: ZApplicationStatus.optional(),
           }),
           response: { 200: z.object({ items: z.array(ZApplication) }) },
         },
       },
       async (request) => {
         const caller = callerOf(request);
-        const rows = await ctx.db
-          .select()
-          .from(exchangeApplications)
-          .where(
-            and(
-              eq(exchangeApplications.insurerOrgId, caller.insurerOrgId),
-              request.query.status ? eq(exchangeApplications.status, request.query.status) : undefined,
-            ),
-          )
-          .orderBy(desc(exchangeApplications.createdAt))
-          .limit(200);
-        return { items: await Promise.all(rows.map((r) => insurerApplicationView(ctx, ctx.db, r))) };
+        const rows = await findApplications(ctx.db, insurerScope(caller.insurerOrgId), {
+          line: exchangeLine.code,
+          ...(request.query.status ? { status: request.query.status } : {}),
+          limit: 200,
+        });
+        return { items: await insurerApplicationViews(ctx, ctx.db, rows) };
       },
     );
 
@@ -349,7 +329,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
       async (request, reply) => {
         const caller = callerOf(request);
         const res = await idempotent(ctx, request, caller, async (tx) => {
-          const issued = await issueApplicationPolicy(
+          const issued = await issueExchangeApplication(
             ctx,
             caller.actor,
             {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_STATUSES } from '../../modules/products/schemas.js';
+import { ZApplicationStatus } from '../../modules/applications/index.js';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { requireUser } from '../../platform/http/guard.js';
@@ -40,7 +40,7 @@ const ZPersonalQuote = z.object({
 const ZPersonalApplication = z.object({
   applicationNo: z.string(),
   productName: z.string(),
-  status: z.enum(APPLICATION_STATUSES),
+  status: ZApplicationStatus,
   statusLabel: z.string(),
   premiumFen: z.number().int(),
   year: z.number().int(),

@@ -1,4 +1,4 @@
-import { ratePremium } from '@policyhub/domain';
+import { ratePremium, type Premium, type RatingInput } from '@policyhub/domain';
 import { AppError } from '../../platform/errors.js';
 import type { ProductContent } from '../../modules/products/schemas.js';
 
@@ -9,16 +9,28 @@ export type Quote = {
   band: { minAge: number; maxAge: number };
 };
 
+/**
+ * The rating input and the premium as packages/domain rates them from the product version's rate
+ * table (the application's quote snapshot); a person outside every band is refused in Chinese.
+ */
+export function rateAgeGender(
+  content: ProductContent,
+  input: { age: number; gender: 'M' | 'F' },
+): { input: RatingInput; premium: Premium } {
+  const rating: RatingInput = { kind: 'age-gender-annual', ...input };
+  const rated = ratePremium({ kind: 'age-gender-annual', bands: content.rateTable.bands }, rating);
+  if (!rated.ok) throw new AppError('APPLICATION_REFUSED', { message: rated.reason });
+  return { input: rating, premium: rated.value };
+}
+
 /** The annual premium from the product version's rate table by age band and gender. */
 export function quotePremium(content: ProductContent, input: { age: number; gender: 'M' | 'F' }): Quote {
-  const { bands } = content.rateTable;
-  const rated = ratePremium({ kind: 'age-gender-annual', bands }, { kind: 'age-gender-annual', ...input });
-  if (!rated.ok) throw new AppError('APPLICATION_REFUSED', { message: rated.reason });
-  const band = bands[rated.value.bandIndex!]!;
+  const { premium } = rateAgeGender(content, input);
+  const band = content.rateTable.bands[premium.bandIndex!]!;
   return {
     age: input.age,
     gender: input.gender,
-    annualPremiumFen: rated.value.premiumFen,
+    annualPremiumFen: premium.premiumFen,
     band: { minAge: band.minAge, maxAge: band.maxAge },
   };
 }

@@ -1,6 +1,4 @@
-import type { ApplicationStatus } from '@policyhub/domain';
 import {
-  bigint,
   bigserial,
   index,
   integer,
@@ -140,42 +138,5 @@ export const exchangeInvitations = pgTable(
   (t) => [
     uniqueIndex('exchange_invitations_order_user_uq').on(t.orderId, t.userId),
     index('exchange_invitations_user_idx').on(t.userId),
-  ],
-);
-
-/** Personal applications of tax-advantaged health (owner: lines/exchange). */
-export const exchangeApplications = pgTable(
-  'exchange_applications',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    applicationNo: text('application_no').notNull(),
-    invitationId: uuid('invitation_id'),
-    userId: uuid('user_id').notNull(),
-    productId: uuid('product_id').notNull(),
-    productVersionId: uuid('product_version_id').notNull(),
-    insurerOrgId: uuid('insurer_org_id').notNull(),
-    /** Enterprise of the invitation's order (data scope for statistics); null without one. */
-    enterpriseOrgId: uuid('enterprise_org_id'),
-    year: integer('year').notNull(),
-    /** A state of the application machine (@policyhub/domain applicationMachine). */
-    status: text('status').$type<ApplicationStatus>().notNull().default('underwriting'),
-    answers: jsonb('answers').$type<Record<string, boolean>>().notNull().default({}),
-    /** The applicant as confirmed on the form: name, idType, idNumberEnc/Masked, gender, birthDate, mobile. */
-    applicant: jsonb('applicant').$type<Record<string, string | null>>().notNull().default({}),
-    bankCardId: uuid('bank_card_id'),
-    consentAt: timestamp('consent_at', { withTimezone: true }),
-    premiumFen: bigint('premium_fen', { mode: 'number' }).notNull(),
-    insurerRef: text('insurer_ref'),
-    policyId: uuid('policy_id'),
-    taxCode: text('tax_code'),
-    declineReason: text('decline_reason'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    uniqueIndex('exchange_applications_no_uq').on(t.applicationNo),
-    // DOMAIN §4: one person, one policy per product and year (a declined application also counts).
-    uniqueIndex('exchange_applications_person_year_uq').on(t.userId, t.productId, t.year),
-    index('exchange_applications_insurer_idx').on(t.insurerOrgId),
   ],
 );

@@ -37,3 +37,4 @@ export { consumeCaptcha } from './operations/login.js';
 export { ROLE_LABELS, ORG_TYPE_LABELS } from './labels.js';
 export { ZAdminUser, ZRevealed, ZRole, ZMe, type AdminUser, type Me } from './schemas.js';
 export type { UserFilters } from './repository.js';
+export { findBankCards } from './repository.js';

@@ -209,3 +209,25 @@ export async function policiesWithDocument(
     if (rows.some((r) => r.policyId === item.policyId && r.version === item.version)) done.add(item.policyId);
   return done;
 }
+
+/** The current e-policy (highest version, no specimen) of each of `policyIds`, by policy id. */
+export async function findLatestPolicyDocuments(
+  executor: Executor,
+  policyIds: readonly string[],
+): Promise<Map<string, { id: string; version: number }>> {
+  if (policyIds.length === 0) return new Map();
+  const rows = await executor
+    .select({ id: documents.id, policyId: documents.policyId, version: documents.version })
+    .from(documents)
+    .where(
+      and(
+        inArray(documents.policyId, [...policyIds]),
+        eq(documents.kind, 'policy'),
+        eq(documents.specimen, false),
+      ),
+    )
+    .orderBy(desc(documents.version));
+  const latest = new Map<string, { id: string; version: number }>();
+  for (const r of rows) if (r.policyId && !latest.has(r.policyId)) latest.set(r.policyId, r);
+  return latest;
+}

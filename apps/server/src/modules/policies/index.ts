@@ -24,6 +24,7 @@ export {
   findInsured,
   findPolicyRow as findPolicy,
   findPolicyRows as findPolicies,
+  findPoliciesOfHolder,
   findPolicyWithEndorsements,
   identityOnPolicy,
   policyScopeCondition,
@@ -43,7 +44,7 @@ export {
   type PolicyStatus,
 } from './labels.js';
 export { beijingDay, nextBusinessNumber, nextBusinessNumbers, nextSequence } from './numbers.js';
-export { idNumberIndex, isAcceptedIdType, normalizeIdNumber } from './identity.js';
+export { idNumberIndex, isAcceptedIdType, normalizeIdNumber, protectIdNumber } from './identity.js';
 export {
   buildPolicyDocumentData,
   documentPeriod,

@@ -271,3 +271,13 @@ export function rowsOf(result: unknown): Record<string, unknown>[] {
   const r = result as { rows?: Record<string, unknown>[] } | Record<string, unknown>[];
   return Array.isArray(r) ? r : (r.rows ?? []);
 }
+
+/** The policies a user holds (我的保单 of every line), newest issued first. */
+export async function findPoliciesOfHolder(executor: Executor, userId: string): Promise<PolicyRecord[]> {
+  const rows = await executor
+    .select(policyColumns)
+    .from(policies)
+    .where(eq(policies.holderUserId, userId))
+    .orderBy(sql`${policies.issuedAt} desc`);
+  return rows.map(toPolicyRecord);
+}

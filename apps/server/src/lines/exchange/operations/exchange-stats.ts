@@ -3,6 +3,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { exportRow } from '../../../platform/excel/index.js';
+import { countApplications } from '../../../modules/applications/index.js';
+import { exchangeLine } from '../line.js';
 
 export const STATS_GROUPS = ['product', 'insurer', 'enterprise', 'month'] as const;
 export type StatsGroup = (typeof STATS_GROUPS)[number];
@@ -35,7 +37,8 @@ function beijingDay(column: SQL): SQL {
 /**
  * 查询统计 (EX-9): invitations, applications, issued policies and premiums grouped by product,
  * insurer, enterprise or month (Beijing time), with the conversion invited → applied → issued.
- * Reads the exchange's invitations and orders (this line) for the invited side.
+ * Reads the exchange's invitations and orders (this line) for the invited side and counts the
+ * applications through modules/applications.
  */
 export async function exchangeStats(
   ctx: AppContext,
@@ -50,26 +53,17 @@ export async function exchangeStats(
     enterprise: sql`o.enterprise_org_id::text`,
     month: sql`to_char(i.created_at at time zone 'Asia/Shanghai', 'YYYY-MM')`,
   };
-  const appKey: Record<StatsGroup, SQL> = {
-    product: sql`a.product_id::text`,
-    insurer: sql`a.insurer_org_id::text`,
-    enterprise: sql`coalesce(a.enterprise_org_id::text, '')`,
-    month: sql`to_char(a.created_at at time zone 'Asia/Shanghai', 'YYYY-MM')`,
-  };
   const invited = await ctx.db.execute(sql`
     select ${invitedKey[input.groupBy]} as k, count(*)::int as n
     from exchange_invitations i join exchange_orders o on o.id = i.order_id
     where ${beijingDay(sql`i.created_at`)} between ${from} and ${to}
     group by 1`);
-  const applied = await ctx.db.execute(sql`
-    select ${appKey[input.groupBy]} as k,
-      count(*)::int as applied,
-      count(*) filter (where a.status = 'issued')::int as issued,
-      count(*) filter (where a.status = 'declined')::int as declined,
-      coalesce(sum(a.premium_fen) filter (where a.status = 'issued'), 0)::bigint as premium
-    from exchange_applications a
-    where ${beijingDay(sql`a.created_at`)} between ${from} and ${to}
-    group by 1`);
+  const applied = await countApplications(ctx.db, {
+    line: exchangeLine.code,
+    fromDay: from,
+    toDay: to,
+    groupBy: input.groupBy === 'enterprise' ? 'org' : input.groupBy,
+  });
   const rows = new Map<string, StatsRow>();
   const row = (k: string) => {
     let r = rows.get(k);
@@ -91,16 +85,12 @@ export async function exchangeStats(
   };
   for (const r of (invited as unknown as { rows: { k: string; n: number }[] }).rows)
     row(r.k ?? '').invited = Number(r.n);
-  for (const r of (
-    applied as unknown as {
-      rows: { k: string; applied: number; issued: number; declined: number; premium: string | number }[];
-    }
-  ).rows) {
-    const x = row(r.k ?? '');
-    x.applied = Number(r.applied);
-    x.issued = Number(r.issued);
-    x.declined = Number(r.declined);
-    x.premiumFen = Number(r.premium);
+  for (const r of applied) {
+    const x = row(r.key);
+    x.applied = r.applied;
+    x.issued = r.issued;
+    x.declined = r.declined;
+    x.premiumFen = r.premiumFen;
   }
   // Labels: names of products and organizations; months are their own label.
   const keys = [...rows.keys()].filter((k) => /^[0-9a-f-]{36}$/.test(k));

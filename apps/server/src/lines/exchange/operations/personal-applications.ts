@@ -1,24 +1,35 @@
-import { ageOn, applicationMachine, beijingDate, type ApplicationStatus } from '@policyhub/domain';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import {
+  ageOn,
+  applicationMachine,
+  beijingDate,
+  checkOnePerProductYear,
+  type ApplicationStatus,
+} from '@policyhub/domain';
+import { eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
-import { actorOf, type AuthUser } from '../../../platform/access.js';
-import { recordAudit } from '../../../platform/audit/index.js';
-import { bankCards } from '../../../modules/accounts/tables.js';
-import { documents } from '../../../modules/documents/tables.js';
-import { exchangeApplications } from '../tables.js';
+import { actorOf, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { organizations, users } from '../../../platform/identity/tables.js';
-import { policies } from '../../../modules/policies/tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
+import { findBankCards } from '../../../modules/accounts/index.js';
+import {
+  createApplication,
+  declineReasonOf,
+  findApplications,
+  policyNumbersOf,
+  type ApplicationRecord,
+} from '../../../modules/applications/index.js';
+import { findLatestPolicyDocuments } from '../../../modules/documents/index.js';
 import {
   currentStatus,
-  findPolicies,
-  nextBusinessNumber,
+  findPoliciesOfHolder,
   POLICY_STATUS_LABELS,
 } from '../../../modules/policies/index.js';
 import { findInvitationsForUser, type UserInvitation } from '../index.js';
 import { enqueueWebhook } from '../../../modules/insurer-gateway/webhooks.js';
 import { markInvitationStatus } from '../invitations.js';
-import { quotePremium } from '../quote.js';
+import { exchangeLine } from '../line.js';
+import { exchangeDetailsOf } from '../application-details.js';
+import { quotePremium, rateAgeGender } from '../quote.js';
 import { getProductVersion } from '../../../modules/products/operations/public-products.js';
 
 const INVITATION_STATUS_LABELS: Record<string, string> = {
@@ -63,13 +74,9 @@ export async function listPersonalInvitations(
     ctx,
     invitations.map((i) => i.insurerOrgId),
   );
-  const apps = await ctx.db
-    .select({
-      invitationId: exchangeApplications.invitationId,
-      applicationNo: exchangeApplications.applicationNo,
-    })
-    .from(exchangeApplications)
-    .where(eq(exchangeApplications.userId, user.id));
+  const apps = (
+    await findApplications(ctx.db, scopeOf(user), { userId: user.id, line: exchangeLine.code })
+  ).map((a) => ({ invitationId: exchangeDetailsOf(a).invitationId, applicationNo: a.applicationNo }));
   const today = beijingDate(ctx.now());
   const result: PersonalInvitation[] = [];
   for (const inv of invitations) {
@@ -219,104 +226,81 @@ export async function submitApplication(
     if (typeof input.answers[q.id] !== 'boolean')
       throw new AppError('VALIDATION_FAILED', { message: `请回答健康告知：${q.text}` });
   const answers = Object.fromEntries(content.questionnaire.map((q) => [q.id, input.answers[q.id] === true]));
-  const quote = quotePremium(content, { age: ageOn(profile.birthDate, today), gender: profile.gender });
+  const rated = rateAgeGender(content, { age: ageOn(profile.birthDate, today), gender: profile.gender });
   const year = Number(today.slice(0, 4));
+  const scope = scopeOf(user);
 
-  return insertOnce(() =>
-    ctx.db.transaction(async (tx) => {
-      const [card] = await tx
-        .select({ id: bankCards.id })
-        .from(bankCards)
-        .where(and(eq(bankCards.id, input.bankCardId), eq(bankCards.userId, user.id)));
-      if (!card) throw notFound('银行卡');
-      const [existing] = await tx
-        .select({ status: exchangeApplications.status, declineReason: exchangeApplications.declineReason })
-        .from(exchangeApplications)
-        .where(
-          and(
-            eq(exchangeApplications.userId, user.id),
-            eq(exchangeApplications.productId, invitation.productId),
-            eq(exchangeApplications.year, year),
-          ),
-        );
-      if (existing?.status === 'declined')
-        throw new AppError('APPLICATION_REFUSED', {
-          message: `您本年度该产品的投保申请已被拒保（${existing.declineReason ?? '未说明原因'}），不能再次投保`,
-        });
-      if (existing)
-        throw new AppError('APPLICATION_REFUSED', { message: '您本年度已投保该产品，一人一年只能投保一份' });
-      const applicationNo = await nextBusinessNumber(tx, 'TA', ctx.now());
-      const [row] = await tx
-        .insert(exchangeApplications)
-        .values({
-          applicationNo,
-          invitationId: invitation.invitationId,
-          userId: user.id,
-          productId: invitation.productId,
-          productVersionId: invitation.productVersionId,
-          insurerOrgId: invitation.insurerOrgId,
-          enterpriseOrgId: invitation.enterpriseOrgId,
-          year,
-          status: 'underwriting',
-          answers,
-          applicant: {
-            name: profile.name,
-            idType: 'resident_id',
-            idNumberEnc: profile.idNumberEnc,
-            idNumberMasked: profile.idNumberMasked,
-            gender: profile.gender,
-            birthDate: profile.birthDate,
-            mobile: profile.mobile,
-          },
-          bankCardId: card.id,
-          consentAt: ctx.now(),
-          premiumFen: quote.annualPremiumFen,
-        })
-        .returning();
-      await markInvitationStatus(ctx, tx, invitation.invitationId, 'applied');
-      await enqueueWebhook(ctx, tx, invitation.insurerOrgId, 'application.submitted', {
-        applicationNo,
-        productId: invitation.productId,
-        productVersionId: invitation.productVersionId,
+  return ctx.db.transaction(async (tx) => {
+    const card = (await findBankCards(tx, user.id)).find((c) => c.id === input.bankCardId);
+    if (!card) throw notFound('银行卡');
+    const held = await findApplications(tx, scope, {
+      userId: user.id,
+      productId: invitation.productId,
+      productYear: year,
+    });
+    const declined = held.find((a) => a.status === 'declined');
+    if (declined)
+      throw new AppError('APPLICATION_REFUSED', {
+        message: `您本年度该产品的投保申请已被拒保（${declineReasonOf(declined) ?? '未说明原因'}），不能再次投保`,
       });
-      await recordAudit(tx, actorOf(user, ip), {
-        action: 'exchange_application.submit',
-        entityType: 'exchange_application',
-        entityId: row!.id,
-        detail: { applicationNo, productId: invitation.productId, premiumFen: quote.annualPremiumFen },
-      });
-      return toPersonal(row!, version.name, null);
-    }),
-  );
-}
-
-/** A concurrent second application hits the (user, product, year) unique index: same answer as the check. */
-async function insertOnce<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause)
-      if ((e as { code?: string }).code === '23505')
-        throw new AppError('APPLICATION_REFUSED', { message: '您本年度已投保该产品，一人一年只能投保一份' });
-    throw error;
-  }
+    // DOMAIN §4: one person, one policy per product and year.
+    const once = checkOnePerProductYear(
+      held.map((a) => a.productYear ?? year),
+      year,
+    );
+    if (!once.ok) throw new AppError('APPLICATION_REFUSED', { message: once.reason });
+    const application = await createApplication(ctx, tx, actorOf(user, ip), {
+      line: exchangeLine.code,
+      numberPrefix: 'TA',
+      userId: user.id,
+      orgId: invitation.enterpriseOrgId,
+      productId: invitation.productId,
+      productVersionId: invitation.productVersionId,
+      insurerOrgId: invitation.insurerOrgId,
+      productYear: year,
+      status: 'underwriting',
+      applicant: {
+        name: profile.name,
+        idType: 'resident_id',
+        idNumber: ctx.crypto.decrypt(profile.idNumberEnc),
+        gender: profile.gender,
+        birthDate: profile.birthDate,
+        mobile: profile.mobile,
+      },
+      insured: [],
+      answers,
+      quote: rated,
+      details: {
+        invitationId: invitation.invitationId,
+        bankCardId: card.id,
+        consentAt: ctx.now().toISOString(),
+      },
+    });
+    await markInvitationStatus(ctx, tx, invitation.invitationId, 'applied');
+    await enqueueWebhook(ctx, tx, invitation.insurerOrgId, 'application.submitted', {
+      applicationNo: application.applicationNo,
+      productId: invitation.productId,
+      productVersionId: invitation.productVersionId,
+    });
+    return toPersonal(application, version.name, null);
+  });
 }
 
 function toPersonal(
-  row: typeof exchangeApplications.$inferSelect,
+  application: ApplicationRecord,
   productName: string,
   policyNo: string | null,
 ): PersonalApplication {
   return {
-    applicationNo: row.applicationNo,
+    applicationNo: application.applicationNo,
     productName,
-    status: row.status,
-    statusLabel: applicationMachine.label(row.status),
-    premiumFen: row.premiumFen,
-    year: row.year,
-    declineReason: row.declineReason,
+    status: application.status,
+    statusLabel: applicationMachine.label(application.status),
+    premiumFen: application.premiumFen,
+    year: application.productYear ?? Number(beijingDate(application.createdAt).slice(0, 4)),
+    declineReason: declineReasonOf(application),
     policyNo,
-    createdAt: row.createdAt.toISOString(),
+    createdAt: application.createdAt.toISOString(),
   };
 }
 
@@ -325,21 +309,12 @@ export async function listPersonalApplications(
   ctx: AppContext,
   user: AuthUser,
 ): Promise<PersonalApplication[]> {
-  const rows = await ctx.db
-    .select()
-    .from(exchangeApplications)
-    .where(eq(exchangeApplications.userId, user.id))
-    .orderBy(desc(exchangeApplications.createdAt));
-  const policyRows = await findPolicies(
-    ctx.db,
-    rows.map((r) => r.policyId).filter((x): x is string => !!x),
-  );
+  const rows = await findApplications(ctx.db, scopeOf(user), { userId: user.id, line: exchangeLine.code });
+  const policyNos = await policyNumbersOf(ctx.db, rows);
   const result: PersonalApplication[] = [];
   for (const r of rows) {
     const version = await getProductVersion(ctx, r.productVersionId);
-    result.push(
-      toPersonal(r, version?.name ?? '', policyRows.find((p) => p.id === r.policyId)?.policyNo ?? null),
-    );
+    result.push(toPersonal(r, version?.name ?? '', r.policyId ? (policyNos.get(r.policyId) ?? null) : null));
   }
   return result;
 }
@@ -363,58 +338,35 @@ export type MyPolicy = {
 
 /** 我的保单: the policies the signed-in user holds, with the current e-policy to download. */
 export async function listMyPolicies(ctx: AppContext, user: AuthUser): Promise<MyPolicy[]> {
-  const ids = await ctx.db
-    .select({ id: policies.id })
-    .from(policies)
-    .where(eq(policies.holderUserId, user.id))
-    .orderBy(desc(policies.issuedAt));
-  const rows = await findPolicies(
-    ctx.db,
-    ids.map((r) => r.id),
-  );
+  const rows = await findPoliciesOfHolder(ctx.db, user.id);
   const names = await insurerNames(
     ctx,
     rows.map((r) => r.insurerOrgId),
   );
-  const docs = ids.length
-    ? await ctx.db
-        .select({ id: documents.id, policyId: documents.policyId, version: documents.version })
-        .from(documents)
-        .where(
-          and(
-            inArray(
-              documents.policyId,
-              ids.map((r) => r.id),
-            ),
-            eq(documents.kind, 'policy'),
-            eq(documents.specimen, false),
-          ),
-        )
-        .orderBy(desc(documents.version))
-    : [];
+  const docs = await findLatestPolicyDocuments(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const now = ctx.now();
-  return ids
-    .map((r) => rows.find((p) => p.id === r.id))
-    .filter((p): p is NonNullable<typeof p> => !!p)
-    .map((p) => {
-      const status = currentStatus(p, now);
-      const doc = docs.find((d) => d.policyId === p.id);
-      const taxCode = (p.details as Record<string, unknown>).taxCode;
-      return {
-        policyId: p.id,
-        policyNo: p.policyNo,
-        line: p.line,
-        productName: p.productName,
-        insurerName: names.get(p.insurerOrgId) ?? '',
-        status,
-        statusLabel: POLICY_STATUS_LABELS[status],
-        startsAt: p.startsAt.toISOString(),
-        endsAt: p.endsAt.toISOString(),
-        premiumFen: p.premiumFen,
-        sumInsuredFen: p.sumInsuredFen,
-        taxCode: typeof taxCode === 'string' ? taxCode : null,
-        documentId: doc?.id ?? null,
-        downloadUrl: doc ? `/api/documents/${doc.id}/download` : null,
-      };
-    });
+  return rows.map((p) => {
+    const status = currentStatus(p, now);
+    const doc = docs.get(p.id);
+    const taxCode = (p.details as Record<string, unknown>).taxCode;
+    return {
+      policyId: p.id,
+      policyNo: p.policyNo,
+      line: p.line,
+      productName: p.productName,
+      insurerName: names.get(p.insurerOrgId) ?? '',
+      status,
+      statusLabel: POLICY_STATUS_LABELS[status],
+      startsAt: p.startsAt.toISOString(),
+      endsAt: p.endsAt.toISOString(),
+      premiumFen: p.premiumFen,
+      sumInsuredFen: p.sumInsuredFen,
+      taxCode: typeof taxCode === 'string' ? taxCode : null,
+      documentId: doc?.id ?? null,
+      downloadUrl: doc ? `/api/documents/${doc.id}/download` : null,
+    };
+  });
 }
