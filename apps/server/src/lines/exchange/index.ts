@@ -16,7 +16,8 @@ import { exchangeLine } from './line.js';
  * 投保处理 (send to the insurer, pre-underwriting result), employee accounts + invitations job and
  * reminders, personal applications and their underwriting and issuing, the insurer console and the
  * insurer system API's exchange endpoints, 查询统计. Owns exchange_registrations, exchange_orders,
- * exchange_order_events, exchange_roster, exchange_invitations and exchange_applications.
+ * exchange_order_events, exchange_invitations and exchange_applications; an order's roster is a
+ * modules/rosters roster (subject 'exchange_order').
  */
 export const exchange: LineModule = {
   definition: exchangeLine,
@@ -52,7 +53,12 @@ export {
   type InsurerRosterEntry,
   type UserInvitation,
 } from './operations/border.js';
-export { EXCHANGE_ROSTER_TEMPLATE, ROSTER_EXTRA_COLUMNS } from './roster-template.js';
+export {
+  EXCHANGE_ROSTER_TEMPLATE,
+  ROSTER_EXTRA_COLUMNS,
+  ZExchangeInsuredExtra,
+  orderRosterSubject,
+} from './roster-template.js';
 export { INVITE_JOB_TYPE } from './operations/run-invite-job.js';
 export {
   ORDER_STATUSES,
