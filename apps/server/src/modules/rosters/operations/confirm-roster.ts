@@ -7,8 +7,9 @@ import { findRosterState, type RosterRecord, type RosterSubject } from '../repos
 /**
  * Confirms the subject's roster: from then on no import replaces it, and it is what the policy's
  * insured people are copied from. Call it inside the transaction that moves the subject on (the
- * exchange: 提交订单), after locking the subject. No roster, an empty one or one already confirmed
- * is refused with nothing changed.
+ * exchange: 提交订单), after locking the subject; that move's audit row records it (who and when are
+ * also kept on the roster). No roster, an empty one or one already confirmed is refused with
+ * nothing changed.
  */
 export async function confirmRoster(
   executor: Executor,
