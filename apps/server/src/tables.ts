@@ -10,7 +10,7 @@ export * from './platform/notify/tables.js';
 export * from './platform/files/tables.js';
 export * from './platform/jobs/tables.js';
 export * from './platform/excel/tables.js';
-export * from './modules/imports/tables.js';
+export * from './modules/rosters/tables.js';
 export * from './platform/db/settings.js';
 export * from './modules/policies/tables.js';
 export * from './modules/documents/tables.js';

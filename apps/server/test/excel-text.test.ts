@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { exchangeRoster } from '../src/tables.js';
+import { rosterPeople } from '../src/tables.js';
 import { buildResultWorkbook, defineTemplate, readImportRows } from '../src/platform/excel/index.js';
 import { readCell } from '../src/platform/excel/cells.js';
 import {
@@ -17,7 +17,7 @@ import {
   type TestApp,
 } from './helpers.js';
 import { residentId, ROSTER_HEADER, tableCounts, upload, workbook } from './imports-support.js';
-import { readyOrder, seedExchange } from './exchange-support.js';
+import { ofOrder, readyOrder, seedExchange } from './exchange-support.js';
 
 // exceljs's streaming reader hands each inflated chunk of a zip entry (16 KiB) to
 // lib/utils/parse-sax.js, which in 4.4.0 decoded every chunk on its own: a multi-byte character
@@ -195,7 +195,7 @@ describe('excel engine: cells that must never be accepted as they are', () => {
     const execute = await t.request({ method: 'POST', url: `/api/imports/${body.id}/execute`, as });
     expect(execute.statusCode).toBe(409);
     const after = await tableCounts(t);
-    expect(after.roster_entries).toBe(before.roster_entries);
+    expect(after.roster_people).toBe(before.roster_people);
   });
 
   it('refuses formula-like names, typed as text or as real formula cells', async () => {
@@ -325,9 +325,9 @@ describe('exports neutralise text a spreadsheet would run as a formula', () => {
       const orderId = await readyOrder(t, s, 2);
       const evil = '=HYPERLINK("http://evil.example","点我")';
       await t.ctx.db
-        .update(exchangeRoster)
+        .update(rosterPeople)
         .set({ name: evil, extra: sql`jsonb_build_object('medicalCity', '@SUM(1+1)')` })
-        .where(and(eq(exchangeRoster.orderId, orderId), eq(exchangeRoster.rowNo, 2)));
+        .where(and(ofOrder(orderId), eq(rosterPeople.rowNo, 2)));
       const res = await t.request({
         method: 'GET',
         url: `/api/admin/orders/${orderId}/roster`,

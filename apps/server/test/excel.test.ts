@@ -3,11 +3,11 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, inArray, like, sql } from 'drizzle-orm';
-import { importRows, imports, outbox, rosterEntries, settings, users } from '../src/tables.js';
+import { importRows, imports, outbox, rosterPeople, rosters, settings, users } from '../src/tables.js';
 import { AppError } from '../src/platform/errors.js';
 import { defineTemplate, registerTemplate, runImportJob } from '../src/platform/excel/index.js';
 import { makeRosterWorkbook } from '../src/platform/excel/bench-support.js';
-import { rosterTemplate } from '../src/modules/imports/index.js';
+import { organizationRosterTemplate as rosterTemplate } from '../src/modules/rosters/index.js';
 import type { JobContext } from '../src/platform/jobs/index.js';
 import {
   createOrg,
@@ -227,9 +227,9 @@ describe('excel engine: execution is all-or-nothing per row and never duplicates
   const entries = (importId: string) =>
     t.ctx.db
       .select()
-      .from(rosterEntries)
-      .where(eq(rosterEntries.importId, importId))
-      .orderBy(asc(rosterEntries.rowNo));
+      .from(rosterPeople)
+      .where(eq(rosterPeople.importId, importId))
+      .orderBy(asc(rosterPeople.rowNo));
   const recorded = async (importId: string) =>
     (
       await t.ctx.db
@@ -256,8 +256,11 @@ describe('excel engine: execution is all-or-nothing per row and never duplicates
     expect(result.result).toEqual({ importId: id, succeeded: 2, failed: 0 });
     const rows = await entries(id);
     expect(rows).toHaveLength(2);
+    // The organization's own roster (modules/rosters), holding this import's people.
+    const [roster] = await t.ctx.db.select().from(rosters).where(eq(rosters.subjectId, orgId));
+    expect(roster).toMatchObject({ subjectType: 'organization', orgId, importId: id, peopleCount: 2 });
+    expect(rows.every((r) => r.rosterId === roster!.id)).toBe(true);
     expect(rows[0]).toMatchObject({
-      orgId,
       name: '张三',
       idType: 'resident_id',
       gender: 'F',
@@ -353,10 +356,23 @@ describe('excel engine: execution is all-or-nothing per row and never duplicates
   it('a row that fails at execution fails alone and is listed in the result workbook with its reason', async () => {
     const data = await makeRosterWorkbook(30);
     const { id } = await queued(data);
-    // Something else wrote row 7's entry meanwhile: its insert conflicts, the batch falls back row by row.
-    await t.ctx.db.insert(rosterEntries).values({
+    // Something else wrote row 7's person meanwhile (the organization's roster already holds this
+    // import): its insert conflicts, the batch falls back row by row.
+    await t.ctx.db
+      .insert(rosters)
+      .values({ subjectType: 'organization', subjectId: orgId, orgId, template: 'roster', importId: id })
+      .onConflictDoUpdate({
+        target: [rosters.subjectType, rosters.subjectId],
+        set: { importId: id, peopleCount: 1 },
+      });
+    const [roster] = await t.ctx.db
+      .select({ id: rosters.id })
+      .from(rosters)
+      .where(eq(rosters.subjectId, orgId));
+    await t.ctx.db.delete(rosterPeople).where(eq(rosterPeople.rosterId, roster!.id));
+    await t.ctx.db.insert(rosterPeople).values({
+      rosterId: roster!.id,
       importId: id,
-      orgId,
       name: '别处写入',
       idType: 'passport',
       idNumberEnc: t.ctx.crypto.encrypt('E00000000'),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { exchangeOrders, exchangeRegistrations, exchangeRoster, users } from '../src/tables.js';
+import { exchangeOrders, exchangeRegistrations, rosterPeople, rosters, users } from '../src/tables.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { createTestApp, sessionFor, type TestApp } from './helpers.js';
 import { tableCounts } from './exchange-support.js';
@@ -25,7 +25,8 @@ describe('demo seed: exchange', () => {
     const orders = await t.ctx.db.select().from(exchangeOrders);
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ status: 'submitted', rosterCount: 5 });
-    expect(await t.ctx.db.select().from(exchangeRoster)).toHaveLength(5);
+    expect(await t.ctx.db.select().from(rosterPeople)).toHaveLength(5);
+    expect(await t.ctx.db.select().from(rosters)).toMatchObject([{ status: 'confirmed', peopleCount: 5 }]);
 
     const [admin] = await t.ctx.db.select().from(users).where(eq(users.username, 'admin'));
     const as = await sessionFor(t, admin!);
@@ -56,7 +57,7 @@ describe('demo seed: exchange', () => {
     expect((await t.ctx.jobs.waitFor(passed.json().taskId, 60_000)).status).toBe('succeeded');
     expect((await tableCounts(t, ['users'])).users).toBe(usersBefore + 4);
     const [employee] = await t.ctx.db.select().from(users).where(eq(users.username, 'employee'));
-    const rows = await t.ctx.db.select().from(exchangeRoster).where(eq(exchangeRoster.name, '刘洋'));
+    const rows = await t.ctx.db.select().from(rosterPeople).where(eq(rosterPeople.name, '刘洋'));
     expect(rows[0]!.userId).toBe(employee!.id);
   });
 });

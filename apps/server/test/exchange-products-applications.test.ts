@@ -6,7 +6,6 @@ import {
   applications,
   exchangeInvitations,
   exchangeOrders,
-  exchangeRoster,
   users,
   webhookDeliveries,
 } from '../src/tables.js';
@@ -25,6 +24,7 @@ import {
   listedProduct,
   type ExchangeCast,
 } from './exchange-products-support.js';
+import { insertOrderRoster } from './exchange-support.js';
 
 const STATE = [...EXCHANGE_TABLES, 'exchange_invitations', 'exchange_orders'];
 const day = (offset: number) =>
@@ -307,17 +307,17 @@ describe('personal applications through the insurer simulator (EX-6, EX-7, EX-8)
       })
       .returning();
     const idNumber = randomResidentId();
-    await t.ctx.db.insert(exchangeRoster).values({
-      orderId: order!.id,
-      rowNo: 1,
-      importId: crypto.randomUUID(),
-      name: '李四',
-      idType: 'resident_id',
-      idNumberEnc: t.ctx.crypto.encrypt(idNumber),
-      idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
-      idNumberMasked: 'x',
-      mobile: '13900000000',
-    });
+    await insertOrderRoster(t, order!, [
+      {
+        rowNo: 1,
+        name: '李四',
+        idType: 'resident_id',
+        idNumberEnc: t.ctx.crypto.encrypt(idNumber),
+        idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
+        idNumberMasked: 'x',
+        mobile: '13900000000',
+      },
+    ]);
     expect(await notifyInsurerOfOrder(t.ctx, t.ctx.db, order!)).toBe(true);
     await runSimulator();
     expect(insurerSimulatorOf(t.ctx).log).toContainEqual({

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { creditCodeCheckChar } from '@policyhub/domain';
 import { eq, sql } from 'drizzle-orm';
-import { organizations, products, productVersions } from '../src/tables.js';
+import { organizations, products, productVersions, rosterPeople, rosters } from '../src/tables.js';
 import { createOrg, createUser, seedBasics, sessionFor, type TestApp } from './helpers.js';
 import { multipart, residentId, workbook } from './imports-support.js';
 
@@ -203,6 +203,33 @@ export async function uploadRoster(t: TestApp, s: ExchangeSeed, orderId: string,
   return imp;
 }
 
+/** The people of an order's roster (modules/rosters, subject 'exchange_order'), as a WHERE condition. */
+export const ofOrder = (orderId: string) =>
+  sql`${rosterPeople.rosterId} = (select id from ${rosters} where subject_type = 'exchange_order' and subject_id = ${orderId})`;
+
+/** Writes an order's roster directly (for tests that build orders without the Excel upload). */
+export async function insertOrderRoster(
+  t: Pick<TestApp, 'ctx'>,
+  order: { id: string; enterpriseOrgId: string; status?: string },
+  people: Omit<typeof rosterPeople.$inferInsert, 'rosterId' | 'importId'>[],
+) {
+  const importId = crypto.randomUUID();
+  const [roster] = await t.ctx.db
+    .insert(rosters)
+    .values({
+      subjectType: 'exchange_order',
+      subjectId: order.id,
+      orgId: order.enterpriseOrgId,
+      template: 'exchange_roster',
+      status: order.status === 'draft' ? 'draft' : 'confirmed',
+      importId,
+      peopleCount: people.length,
+    })
+    .returning({ id: rosters.id });
+  await t.ctx.db.insert(rosterPeople).values(people.map((p) => ({ ...p, rosterId: roster!.id, importId })));
+  return roster!.id;
+}
+
 /** Counts of rows per table. */
 export async function tableCounts(t: Pick<TestApp, 'ctx'>, tables: string[]) {
   const out: Record<string, number> = {};
@@ -217,7 +244,8 @@ export const EXCHANGE_STATE = [
   'exchange_registrations',
   'exchange_orders',
   'exchange_order_events',
-  'exchange_roster',
+  'rosters',
+  'roster_people',
   'exchange_invitations',
   'users',
   'organizations',

@@ -6,7 +6,7 @@ import {
   auditLog,
   exchangeInvitations,
   exchangeOrders,
-  exchangeRoster,
+  rosterPeople,
   organizations,
   outbox,
   users,
@@ -20,6 +20,7 @@ import {
   COMPANY,
   creditCode,
   EXCHANGE_STATE,
+  ofOrder,
   PDF,
   PNG,
   postFile,
@@ -393,14 +394,14 @@ describe('orders: draft, company, scans, roster, submit (EX-4)', () => {
     const imp = await uploadRoster(t, s, orderId, bad);
     expect(imp.status).toBe('invalid');
     expect(imp.errorRows).toBe(2);
-    expect((await tableCounts(t, ['exchange_roster'])).exchange_roster).toBe(0);
+    expect((await tableCounts(t, ['roster_people'])).roster_people).toBe(0);
 
     await uploadRoster(t, s, orderId, await rosterWorkbook(4));
     const [o1] = await t.ctx.db.select().from(exchangeOrders).where(eq(exchangeOrders.id, orderId));
     expect(o1!.rosterCount).toBe(4);
     // A second roster replaces the first while the order is a draft.
     await uploadRoster(t, s, orderId, await rosterWorkbook(3, { start: 100 }));
-    const rows = await t.ctx.db.select().from(exchangeRoster).where(eq(exchangeRoster.orderId, orderId));
+    const rows = await t.ctx.db.select().from(rosterPeople).where(ofOrder(orderId));
     expect(rows.map((r) => r.name).sort()).toEqual(['员工100', '员工101', '员工102']);
     const [o2] = await t.ctx.db.select().from(exchangeOrders).where(eq(exchangeOrders.id, orderId));
     expect(o2!.rosterCount).toBe(3);
@@ -651,7 +652,7 @@ describe('pass: employee accounts, invitations and SMS (EX-5)', () => {
     const done = await t.ctx.jobs.waitFor(taskId, 60_000);
     expect(done).toMatchObject({ status: 'succeeded' });
     expect((await tableCounts(t, ['users'])).users).toBe(usersBefore! + 2);
-    const roster2 = await t.ctx.db.select().from(exchangeRoster).where(eq(exchangeRoster.orderId, orderId));
+    const roster2 = await t.ctx.db.select().from(rosterPeople).where(ofOrder(orderId));
     expect(roster2.every((r) => r.userId)).toBe(true);
     expect(roster2.find((r) => r.idNumberIdx === t.ctx.crypto.blindIndex(existingId))!.userId).toBe(
       existing.id,
@@ -720,7 +721,7 @@ describe('pass: employee accounts, invitations and SMS (EX-5)', () => {
     // Totals over every run of the job: the first run created the two accounts, this one none.
     expect(result.result).toMatchObject({ total: 3, created: 2, reused: 1 });
     // Even with the roster links undone (a crash between chunks would leave rows unlinked), no duplicates.
-    await t.ctx.db.update(exchangeRoster).set({ userId: null }).where(eq(exchangeRoster.orderId, orderId));
+    await t.ctx.db.update(rosterPeople).set({ userId: null }).where(ofOrder(orderId));
     await runInviteJob(t.ctx, {
       taskId,
       payload: { orderId },

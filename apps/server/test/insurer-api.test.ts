@@ -7,7 +7,6 @@ import { eq, sql } from 'drizzle-orm';
 import {
   applications,
   exchangeOrders,
-  exchangeRoster,
   idempotencyRecords,
   insurerApiKeys,
   insurerApiNonces,
@@ -32,6 +31,7 @@ import {
   signedCall,
   type ExchangeCast,
 } from './exchange-products-support.js';
+import { insertOrderRoster } from './exchange-support.js';
 
 const P = '/api/insurer-api/v1';
 
@@ -474,17 +474,17 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
         })
         .returning();
       const idNumber = randomResidentId();
-      await t.ctx.db.insert(exchangeRoster).values({
-        orderId: row!.id,
-        rowNo: 1,
-        importId: crypto.randomUUID(),
-        name: '王五',
-        idType: 'resident_id',
-        idNumberEnc: t.ctx.crypto.encrypt(idNumber),
-        idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
-        idNumberMasked: 'x',
-        mobile: '13900000001',
-      });
+      await insertOrderRoster(t, row!, [
+        {
+          rowNo: 1,
+          name: '王五',
+          idType: 'resident_id',
+          idNumberEnc: t.ctx.crypto.encrypt(idNumber),
+          idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
+          idNumberMasked: 'x',
+          mobile: '13900000001',
+        },
+      ]);
       return { ...row!, idNumber };
     };
     const draft = await order('submitted');

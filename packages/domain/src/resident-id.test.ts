@@ -8,7 +8,13 @@ import {
   expectPass,
   type CheckDigitFixtures,
 } from '../test-support/rules.js';
-import { convert15To18, parseResidentId, residentIdCheckChar, validateResidentId } from './resident-id.js';
+import {
+  birthAndGenderOf,
+  convert15To18,
+  parseResidentId,
+  residentIdCheckChar,
+  validateResidentId,
+} from './resident-id.js';
 
 const fixtures = JSON.parse(
   readFileSync(new URL('../test-fixtures/check-digits.json', import.meta.url), 'utf8'),
@@ -217,6 +223,8 @@ describe('properties', () => {
         expect(info.birthDate).toBe(b.toISOString().slice(0, 10));
         expect(info.gender).toBe(Number(s[2]) % 2 === 1 ? 'M' : 'F');
         expect(info.regionCode).toBe(r);
+        // What rosters read per row without validating again.
+        expect(birthAndGenderOf(id)).toEqual({ birthDate: info.birthDate, gender: info.gender });
       }),
     );
   });

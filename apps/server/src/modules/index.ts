@@ -8,6 +8,7 @@ import { messagesModule } from './messages/index.js';
 import { tasksModule } from './tasks/index.js';
 import { filesModule } from './files/index.js';
 import { importsModule } from './imports/index.js';
+import { rostersModule } from './rosters/index.js';
 import { policiesModule } from './policies/index.js';
 import { documentsModule } from './documents/index.js';
 import { productsModule } from './products/index.js';
@@ -27,6 +28,7 @@ export const MODULES: Module[] = [
   tasksModule,
   filesModule,
   importsModule,
+  rostersModule,
   policiesModule,
   documentsModule,
   productsModule,

@@ -1,5 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { addDays, beijingDate, beijingMidnight, residentIdCheckChar } from '@policyhub/domain';
+import {
+  addDays,
+  beijingDate,
+  beijingMidnight,
+  birthAndGenderOf,
+  residentIdCheckChar,
+} from '@policyhub/domain';
 import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
 import { policies, users } from '../tables.js';
@@ -36,7 +42,7 @@ function person(
     idType: 'resident_id',
     idNumber: residentId(first17),
     gender,
-    birthDate: `${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`,
+    birthDate: birthAndGenderOf(first17).birthDate,
     extra,
   };
 }

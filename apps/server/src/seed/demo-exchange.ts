@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { maskIdNumber, residentIdCheckChar, creditCodeCheckChar } from '@policyhub/domain';
+import { birthAndGenderOf, maskIdNumber, residentIdCheckChar, creditCodeCheckChar } from '@policyhub/domain';
 import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
-import { exchangeOrders, exchangeRoster, organizations, products, users } from '../tables.js';
+import { exchangeOrders, organizations, products, rosterPeople, rosters, users } from '../tables.js';
 import { SYSTEM_ACTOR } from '../platform/audit/index.js';
 import { hashPassword } from '../platform/auth/password.js';
 import type { Org } from '../modules/organizations/index.js';
@@ -158,9 +158,22 @@ export async function seedDemoExchange(ctx: AppContext, tx: Executor, orgs: Map<
       createdAt: now,
     })
     .returning({ id: exchangeOrders.id });
-  await tx.insert(exchangeRoster).values(
+  const [roster] = await tx
+    .insert(rosters)
+    .values({
+      subjectType: 'exchange_order',
+      subjectId: order!.id,
+      orgId: enterprise.id,
+      template: 'exchange_roster',
+      status: 'confirmed',
+      importId: rosterImportId,
+      peopleCount: ROSTER.length,
+      confirmedAt: now,
+    })
+    .returning({ id: rosters.id });
+  await tx.insert(rosterPeople).values(
     ROSTER.map((p, i) => ({
-      orderId: order!.id,
+      rosterId: roster!.id,
       rowNo: i + 2,
       importId: rosterImportId,
       name: p.name,
@@ -168,8 +181,7 @@ export async function seedDemoExchange(ctx: AppContext, tx: Executor, orgs: Map<
       idNumberEnc: ctx.crypto.encrypt(p.idNumber),
       idNumberIdx: ctx.crypto.blindIndex(p.idNumber),
       idNumberMasked: maskIdNumber(p.idNumber),
-      gender: Number(p.idNumber[16]) % 2 === 1 ? 'M' : 'F',
-      birthDate: `${p.idNumber.slice(6, 10)}-${p.idNumber.slice(10, 12)}-${p.idNumber.slice(12, 14)}`,
+      ...birthAndGenderOf(p.idNumber),
       mobile: p.mobile,
       extra: {
         medicalType: '城镇职工医保',

@@ -16,8 +16,9 @@ import { exchangeLine } from './line.js';
  * 投保处理 (send to the insurer, pre-underwriting result), employee accounts + invitations job and
  * reminders, personal applications and their underwriting and issuing, the insurer console and the
  * insurer system API's exchange endpoints, 查询统计. Owns exchange_registrations, exchange_orders,
- * exchange_order_events, exchange_roster and exchange_invitations; its applications live in
- * modules/applications (line 'TAX_HEALTH', the invitation and debit card in their details).
+ * exchange_order_events and exchange_invitations; its applications live in modules/applications
+ * (line 'TAX_HEALTH', the invitation and debit card in their details), an order's roster is a
+ * modules/rosters roster (subject 'exchange_order').
  */
 export const exchange: LineModule = {
   definition: exchangeLine,
@@ -53,7 +54,12 @@ export {
   type InsurerRosterEntry,
   type UserInvitation,
 } from './operations/border.js';
-export { EXCHANGE_ROSTER_TEMPLATE, ROSTER_EXTRA_COLUMNS } from './roster-template.js';
+export {
+  EXCHANGE_ROSTER_TEMPLATE,
+  ROSTER_EXTRA_COLUMNS,
+  ZExchangeInsuredExtra,
+  orderRosterSubject,
+} from './roster-template.js';
 export { INVITE_JOB_TYPE } from './operations/run-invite-job.js';
 export {
   ORDER_STATUSES,

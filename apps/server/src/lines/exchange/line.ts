@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineLine } from '../../platform/lines.js';
 import { ZProductContent } from '../../modules/products/index.js';
 import { WEBHOOK_EVENTS } from '../../modules/insurer-gateway/index.js';
-import { exchangeRosterTemplate } from './roster-template.js';
+import { exchangeRosterTemplate, ZExchangeInsuredExtra } from './roster-template.js';
 
 /**
  * What a tax-advantaged health policy adds to the common policy details (the printed parts —
@@ -17,16 +17,14 @@ const ZExchangePolicyDetails = z.looseObject({
 });
 
 /**
- * An insured person's extra: what the insured list prints (plan, sum insured, premium in fen) and the
- * order roster's line columns (text).
+ * An insured person's extra: the order roster's tax-health columns (roster-template.ts) and what the
+ * insured list prints (plan, sum insured, premium in fen).
  */
-const ZExchangeInsuredExtra = z
-  .object({
-    plan: z.string().max(100).optional(),
-    sumInsuredFen: z.number().int().nonnegative().optional(),
-    premiumFen: z.number().int().nonnegative().optional(),
-  })
-  .catchall(z.string());
+const ZExchangePolicyInsured = ZExchangeInsuredExtra.extend({
+  plan: z.string().max(100).optional(),
+  sumInsuredFen: z.number().int().nonnegative().optional(),
+  premiumFen: z.number().int().nonnegative().optional(),
+});
 
 /** Tax-advantaged health on the insurance exchange (seed 000, SPEC §3, EX-1…EX-9). */
 export const exchangeLine = defineLine({
@@ -34,7 +32,7 @@ export const exchangeLine = defineLine({
   productContent: ZProductContent,
   rating: 'age-gender-annual',
   policyDetails: ZExchangePolicyDetails,
-  insuredExtra: ZExchangeInsuredExtra,
+  insuredExtra: ZExchangePolicyInsured,
   documentVariant: 'TAX_HEALTH',
   templates: [exchangeRosterTemplate],
   webhookEvents: WEBHOOK_EVENTS,

@@ -4,7 +4,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -12,7 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt } from '../../platform/db/columns.js';
 
-// ── exchange: enterprise registrations, orders, rosters, invitations (owner: lines/exchange) ──
+// ── exchange: enterprise registrations, orders, invitations (owner: lines/exchange) ──
 /** Enterprise self-registrations (EX-3) awaiting the exchange admin's 注册登记审核. */
 export const exchangeRegistrations = pgTable(
   'exchange_registrations',
@@ -95,32 +94,6 @@ export const exchangeOrderEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [index('exchange_order_events_order_idx').on(t.orderId, t.id)],
-);
-
-/** The employees of an order, from the exchange_roster Excel template. */
-export const exchangeRoster = pgTable(
-  'exchange_roster',
-  {
-    orderId: uuid('order_id').notNull(),
-    rowNo: integer('row_no').notNull(),
-    importId: uuid('import_id').notNull(),
-    name: text('name').notNull(),
-    idType: text('id_type').notNull(),
-    idNumberEnc: text('id_number_enc').notNull(),
-    idNumberIdx: text('id_number_idx').notNull(),
-    idNumberMasked: text('id_number_masked').notNull(),
-    gender: text('gender'),
-    birthDate: text('birth_date'),
-    mobile: text('mobile').notNull(),
-    /** Tax-health roster columns of DOMAIN §4 (medical insurance type and city, …). */
-    extra: jsonb('extra').$type<Record<string, string>>().notNull().default({}),
-    /** The personal account after a pass. */
-    userId: uuid('user_id'),
-  },
-  (t) => [
-    primaryKey({ name: 'exchange_roster_pk', columns: [t.orderId, t.rowNo] }),
-    index('exchange_roster_id_number_idx').on(t.idNumberIdx),
-  ],
 );
 
 /** An employee's invitation to apply (待投保) after a pass. */

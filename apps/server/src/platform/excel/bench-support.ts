@@ -8,7 +8,7 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN =
   '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬辉鹏飞建国志强晓东海燕丹宇浩然子涵欣怡梓轩雨萱';
-// The header of the 'roster' template (modules/imports/templates/roster.ts).
+// The header of the 'roster' template (modules/rosters/organization-roster.ts: the common person columns).
 const ROSTER_HEADERS = ['姓名*', '证件类型*', '证件号码*', '性别', '出生日期', '手机号'];
 const DAY_MS = 86_400_000;
 const FIRST_BIRTH = Date.UTC(1955, 0, 1);

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { idTypeLabel, isIdType, maskMobile } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { exchangeOrders, exchangeRoster } from '../tables.js';
+import { exchangeOrders } from '../tables.js';
 import { files } from '../../../platform/files/tables.js';
 import { actorOf, assertRole, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
@@ -18,7 +18,8 @@ import {
   type OrderRow,
 } from '../repository.js';
 import { addOrderEvent } from '../repository.js';
-import { ROSTER_EXTRA_COLUMNS } from '../roster-template.js';
+import { orderRosterSubject, ROSTER_EXTRA_COLUMNS } from '../roster-template.js';
+import { findRosterPeople } from '../../../modules/rosters/index.js';
 import { SCAN_KINDS, SCAN_LABELS } from '../statuses.js';
 import { toOrderView } from '../views.js';
 
@@ -39,22 +40,18 @@ export async function listInsurerOrders(ctx: AppContext, user: AuthUser, filters
 }
 
 async function rosterPreview(executor: Executor, orderId: string) {
-  const rows = await executor
-    .select({
-      rowNo: exchangeRoster.rowNo,
-      name: exchangeRoster.name,
-      idType: exchangeRoster.idType,
-      idNumberMasked: exchangeRoster.idNumberMasked,
-      gender: exchangeRoster.gender,
-      birthDate: exchangeRoster.birthDate,
-      mobile: exchangeRoster.mobile,
-      extra: exchangeRoster.extra,
-    })
-    .from(exchangeRoster)
-    .where(eq(exchangeRoster.orderId, orderId))
-    .orderBy(asc(exchangeRoster.rowNo))
-    .limit(ROSTER_PREVIEW);
-  return rows.map(({ mobile, idType, ...r }) => ({
+  const rows = await findRosterPeople(executor, orderRosterSubject(orderId), { limit: ROSTER_PREVIEW });
+  const preview = rows.map((r) => ({
+    rowNo: r.rowNo,
+    name: r.name,
+    idType: r.idType,
+    idNumberMasked: r.idNumberMasked,
+    gender: r.gender,
+    birthDate: r.birthDate,
+    mobile: r.mobile ?? '',
+    extra: r.extra,
+  }));
+  return preview.map(({ mobile, idType, ...r }) => ({
     ...r,
     idType: isIdType(idType) ? idTypeLabel(idType) : idType,
     mobileMasked: maskMobile(mobile),
@@ -97,20 +94,7 @@ export async function downloadOrderRoster(
 
 /** The full roster as a workbook for the insurer (ID numbers in clear: the insurer underwrites). */
 export async function buildRosterWorkbook(ctx: AppContext, order: OrderRow): Promise<Buffer> {
-  const rows = await ctx.db
-    .select({
-      rowNo: exchangeRoster.rowNo,
-      name: exchangeRoster.name,
-      idType: exchangeRoster.idType,
-      idNumberEnc: exchangeRoster.idNumberEnc,
-      gender: exchangeRoster.gender,
-      birthDate: exchangeRoster.birthDate,
-      mobile: exchangeRoster.mobile,
-      extra: exchangeRoster.extra,
-    })
-    .from(exchangeRoster)
-    .where(eq(exchangeRoster.orderId, order.id))
-    .orderBy(asc(exchangeRoster.rowNo));
+  const rows = await findRosterPeople(ctx.db, orderRosterSubject(order.id));
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('员工名单');
   const extraKeys = Object.keys(ROSTER_EXTRA_COLUMNS) as (keyof typeof ROSTER_EXTRA_COLUMNS)[];
@@ -135,7 +119,7 @@ export async function buildRosterWorkbook(ctx: AppContext, order: OrderRow): Pro
         ctx.crypto.decrypt(r.idNumberEnc),
         r.gender === 'M' ? '男' : r.gender === 'F' ? '女' : '',
         r.birthDate ?? '',
-        r.mobile,
+        r.mobile ?? '',
         ...extraKeys.map((k) => r.extra[k] ?? ''),
       ]),
     );

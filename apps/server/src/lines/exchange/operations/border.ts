@@ -1,7 +1,9 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
-import { exchangeInvitations, exchangeOrders, exchangeRoster } from '../tables.js';
+import { exchangeInvitations, exchangeOrders } from '../tables.js';
+import { findRosterPeople } from '../../../modules/rosters/index.js';
+import { orderRosterSubject } from '../roster-template.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { getOrder } from '../repository.js';
 import { INVITATION_STATUSES, type InvitationStatus } from '../statuses.js';
@@ -43,24 +45,20 @@ export async function getOrderForInsurer(
     .limit(1);
   if (!row) return null;
   const order = await getOrder(ctx.db, { kind: 'all' }, row.id);
-  const roster = await ctx.db
-    .select({
-      rowNo: exchangeRoster.rowNo,
-      name: exchangeRoster.name,
-      idType: exchangeRoster.idType,
-      idNumberEnc: exchangeRoster.idNumberEnc,
-      gender: exchangeRoster.gender,
-      birthDate: exchangeRoster.birthDate,
-      mobile: exchangeRoster.mobile,
-      extra: exchangeRoster.extra,
-      userId: exchangeRoster.userId,
-    })
-    .from(exchangeRoster)
-    .where(eq(exchangeRoster.orderId, row.id))
-    .orderBy(asc(exchangeRoster.rowNo));
+  const roster = await findRosterPeople(ctx.db, orderRosterSubject(row.id));
   return {
     order: toOrderView(order),
-    roster: roster.map(({ idNumberEnc, ...r }) => ({ ...r, idNumber: ctx.crypto.decrypt(idNumberEnc) })),
+    roster: roster.map((r) => ({
+      rowNo: r.rowNo,
+      name: r.name,
+      idType: r.idType,
+      idNumber: ctx.crypto.decrypt(r.idNumberEnc),
+      gender: r.gender,
+      birthDate: r.birthDate,
+      mobile: r.mobile ?? '',
+      extra: r.extra,
+      userId: r.userId,
+    })),
   };
 }
 

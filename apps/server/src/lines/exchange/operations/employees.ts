@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { maskMobile } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
-import { exchangeInvitations, exchangeOrders, exchangeRoster } from '../tables.js';
+import { exchangeInvitations, exchangeOrders } from '../tables.js';
+import { rosterPeopleQuery } from '../../../modules/rosters/index.js';
+import { orderRosterSubject } from '../roster-template.js';
 import { actorOf, assertRole, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
@@ -28,39 +30,36 @@ export async function listOrderEmployees(
 ) {
   assertRole(user, ['enterprise_operator', 'exchange_admin']);
   const order = await getOrder(ctx.db, scopeOf(user), orderId);
-  const join = and(
-    eq(exchangeInvitations.orderId, exchangeRoster.orderId),
-    eq(exchangeInvitations.userId, exchangeRoster.userId),
-  );
-  const conditions: SQL[] = [eq(exchangeRoster.orderId, order.id)];
+  const roster = rosterPeopleQuery(ctx.db, orderRosterSubject(order.id));
+  const join = and(eq(exchangeInvitations.orderId, order.id), eq(exchangeInvitations.userId, roster.userId));
+  const conditions: SQL[] = [];
   if (filters.status) conditions.push(sql`${statusSql} = ${filters.status}`);
   const counts = await ctx.db
     .select({ status: statusSql, n: sql<number>`count(*)::int` })
-    .from(exchangeRoster)
+    .from(roster)
     .leftJoin(exchangeInvitations, join)
-    .where(eq(exchangeRoster.orderId, order.id))
     .groupBy(statusSql);
   const count = (s: string) => counts.find((c) => c.status === s)?.n ?? 0;
   const filteredTotal = filters.status ? count(filters.status) : counts.reduce((a, c) => a + c.n, 0);
   const rows = await ctx.db
     .select({
-      rowNo: exchangeRoster.rowNo,
-      name: exchangeRoster.name,
-      mobile: exchangeRoster.mobile,
+      rowNo: roster.rowNo,
+      name: roster.name,
+      mobile: roster.mobile,
       status: statusSql,
       remindedAt: exchangeInvitations.remindedAt,
     })
-    .from(exchangeRoster)
+    .from(roster)
     .leftJoin(exchangeInvitations, join)
     .where(and(...conditions))
-    .orderBy(asc(exchangeRoster.rowNo))
+    .orderBy(asc(roster.rowNo))
     .limit(filters.pageSize)
     .offset((filters.page - 1) * filters.pageSize);
   return {
     items: rows.map((r) => ({
       rowNo: r.rowNo,
       name: r.name,
-      mobileMasked: maskMobile(r.mobile),
+      mobileMasked: maskMobile(r.mobile ?? ''),
       status: r.status as EmployeeStatus,
       remindedAt: r.remindedAt?.toISOString() ?? null,
     })),
@@ -100,28 +99,23 @@ export async function remindEmployees(
       const minutes = Math.ceil((REMIND_INTERVAL_MS - (now.getTime() - order.remindedAt.getTime())) / 60_000);
       throw new AppError('RATE_LIMITED', { message: `每小时只能提醒一次，请 ${minutes} 分钟后再试` });
     }
+    const roster = rosterPeopleQuery(tx, orderRosterSubject(order.id));
     const targets = await tx
       .select({
         invitationId: exchangeInvitations.id,
         userId: exchangeInvitations.userId,
-        rowNo: exchangeRoster.rowNo,
-        name: exchangeRoster.name,
-        mobile: exchangeRoster.mobile,
+        rowNo: roster.rowNo,
+        name: roster.name,
+        mobile: roster.mobile,
       })
       .from(exchangeInvitations)
-      .innerJoin(
-        exchangeRoster,
-        and(
-          eq(exchangeRoster.orderId, exchangeInvitations.orderId),
-          eq(exchangeRoster.rowNo, exchangeInvitations.rosterRowNo),
-        ),
-      )
+      .innerJoin(roster, eq(roster.rowNo, exchangeInvitations.rosterRowNo))
       .where(and(eq(exchangeInvitations.orderId, order.id), eq(exchangeInvitations.status, 'invited')));
     const stamp = now.toISOString().slice(0, 13);
     for (const t of targets) {
       await ctx.notify.enqueue(tx, {
         channel: 'sms',
-        to: t.mobile,
+        to: t.mobile ?? '',
         template: 'exchange_reminder',
         params: {
           name: t.name,

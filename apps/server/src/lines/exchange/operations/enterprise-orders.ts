@@ -8,6 +8,8 @@ import type { Upload } from '../../../platform/files/index.js';
 import { nextBusinessNumber } from '../../../modules/policies/index.js';
 import { checkCompany, isCompanyComplete, type CompanyInfo } from '../company.js';
 import { findListedProduct } from '../../../modules/products/index.js';
+import { confirmRoster } from '../../../modules/rosters/index.js';
+import { orderRosterSubject } from '../roster-template.js';
 import { addOrderEvent, getOrder, type OrderRow } from '../repository.js';
 import { SCAN_KINDS, SCAN_LABELS, type ScanKind } from '../statuses.js';
 import { toOrderView, type OrderView } from '../views.js';
@@ -159,6 +161,8 @@ export async function submitOrder(
         details: { missing },
       });
     const now = ctx.now();
+    // The roster no longer changes once the order is submitted (the order stays locked first).
+    await confirmRoster(tx, orderRosterSubject(order.id), { userId: user.id, at: now });
     await tx
       .update(exchangeOrders)
       .set({ status: 'submitted', submittedAt: now })

@@ -1,8 +1,10 @@
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { auditLog } from '../../../platform/audit/tables.js';
-import { exchangeOrders, exchangeRoster } from '../tables.js';
+import { exchangeOrders } from '../tables.js';
+import { countRosterPeople, findRosterPeople, linkRosterPeople } from '../../../modules/rosters/index.js';
+import { orderRosterSubject } from '../roster-template.js';
 import { organizations } from '../../../platform/identity/tables.js';
 import { products } from '../../../modules/products/tables.js';
 import { recordAudit, SYSTEM_ACTOR } from '../../../platform/audit/index.js';
@@ -45,7 +47,7 @@ type OrderInfo = {
 
 /**
  * One chunk, all-or-nothing: existing individual accounts with the same ID number are reused,
- * the others are created with an initial password; the roster rows are linked to the accounts,
+ * the others are created with an initial password; the roster's people are linked to the accounts (modules/rosters),
  * the invitations inserted and the SMS queued (dedupe key per order and roster row). A roster
  * row with a user is therefore finished, and a rerun skips it: nothing is created twice.
  */
@@ -78,10 +80,11 @@ async function inviteChunk(
   for (const [idx, account] of created) byIdx.set(idx, account);
 
   const links = rows.map((r) => ({ row_no: r.rowNo, user_id: byIdx.get(r.idNumberIdx)!.id }));
-  await tx.execute(sql`
-    update ${exchangeRoster} set user_id = x.user_id
-    from json_to_recordset(${JSON.stringify(links)}::json) as x(row_no integer, user_id uuid)
-    where ${exchangeRoster.orderId} = ${order.id} and ${exchangeRoster.rowNo} = x.row_no`);
+  await linkRosterPeople(
+    tx,
+    orderRosterSubject(order.id),
+    links.map((l) => ({ rowNo: l.row_no, userId: l.user_id })),
+  );
   await tx.execute(sql`
     insert into exchange_invitations (order_id, user_id, roster_row_no, status, created_at)
     select ${order.id}::uuid, x.user_id, x.row_no, 'invited', ${ctx.now().toISOString()}::timestamptz
@@ -195,37 +198,19 @@ export async function runInviteJob(
     windowStart: order.windowStart ?? '',
     windowEnd: order.windowEnd ?? '',
   };
-  const countWhere = (done: boolean) =>
-    and(eq(exchangeRoster.orderId, orderId), done ? isNotNull(exchangeRoster.userId) : sql`true`);
-  const [totals] = await ctx.db
-    .select({
-      total: sql<number>`count(*)::int`,
-      done: sql<number>`count(${exchangeRoster.userId})::int`,
-    })
-    .from(exchangeRoster)
-    .where(countWhere(false));
-  const total = totals?.total ?? 0;
-  let done = totals?.done ?? 0;
+  const totals = await countRosterPeople(ctx.db, orderRosterSubject(orderId));
+  const total = totals.total;
+  let done = totals.linked;
   await job.progress(done, total);
   for (;;) {
     const result = await ctx.db.transaction(async (tx) => {
       // Locked rows of a concurrent run are re-checked after the wait and skipped when linked.
-      const rows = await tx
-        .select({
-          rowNo: exchangeRoster.rowNo,
-          name: exchangeRoster.name,
-          idNumberEnc: exchangeRoster.idNumberEnc,
-          idNumberIdx: exchangeRoster.idNumberIdx,
-          idNumberMasked: exchangeRoster.idNumberMasked,
-          gender: exchangeRoster.gender,
-          birthDate: exchangeRoster.birthDate,
-          mobile: exchangeRoster.mobile,
-        })
-        .from(exchangeRoster)
-        .where(and(eq(exchangeRoster.orderId, orderId), isNull(exchangeRoster.userId)))
-        .orderBy(asc(exchangeRoster.rowNo))
-        .limit(chunkRows)
-        .for('update');
+      const people = await findRosterPeople(tx, orderRosterSubject(orderId), {
+        unlinked: true,
+        limit: chunkRows,
+        forUpdate: true,
+      });
+      const rows = people.map((p) => ({ ...p, mobile: p.mobile ?? '' }));
       if (rows.length === 0) return null;
       await inviteChunk(ctx, tx, info, rows);
       return { rows: rows.length };
