@@ -12,6 +12,7 @@ import { policiesModule } from './policies/index.js';
 import { documentsModule } from './documents/index.js';
 import { productsModule } from './products/index.js';
 import { insurerGatewayModule } from './insurer-gateway/index.js';
+import { approvalsModule } from './approvals/index.js';
 
 /** A module registers its routes (and job handlers) given the shared services. */
 export type Module = (app: ZApp, ctx: AppContext) => Promise<void>;
@@ -30,4 +31,5 @@ export const MODULES: Module[] = [
   documentsModule,
   productsModule,
   insurerGatewayModule,
+  approvalsModule,
 ];
