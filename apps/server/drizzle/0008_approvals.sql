@@ -38,7 +38,7 @@ CREATE UNIQUE INDEX "approval_steps_seq_uq" ON "approval_steps" USING btree ("re
 -- submission recorded from what they stored (who and when), so they stay reviewable and show a
 -- timeline. The level snapshots repeat the chains of lines/exchange/registration-approval.ts and
 -- modules/products/listing-approval.ts as they are today. Decided ones keep no request (their
--- decision is in their own columns and the audit log).
+-- decision is in their own columns and the audit log). Each statement skips what exists already.
 INSERT INTO "approval_requests" ("subject_type", "subject_id", "owner_org_id", "line", "chain", "levels", "status", "current_level", "created_at", "updated_at")
 SELECT 'exchange.registration', r."id", r."org_id", 'TAX_HEALTH', 'exchange.registration',
   jsonb_build_array(jsonb_build_object('key', 'exchange', 'label', jsonb_build_object('zh', '交易所审核', 'en', 'Exchange review'),
@@ -73,7 +73,8 @@ SELECT a."id", 1, 'submit', NULL, 'draft', 'submitted', r."user_id", r."contact_
 FROM "approval_requests" a
 JOIN "exchange_registrations" r ON r."id" = a."subject_id"
 JOIN "organizations" o ON o."id" = r."org_id"
-WHERE a."subject_type" = 'exchange.registration';
+WHERE a."subject_type" = 'exchange.registration'
+  AND NOT EXISTS (SELECT 1 FROM "approval_steps" s WHERE s."request_id" = a."id");
 --> statement-breakpoint
 INSERT INTO "approval_steps" ("request_id", "seq", "action", "level", "from_status", "to_status", "actor_user_id", "actor_name", "actor_role", "actor_org_id", "actor_org_name", "reason", "at")
 SELECT a."id", 1, 'submit', NULL, 'draft', 'submitted', v."submitted_by", coalesce(u."display_name", '未记录'), u."role",
@@ -85,4 +86,5 @@ JOIN "products" pr ON pr."id" = v."product_id"
 JOIN "organizations" o ON o."id" = pr."insurer_org_id"
 LEFT JOIN "users" u ON u."id" = v."submitted_by"
 LEFT JOIN "organizations" uo ON uo."id" = u."org_id"
-WHERE a."subject_type" IN ('product.listing', 'product.change');
+WHERE a."subject_type" IN ('product.listing', 'product.change')
+  AND NOT EXISTS (SELECT 1 FROM "approval_steps" s WHERE s."request_id" = a."id");
