@@ -73,3 +73,25 @@ export function checkApprovalAction(
   if (action === 'approve' && !options.lastLevel) return pass('submitted');
   return pass(move.to);
 }
+
+/** The subjects approved today (server and web name them alike). */
+export const APPROVAL_SUBJECT_TYPES = {
+  registration: 'exchange.registration',
+  listing: 'product.listing',
+  change: 'product.change',
+} as const;
+
+/**
+ * Which request a product version is reviewed on: while its product has no approved version, the
+ * product's one listing request (a returned listing is resubmitted on it, so its whole history
+ * shows); after that, a change request of the version's own.
+ */
+export function productVersionApprovalSubject(version: {
+  productListed: boolean;
+  productId: string;
+  versionId: string;
+}): { type: string; id: string } {
+  return version.productListed
+    ? { type: APPROVAL_SUBJECT_TYPES.change, id: version.versionId }
+    : { type: APPROVAL_SUBJECT_TYPES.listing, id: version.productId };
+}

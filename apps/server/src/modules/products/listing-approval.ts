@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { isRole } from '@policyhub/domain';
+import { APPROVAL_SUBJECT_TYPES, isLine, isRole, productVersionApprovalSubject } from '@policyhub/domain';
 import type { Executor } from '../../platform/db/index.js';
 import { users } from '../../platform/identity/tables.js';
 import type { ApprovalChain, ApprovalTarget, RecordedSubmitter } from '../approvals/index.js';
@@ -10,41 +10,30 @@ const exchangeLevel = (label: { zh: string; en: string }) =>
 
 /** 挂牌交易审核 (EX-2): the first listing of a product; a returned listing is resubmitted. */
 export const LISTING_CHAIN: ApprovalChain = {
-  code: 'product.listing',
+  code: APPROVAL_SUBJECT_TYPES.listing,
   submitRoles: ['insurer_staff'],
   levels: [exchangeLevel({ zh: '挂牌交易审核', en: 'Listing review' })],
 };
 
 /** 挂牌变更审核: a change of a listed product, one request per version. */
 export const CHANGE_CHAIN: ApprovalChain = {
-  code: 'product.change',
+  code: APPROVAL_SUBJECT_TYPES.change,
   submitRoles: ['insurer_staff'],
   levels: [exchangeLevel({ zh: '挂牌变更审核', en: 'Change review' })],
 };
 
-/**
- * The approval a version goes through: its product's listing request while the product has no
- * approved version (one request per product, so a rejected listing resubmitted shows the whole
- * history), else a change request of its own.
- */
+/** The approval a version goes through (see productVersionApprovalSubject). */
 export function versionApproval(
   product: { id: string; insurerOrgId: string; line: string; currentVersionId: string | null },
   versionId: string,
 ): ApprovalTarget {
-  const line = product.line as ApprovalTarget['line'];
-  return product.currentVersionId
-    ? {
-        subject: { type: 'product.change', id: versionId },
-        ownerOrgId: product.insurerOrgId,
-        line,
-        chain: CHANGE_CHAIN,
-      }
-    : {
-        subject: { type: 'product.listing', id: product.id },
-        ownerOrgId: product.insurerOrgId,
-        line,
-        chain: LISTING_CHAIN,
-      };
+  const productListed = product.currentVersionId !== null;
+  return {
+    subject: productVersionApprovalSubject({ productListed, productId: product.id, versionId }),
+    ownerOrgId: product.insurerOrgId,
+    line: isLine(product.line) ? product.line : null,
+    chain: productListed ? CHANGE_CHAIN : LISTING_CHAIN,
+  };
 }
 
 /** Who submitted a version and when, as the version stored it (for a request opened late). */
