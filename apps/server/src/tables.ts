@@ -17,4 +17,5 @@ export * from './modules/documents/tables.js';
 export * from './modules/products/tables.js';
 export * from './modules/insurer-gateway/tables.js';
 export * from './modules/applications/tables.js';
+export * from './modules/approvals/tables.js';
 export * from './lines/exchange/tables.js';

@@ -18,6 +18,8 @@ export const EXCHANGE_TABLES = [
   'documents',
   'files',
   'audit_log',
+  'approval_requests',
+  'approval_steps',
 ] as const;
 
 export async function exchangeCounts(t: TestApp): Promise<Record<string, number>> {

@@ -213,6 +213,101 @@ describe('exchange products: listing, changes, publication, disclosures, showcas
     expect(kept?.version.content.summary).toBe('税优健康险测试产品');
   });
 
+  it('each review leaves a timeline: a returned listing is resubmitted on its request, a change has its own', async () => {
+    const timeline = async (subjectType: string, subjectId: string, as = cast.asAdmin) => {
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/approvals?subjectType=${subjectType}&subjectId=${subjectId}`,
+        as,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items;
+    };
+    const p = await submit(t, cast.asA);
+    const [submitted] = await timeline('product.listing', p.productId, cast.asA);
+    expect(submitted).toMatchObject({
+      status: 'submitted',
+      ownerOrgId: cast.insurerA.id,
+      chain: 'product.listing',
+    });
+    expect(submitted.steps).toEqual([
+      expect.objectContaining({
+        action: 'submit',
+        actor: {
+          userId: cast.staffA.id,
+          name: expect.any(String),
+          role: 'insurer_staff',
+          orgId: cast.insurerA.id,
+          orgName: cast.insurerA.name,
+        },
+      }),
+    ]);
+    // Another insurer sees nothing of it: an empty list by subject, 404 by id.
+    expect(await timeline('product.listing', p.productId, cast.asB)).toEqual([]);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/approvals/${submitted.id}`, as: cast.asB })).statusCode,
+    ).toBe(404);
+
+    const rejected = await t.request({
+      method: 'POST',
+      url: `/api/admin/product-listings/${p.versionId}/reject`,
+      payload: { reason: '费率表缺少 41 岁以上女性' },
+      as: cast.asAdmin,
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const v2 = await t.request({
+      method: 'POST',
+      url: `/api/insurer/products/${p.productId}/versions`,
+      ...form({ data: JSON.stringify(productContent()) }, { name: '条款.pdf', data: CLAUSES_PDF }),
+      as: cast.asA,
+    });
+    expect(v2.statusCode, v2.body).toBe(201);
+    const approved = await t.request({
+      method: 'POST',
+      url: `/api/admin/product-listings/${v2.json().id}/approve`,
+      as: cast.asAdmin,
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const [listing] = await timeline('product.listing', p.productId);
+    expect(listing.id).toBe(submitted.id);
+    expect(listing.status).toBe('approved');
+    expect(
+      listing.steps.map((x: { action: string; toStatus: string; reason: string | null }) => [
+        x.action,
+        x.toStatus,
+        x.reason,
+      ]),
+    ).toEqual([
+      ['submit', 'submitted', null],
+      ['return', 'returned', '费率表缺少 41 岁以上女性'],
+      ['resubmit', 'submitted', null],
+      ['approve', 'approved', null],
+    ]);
+    expect(listing.steps[1].actor).toMatchObject({ userId: cast.admin.id, role: 'exchange_admin' });
+    expect(listing.steps[2].actor).toMatchObject({ userId: cast.staffA.id, role: 'insurer_staff' });
+
+    // A change is reviewed on a request of its own; rejecting it is final.
+    const v3 = await t.request({
+      method: 'POST',
+      url: `/api/insurer/products/${p.productId}/versions`,
+      ...form({ data: JSON.stringify(productContent({ hotline: '95566' })) }),
+      as: cast.asA,
+    });
+    expect(v3.statusCode, v3.body).toBe(201);
+    const refused = await t.request({
+      method: 'POST',
+      url: `/api/admin/product-listings/${v3.json().id}/reject`,
+      payload: { reason: '热线号码未备案' },
+      as: cast.asAdmin,
+    });
+    expect(refused.statusCode, refused.body).toBe(200);
+    const [change] = await timeline('product.change', v3.json().id);
+    expect(change).toMatchObject({ status: 'rejected', chain: 'product.change' });
+    expect(change.steps.map((x: { action: string }) => x.action)).toEqual(['submit', 'reject']);
+    expect(change.steps[1].reason).toBe('热线号码未备案');
+    expect((await timeline('product.listing', p.productId))[0].steps).toHaveLength(4);
+  });
+
   it("another insurer's product → 404, nothing changed", async () => {
     const p = await listedProduct(t, cast);
     await unchanged(async () => {

@@ -56,6 +56,18 @@ const REG = {
   contactMobile: '13912345678',
 };
 
+/** The approval timeline of a registration as the admin reads it (GET /api/approvals by subject). */
+async function registrationTimeline(id: string) {
+  const res = await t.request({
+    method: 'GET',
+    url: `/api/approvals?subjectType=exchange.registration&subjectId=${id}`,
+    as: s.asAdmin,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  expect(res.json().items).toHaveLength(1);
+  return res.json().items[0];
+}
+
 async function register(body: Record<string, unknown>) {
   const captcha = await getCaptcha(t);
   return t.request({
@@ -96,10 +108,42 @@ describe('enterprise registration and approval (EX-3)', () => {
     const login = await postLogin(t, { username: 'acme_hr', password: REG.password });
     expect(login.statusCode).toBe(403);
     expect(login.json().code).toBe('ACCOUNT_PENDING');
+    // The registration waits at the exchange's level; the contact's submission is its first step.
+    const timeline = await registrationTimeline(registrationId);
+    expect(timeline).toMatchObject({
+      status: 'submitted',
+      currentLevel: 0,
+      ownerOrgId: org!.id,
+      line: 'TAX_HEALTH',
+    });
+    expect(timeline.levels).toEqual([
+      expect.objectContaining({ orgId: s.platform.id, orgName: s.platform.name, roles: ['exchange_admin'] }),
+    ]);
+    expect(timeline.steps).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        action: 'submit',
+        level: null,
+        actor: {
+          userId: user!.id,
+          name: REG.contactName,
+          role: 'enterprise_operator',
+          orgId: org!.id,
+          orgName: REG.companyName,
+        },
+        reason: null,
+      }),
+    ]);
   });
 
   it('refuses a duplicate username or credit code, bad check characters and a wrong captcha, changing nothing', async () => {
-    const before = await snapshot(t, ['exchange_registrations', 'organizations', 'users']);
+    const before = await snapshot(t, [
+      'exchange_registrations',
+      'organizations',
+      'users',
+      'approval_requests',
+      'approval_steps',
+    ]);
     const dupUser = await register({
       ...REG,
       creditCode: creditCode('91110000MA01K0Y87'),
@@ -142,7 +186,15 @@ describe('enterprise registration and approval (EX-3)', () => {
     });
     expect(wrongCaptcha.statusCode).toBe(400);
     expect(wrongCaptcha.json().code).toBe('CAPTCHA_INVALID');
-    expect(await snapshot(t, ['exchange_registrations', 'organizations', 'users'])).toEqual(before);
+    expect(
+      await snapshot(t, [
+        'exchange_registrations',
+        'organizations',
+        'users',
+        'approval_requests',
+        'approval_steps',
+      ]),
+    ).toEqual(before);
   });
 
   it('accepts the three old numbers with a valid organization code', async () => {
@@ -204,6 +256,19 @@ describe('enterprise registration and approval (EX-3)', () => {
       as: s.asAdmin,
     });
     expect(again.statusCode).toBe(409);
+    // The approval is a step of the timeline: who (the admin), when, at the exchange's level.
+    const timeline = await registrationTimeline(registrationId);
+    expect(timeline.status).toBe('approved');
+    expect(timeline.decidedAt).not.toBeNull();
+    expect(timeline.steps.map((x: { action: string }) => x.action)).toEqual(['submit', 'approve']);
+    expect(timeline.steps[1]).toMatchObject({
+      level: 0,
+      fromStatus: 'submitted',
+      toStatus: 'approved',
+      actor: { userId: s.admin.id, role: 'exchange_admin', orgId: s.platform.id, orgName: s.platform.name },
+      reason: null,
+    });
+    expect(Date.parse(timeline.steps[1].at)).toBeGreaterThanOrEqual(Date.parse(timeline.steps[0].at));
   });
 
   it('rejects with a reason sent by e-mail; the account stays unable to sign in', async () => {
@@ -228,6 +293,15 @@ describe('enterprise registration and approval (EX-3)', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'rejected', rejectReason: '营业执照信息无法核实' });
+    const timeline = await registrationTimeline(id);
+    expect(timeline.status).toBe('rejected');
+    // The refused call without a reason left no step.
+    expect(timeline.steps.map((x: { action: string }) => x.action)).toEqual(['submit', 'reject']);
+    expect(timeline.steps[1]).toMatchObject({
+      toStatus: 'rejected',
+      reason: '营业执照信息无法核实',
+      actor: { userId: s.admin.id, role: 'exchange_admin' },
+    });
     const [mail] = await t.ctx.db
       .select()
       .from(outbox)

@@ -41,6 +41,9 @@ const DYNAMIC_ACTIONS = [
   'exchange_application.accept',
   'exchange_application.decline',
   'exchange_application.manual',
+  'approval.approve',
+  'approval.return',
+  'approval.reject',
 ];
 const actions = new Set(DYNAMIC_ACTIONS);
 for (const entry of readdirSync(serverSrc, { recursive: true })) {

@@ -14,6 +14,7 @@ import { documentsModule } from './documents/index.js';
 import { productsModule } from './products/index.js';
 import { insurerGatewayModule } from './insurer-gateway/index.js';
 import { applicationsModule } from './applications/index.js';
+import { approvalsModule } from './approvals/index.js';
 
 /** A module registers its routes (and job handlers) given the shared services. */
 export type Module = (app: ZApp, ctx: AppContext) => Promise<void>;
@@ -34,4 +35,5 @@ export const MODULES: Module[] = [
   productsModule,
   insurerGatewayModule,
   applicationsModule,
+  approvalsModule,
 ];

@@ -1,2 +1,3 @@
 export * from './define-machine.js';
 export * from './application.js';
+export * from './approval.js';

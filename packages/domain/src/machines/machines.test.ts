@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applicationMachine } from './application.js';
+import {
+  APPROVAL_ACTION_LABELS,
+  APPROVAL_ACTION_MOVES,
+  APPROVAL_ACTIONS,
+  approvalMachine,
+  checkApprovalAction,
+} from './approval.js';
 import { defineMachine } from './define-machine.js';
 
 describe('defineMachine', () => {
@@ -62,5 +69,48 @@ describe('application machine', () => {
     for (const s of ['declined', 'issued', 'cancelled'] as const)
       expect(applicationMachine.isFinal(s)).toBe(true);
     expect(applicationMachine.isFinal('accepted')).toBe(false);
+  });
+});
+
+describe('approval machine', () => {
+  it('every action starts and ends where the machine allows, labelled in both languages', () => {
+    for (const action of APPROVAL_ACTIONS) {
+      const { from, to } = APPROVAL_ACTION_MOVES[action];
+      expect(approvalMachine.canMove(from, to), action).toBe(true);
+      expect(APPROVAL_ACTION_LABELS[action].zh).toMatch(/\p{Script=Han}/u);
+      expect(APPROVAL_ACTION_LABELS[action].en).toMatch(/^[A-Z]/);
+    }
+    for (const s of approvalMachine.states) expect(approvalMachine.labels[s].zh).toMatch(/\p{Script=Han}/u);
+    expect(['approved', 'rejected'].every((s) => approvalMachine.isFinal(s as 'approved'))).toBe(true);
+    expect(approvalMachine.isFinal('returned')).toBe(false);
+  });
+
+  it('an approval below the last level keeps the request submitted; at the last it is approved', () => {
+    expect(checkApprovalAction('submitted', 'approve', { lastLevel: false })).toMatchObject({
+      ok: true,
+      value: 'submitted',
+    });
+    expect(checkApprovalAction('submitted', 'approve', { lastLevel: true })).toMatchObject({
+      ok: true,
+      value: 'approved',
+    });
+    expect(checkApprovalAction('returned', 'resubmit')).toMatchObject({ ok: true, value: 'submitted' });
+    expect(checkApprovalAction('submitted', 'return')).toMatchObject({ ok: true, value: 'returned' });
+  });
+
+  it('refuses an out-of-order action with one Chinese reason naming the state and the action', () => {
+    expect(checkApprovalAction('approved', 'approve')).toEqual({
+      ok: false,
+      code: 'INVALID_TRANSITION',
+      reason: '审批申请当前状态为「已通过」，不能审批通过',
+    });
+    expect(checkApprovalAction('draft', 'return')).toMatchObject({
+      ok: false,
+      reason: '审批申请当前状态为「草稿」，不能退回',
+    });
+    expect(checkApprovalAction('returned', 'submit').ok).toBe(false);
+    expect(checkApprovalAction('draft', 'resubmit').ok).toBe(false);
+    expect(checkApprovalAction('rejected', 'resubmit').ok).toBe(false);
+    expect(checkApprovalAction('legacy', 'approve').ok).toBe(false);
   });
 });

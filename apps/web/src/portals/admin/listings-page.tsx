@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { Alert, App as AntApp, Button, Card, Drawer, Flex, Popconfirm, Table, Tabs } from 'antd';
+import { Alert, App as AntApp, Button, Card, Divider, Drawer, Flex, Popconfirm, Table, Tabs } from 'antd';
+import { productVersionApprovalSubject } from '@policyhub/domain';
 import type { ColumnsType } from 'antd/es/table';
 import { useDecideListing, useListings, type ListingVersion, type VersionStatus } from '../../api/exchange';
+import { ApprovalTimeline } from '../../components/approval-timeline';
 import { ReviewStatusTag } from '../../components/exchange';
 import { formatTime } from '../../components/format';
 import { PageContainer } from '../../components/page';
@@ -12,6 +14,22 @@ import { errorText } from '../../error-text';
 import { useI18n } from '../../i18n';
 
 type Kind = ListingVersion['kind'];
+
+/** 审批记录 of the version under review (a listing's earlier returns included). */
+function ListingTimeline({ version }: { version: ListingVersion }) {
+  const { t } = useI18n();
+  const subject = productVersionApprovalSubject({
+    productListed: version.kind === 'change',
+    productId: version.productId,
+    versionId: version.versionId,
+  });
+  return (
+    <>
+      <Divider titlePlacement="start">{t('approval.title')}</Divider>
+      <ApprovalTimeline subjectType={subject.type} subjectId={subject.id} />
+    </>
+  );
+}
 
 /** 挂牌交易审核 (first listing) and 挂牌变更审核 (a listed product's change): approve or reject. */
 export default function ListingsPage() {
@@ -132,6 +150,7 @@ export default function ListingsPage() {
         {viewing ? (
           <ProductContentView content={viewing.content} clausesHref={viewing.clausesUrl ?? undefined} />
         ) : null}
+        {viewing ? <ListingTimeline version={viewing} /> : null}
       </Drawer>
       <RejectModal
         open={Boolean(rejecting)}

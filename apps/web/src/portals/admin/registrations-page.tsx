@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Flex, Popconfirm, Segmented, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { APPROVAL_SUBJECT_TYPES } from '@policyhub/domain';
 import {
   useDecideRegistration,
   useRegistrations,
   type Registration,
   type RegistrationStatus,
 } from '../../api/exchange';
+import { useRefreshApprovals } from '../../api/approvals';
+import { ApprovalTimeline } from '../../components/approval-timeline';
 import { ReviewStatusTag } from '../../components/exchange';
 import { formatTime } from '../../components/format';
 import { PageContainer } from '../../components/page';
@@ -23,6 +26,7 @@ export default function RegistrationsPage() {
   const [status, setStatus] = useState<Filter>('pending');
   const list = useRegistrations(status);
   const decide = useDecideRegistration();
+  const refreshApprovals = useRefreshApprovals();
   const [rejecting, setRejecting] = useState<Registration | null>(null);
 
   const columns: ColumnsType<Registration> = [
@@ -94,9 +98,10 @@ export default function RegistrationsPage() {
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
               onConfirm={() =>
-                decide
-                  .mutateAsync({ id: r.id, approve: true })
-                  .then(() => void message.success(t('review.approved')))
+                decide.mutateAsync({ id: r.id, approve: true }).then(() => {
+                  refreshApprovals();
+                  void message.success(t('review.approved'));
+                })
               }
             >
               <Button type="link" size="small" data-testid="registration-approve">
@@ -145,6 +150,15 @@ export default function RegistrationsPage() {
           dataSource={list.data ?? []}
           scroll={{ x: 1000 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          // 审批记录: who submitted, who decided, when and why.
+          expandable={{
+            expandedRowRender: (r) => (
+              <>
+                <Typography.Title level={5}>{t('approval.title')}</Typography.Title>
+                <ApprovalTimeline subjectType={APPROVAL_SUBJECT_TYPES.registration} subjectId={r.id} />
+              </>
+            ),
+          }}
           data-testid="registrations-table"
         />
       </Card>
@@ -159,6 +173,7 @@ export default function RegistrationsPage() {
             { id: rejecting.id, approve: false, reason },
             {
               onSuccess: () => {
+                refreshApprovals();
                 void message.success(t('review.rejected'));
                 setRejecting(null);
               },

@@ -16,6 +16,8 @@ import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { consumeCaptcha, createPendingAccount, usernameProblem } from '../../../modules/accounts/index.js';
 import { insertOrganization } from '../../../modules/organizations/index.js';
+import { submitForApproval } from '../../../modules/approvals/index.js';
+import { registrationApproval } from '../registration-approval.js';
 
 // 营业执照注册号 (15 digits before 2015) and 税务登记证号 (15–20 characters: region + org code).
 const LICENCE_NO = /^[0-9A-Z]{13,18}$/;
@@ -217,6 +219,12 @@ export async function insertPendingEnterprise(
       createdAt: ctx.now(),
     })
     .returning({ id: exchangeRegistrations.id });
+  // The registering contact submits (no session yet: the account is pending until approved).
+  await submitForApproval(ctx, tx, {
+    ...registrationApproval(registration!.id, orgId),
+    by: { kind: 'recorded', userId: user.id, name: checked.contactName, role: 'enterprise_operator', orgId },
+    ip: actor.ip,
+  });
   await recordAudit(tx, actor, {
     action: 'exchange.registration_submit',
     entityType: 'exchange_registration',

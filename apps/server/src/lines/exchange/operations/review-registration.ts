@@ -11,6 +11,8 @@ import { AppError, notFound } from '../../../platform/errors.js';
 import { settlePendingAccount } from '../../../modules/accounts/index.js';
 import { settlePendingOrganization } from '../../../modules/organizations/index.js';
 import type { RegistrationStatus } from '../statuses.js';
+import { approveStep, ensureSubmitted, rejectStep } from '../../../modules/approvals/index.js';
+import { registrationApproval } from '../registration-approval.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -124,6 +126,23 @@ export async function decideRegistration(
     if (row.status !== 'pending')
       throw new AppError('INVALID_STATE', { message: '该注册申请已审核，不能重复审核' });
     const [reg] = await base(tx).where(eq(exchangeRegistrations.id, registrationId));
+    // The exchange is the chain's one level: its decision decides the request and the registration.
+    const approval = registrationApproval(registrationId, reg!.orgId);
+    await ensureSubmitted(ctx, tx, {
+      ...approval,
+      submittedBy: {
+        kind: 'recorded',
+        userId: reg!.userId,
+        name: reg!.contactName,
+        role: 'enterprise_operator',
+        orgId: reg!.orgId,
+        at: reg!.createdAt,
+      },
+      ip,
+    });
+    const step = { request: { subject: approval.subject }, by: admin, ip };
+    if (decision.approve) await approveStep(ctx, tx, step);
+    else await rejectStep(ctx, tx, { ...step, reason: reason! });
     const now = ctx.now();
     const status = decision.approve ? 'approved' : 'rejected';
     await tx

@@ -8,6 +8,8 @@ import { products, productVersions } from '../tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { findProductRow, findProductRows, findVersionRow, toProductView } from '../repository.js';
 import type { ListingView, ProductView } from '../schemas.js';
+import { approveStep, ensureSubmitted, rejectStep, returnStep } from '../../approvals/index.js';
+import { versionApproval, versionSubmitter } from '../listing-approval.js';
 
 /** Pending listings (挂牌交易审核) and changes (挂牌变更审核), oldest first. */
 export async function listPendingListings(ctx: AppContext): Promise<ListingView[]> {
@@ -60,6 +62,19 @@ async function lockPendingVersion(tx: Tx, versionId: string) {
   return { version, product: product! };
 }
 
+/** The version's approval request, opened now (idempotently) if it was submitted before approvals. */
+async function pendingApproval(
+  ctx: AppContext,
+  tx: Tx,
+  product: Parameters<typeof versionApproval>[0],
+  versionId: string,
+  ip: string | null,
+) {
+  const target = versionApproval(product, versionId);
+  await ensureSubmitted(ctx, tx, { ...target, submittedBy: await versionSubmitter(tx, versionId), ip });
+  return target;
+}
+
 /**
  * Approves a pending version. The first approval lists the product; a later one (a change)
  * supersedes the current version for NEW orders — orders and applications keep the version id
@@ -73,6 +88,9 @@ export async function approveListing(
 ): Promise<ProductView> {
   return ctx.db.transaction(async (tx) => {
     const { version, product } = await lockPendingVersion(tx, versionId);
+    // One level (the exchange): its approval approves the request and so the version.
+    const approval = await pendingApproval(ctx, tx, product, versionId, ip);
+    await approveStep(ctx, tx, { request: { subject: approval.subject }, by: user, ip });
     const now = ctx.now();
     await tx
       .update(productVersions)
@@ -113,6 +131,11 @@ export async function rejectListing(
 ): Promise<ProductView> {
   return ctx.db.transaction(async (tx) => {
     const { version, product } = await lockPendingVersion(tx, versionId);
+    // A first listing is returned (the insurer may resubmit it); a change is rejected for good.
+    const approval = await pendingApproval(ctx, tx, product, versionId, ip);
+    const decision = { request: { subject: approval.subject }, by: user, ip, reason };
+    if (product.currentVersionId) await rejectStep(ctx, tx, decision);
+    else await returnStep(ctx, tx, decision);
     await tx
       .update(productVersions)
       .set({ status: 'rejected', reviewedBy: user.id, reviewReason: reason })

@@ -3,6 +3,8 @@ import type { AppContext } from '../../../platform/context.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { products, productVersions } from '../tables.js';
+import { submitForApproval } from '../../approvals/index.js';
+import { versionApproval } from '../listing-approval.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Upload } from '../../../platform/files/index.js';
 import {
@@ -93,6 +95,7 @@ export async function submitProduct(
       detail: { code: input.code, versionId: version!.id },
     });
     const [row] = await findProductRows(tx, and(eq(products.id, product!.id)));
+    await submitForApproval(ctx, tx, { ...versionApproval(row!, version!.id), by: user, ip });
     const [v] = await findVersionRows(tx, [product!.id]);
     return { product: toProductView(row!), version: toVersionView(v!) };
   });
@@ -139,6 +142,7 @@ export async function submitProductVersion(
       .returning({ id: productVersions.id });
     if (product.status === 'rejected')
       await tx.update(products).set({ status: 'pending_listing' }).where(eq(products.id, productId));
+    await submitForApproval(ctx, tx, { ...versionApproval(product, version!.id), by: user, ip });
     await recordAudit(tx, actorOf(user, ip), {
       action: 'product.version_submit',
       entityType: 'product',
