@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineLine } from '../../platform/lines.js';
 import { ZProductContent } from '../../modules/products/index.js';
-import { WEBHOOK_EVENTS } from '../../modules/insurer-gateway/index.js';
 import { exchangeRosterTemplate } from './roster-template.js';
 
 /** Tax-advantaged health on the insurance exchange (seed 000, SPEC §3, EX-1…EX-9). */
@@ -13,5 +12,7 @@ export const exchangeLine = defineLine({
   insuredExtra: z.record(z.string(), z.unknown()),
   documentVariant: 'TAX_HEALTH',
   templates: [exchangeRosterTemplate],
-  webhookEvents: WEBHOOK_EVENTS,
+  // Sent to integrated insurers (modules/insurer-gateway): a group order to pre-underwrite, a
+  // personal application to underwrite.
+  webhookEvents: ['order.submitted', 'application.submitted'],
 });

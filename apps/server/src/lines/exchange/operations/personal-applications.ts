@@ -16,7 +16,7 @@ import {
   POLICY_STATUS_LABELS,
 } from '../../../modules/policies/index.js';
 import { findInvitationsForUser, type UserInvitation } from '../index.js';
-import { enqueueWebhook } from '../../../modules/insurer-gateway/webhooks.js';
+import { enqueueWebhook } from '../../../modules/insurer-gateway/index.js';
 import { markInvitationStatus } from '../invitations.js';
 import { quotePremium } from '../quote.js';
 import { getProductVersion } from '../../../modules/products/operations/public-products.js';
