@@ -66,7 +66,6 @@ export type { OrderView } from './views.js';
 
 export { exchangeLine } from './line.js';
 export { notifyInsurerOfOrder, type OrderForWebhook } from './operations/notify-insurer-of-order.js';
-export { simulatedTaxCode } from './simulated-insurer.js';
 export {
   prepareApplicationIssue,
   recordApplicationIssued,
