@@ -43,9 +43,6 @@ export async function startServer(config: Config): Promise<Running> {
       log: app.log,
     },
   );
-  // Webhooks to insurers are delivered by every serving process (tests deliver them explicitly).
-  const { startWebhookLoop } = await import('./modules/insurer-gateway/index.js');
-  startWebhookLoop(app, ctx);
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     `PolicyHub 已启动：${config.publicUrl}（${database.kind === 'pglite' ? '嵌入式数据库 ' + path.join(config.dataDir, 'db') : 'PostgreSQL'}，用时 ${Date.now() - started} ms）`,

@@ -130,8 +130,6 @@ const KNOWN_TABLE_IMPORTS: Record<string, string> = {
     'reads the order’s product version; goes with the products module’s index',
   'lines/exchange/repository.ts → modules/products/tables':
     'joins product names into order lists; goes with the products module’s index',
-  'lines/exchange/simulator/index.ts → modules/insurer-gateway/tables':
-    'reads the simulated insurer’s webhook key; goes when the simulator becomes the gateway’s adapter',
 };
 
 // "A module never imports another module's tables.ts (it calls that module's index.ts)"; workflows

@@ -13,12 +13,8 @@ import {
   policies,
   webhookDeliveries,
 } from '../src/tables.js';
-import {
-  deliverDueWebhooks,
-  notifyInsurerOfOrder,
-  webhookTransport,
-} from '../src/modules/insurer-gateway/index.js';
-import { enqueueWebhook } from '../src/modules/insurer-gateway/webhooks.js';
+import { deliverWebhook, enqueueWebhook, webhookTransport } from '../src/modules/insurer-gateway/index.js';
+import { notifyInsurerOfOrder } from '../src/lines/exchange/index.js';
 import { checkWebhookTarget, isSimulatorTarget } from '../src/modules/insurer-gateway/webhook-target.js';
 import { snapshot } from './accounts-support.js';
 import { randomResidentId } from './documents-support.js';
@@ -426,14 +422,21 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
       received.push({ url, body, headers });
       return fail ? 500 : 204;
     };
-    expect(await deliverDueWebhooks(t.ctx, transport)).toEqual({ delivered: 0, failed: 1 });
+    const [queued] = await t.ctx.db.select().from(webhookDeliveries);
+    const first = { deliveryId: queued!.id, attempt: 1 };
+    // What the delivery job does (its handler, run here without workers).
+    expect(await deliverWebhook(t.ctx, transport, first)).toBe('retry');
     const [row] = await t.ctx.db.select().from(webhookDeliveries);
-    expect(row).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 500 });
-    // not due yet: nothing is sent
-    expect(await deliverDueWebhooks(t.ctx, transport)).toEqual({ delivered: 0, failed: 0 });
-    await t.ctx.db.update(webhookDeliveries).set({ nextAttemptAt: new Date(0) });
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 500, lastError: 'HTTP 500' });
+    // the next attempt waits WEBHOOK_RETRY_SECONDS (5 s) at first
+    expect(row!.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(4_000);
+    // the first attempt's job run again (its process died after recording): nothing is sent
+    expect(await deliverWebhook(t.ctx, transport, first)).toBe('skipped');
+    expect(received).toHaveLength(1);
     fail = false;
-    expect(await deliverDueWebhooks(t.ctx, transport)).toEqual({ delivered: 1, failed: 0 });
+    expect(await deliverWebhook(t.ctx, transport, { ...first, attempt: 2 })).toBe('delivered');
+    expect(await deliverWebhook(t.ctx, transport, { ...first, attempt: 2 })).toBe('skipped');
+    expect(received).toHaveLength(2);
     const { canonicalRequest } = await import('../src/modules/insurer-gateway/index.js');
     const last = received.at(-1)!;
     expect(JSON.parse(last.body)).toMatchObject({
@@ -669,13 +672,11 @@ describe('webhook addresses: https in production, no loopback/private/link-local
       secretEnc: t.ctx.crypto.encrypt('s'.repeat(43)),
       webhookUrl: `http://127.0.0.1:${port}/legacy`,
     });
-    expect(await enqueueWebhook(t.ctx, t.ctx.db, insurer.id, 'order.submitted', { orderNo: 'X1' })).toBe(
-      true,
-    );
-    expect(await deliverDueWebhooks(t.ctx, webhookTransport(t.ctx, null))).toEqual({
-      delivered: 0,
-      failed: 1,
-    });
+    const legacy = await enqueueWebhook(t.ctx, t.ctx.db, insurer.id, 'order.submitted', { orderNo: 'X1' });
+    expect(legacy).toEqual(expect.any(String));
+    expect(
+      await deliverWebhook(t.ctx, webhookTransport(t.ctx, null), { deliveryId: legacy!, attempt: 1 }),
+    ).toBe('retry');
     const [row] = await t.ctx.db
       .select()
       .from(webhookDeliveries)
@@ -714,13 +715,13 @@ describe('webhook addresses: https in production, no loopback/private/link-local
       secretEnc: t.ctx.crypto.encrypt('s'.repeat(43)),
       webhookUrl: url,
     });
-    expect(await enqueueWebhook(t.ctx, t.ctx.db, insurer.id, 'order.submitted', { orderNo: 'X2' })).toBe(
-      true,
-    );
-    expect(await deliverDueWebhooks(t.ctx, webhookTransport(t.ctx, null, resolve))).toEqual({
-      delivered: 1,
-      failed: 0,
-    });
+    const pinned = await enqueueWebhook(t.ctx, t.ctx.db, insurer.id, 'order.submitted', { orderNo: 'X2' });
+    expect(
+      await deliverWebhook(t.ctx, webhookTransport(t.ctx, null, resolve), {
+        deliveryId: pinned!,
+        attempt: 1,
+      }),
+    ).toBe('delivered');
     const hit = received.find((r) => r.path === '/pinned?x=1')!;
     expect(JSON.parse(hit.body)).toMatchObject({ event: 'order.submitted', data: { orderNo: 'X2' } });
     expect(hit.headers['x-ph-signature']).toMatch(/^[0-9a-f]{64}$/);

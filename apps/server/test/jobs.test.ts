@@ -386,3 +386,59 @@ describe('tasks routes (我的任务)', () => {
     await t.ctx.jobs.stop();
   });
 });
+
+describe('jobs: system jobs (no tasks row)', () => {
+  let t: TestApp;
+  const runs: Record<string, number> = {};
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.ctx.jobs.defineSystem(
+      'test.system',
+      async ({ payload }) => {
+        const key = String(payload.key);
+        runs[key] = (runs[key] ?? 0) + 1;
+        if (payload.failOnce && runs[key] === 1) throw new Error('数据库暂时不可用');
+      },
+      { retryDelaySeconds: 1 },
+    );
+    await t.ctx.jobs.start();
+  });
+  afterAll(async () => t.close());
+
+  it('runs without a tasks row; a second enqueue of the same id queues nothing; rolled back = never', async () => {
+    const before = await t.ctx.db.select({ id: tasks.id }).from(tasks);
+    const id = '6d7b2f0e-0b7a-4c56-9b8e-1f2d3c4b5a60';
+    expect(await t.ctx.jobs.enqueueSystem(t.ctx.db, { type: 'test.system', id, payload: { key: 'a' } })).toBe(
+      true,
+    );
+    expect(await t.ctx.jobs.enqueueSystem(t.ctx.db, { type: 'test.system', id, payload: { key: 'a' } })).toBe(
+      false,
+    );
+    await expect(
+      t.ctx.db.transaction(async (tx) => {
+        await t.ctx.jobs.enqueueSystem(tx, { type: 'test.system', payload: { key: 'rolled-back' } });
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    await until(async () => (await jobRow(t, id))?.state === 'completed');
+    expect(runs.a).toBe(1);
+    expect(runs['rolled-back']).toBeUndefined();
+    const { rows } = await t.database.executeSql(
+      `select id from pgboss.job where name = 'test.system' and data->>'key' = 'rolled-back'`,
+    );
+    expect(rows).toEqual([]);
+    expect(await t.ctx.db.select({ id: tasks.id }).from(tasks)).toHaveLength(before.length);
+  });
+
+  it('a handler that throws is retried by pg-boss', async () => {
+    const id = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+    await t.ctx.jobs.enqueueSystem(t.ctx.db, {
+      type: 'test.system',
+      id,
+      payload: { key: 'b', failOnce: true },
+    });
+    await until(async () => (await jobRow(t, id))?.state === 'completed', 20_000);
+    expect(runs.b).toBe(2);
+    expect((await jobRow(t, id))?.retry_count).toBe(1);
+  });
+});

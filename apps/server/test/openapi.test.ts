@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveOperationId, installOperationIds } from '../src/platform/http/openapi.js';
-import { INSURER_API_PREFIX } from '../src/lines/exchange/insurer-api-routes.js';
+import { INSURER_API_PREFIX } from '../src/modules/insurer-gateway/index.js';
 import { createTestApp, type TestApp } from './helpers.js';
 
 type Operation = {

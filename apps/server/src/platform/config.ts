@@ -130,6 +130,10 @@ export const CONFIG_DOCS = {
     '0',
     '模拟器回调接收失败的概率 0–1（触发重试）/ share of webhooks the simulator refuses',
   ],
+  WEBHOOK_RETRY_SECONDS: [
+    '5',
+    'Webhook 投递失败后首次重试的延迟（秒），之后每次翻倍，共 8 次仍失败即停止（dead）/ first webhook retry delay, doubling; given up after 8 attempts',
+  ],
   WEBHOOK_ALLOWED_HOSTS: [
     '(空 empty)',
     '允许指向本机/内网地址的 Webhook 主机名，逗号分隔（其余主机只能解析到公网地址；内置模拟器无需列出）/ webhook hosts allowed to resolve to loopback or private addresses, comma separated',
@@ -204,6 +208,7 @@ const schema = z.object({
   INSURER_SIMULATOR: z.string().optional(),
   INSURER_SIMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   INSURER_SIMULATOR_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  WEBHOOK_RETRY_SECONDS: z.coerce.number().positive().max(3600).default(5),
   WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
 });
 
@@ -274,10 +279,12 @@ export type Config = {
   trustedProxies: string[];
   /** Refused object calls (403/404) of one user in a minute that make a security audit event. */
   accessDeniedAlert: number;
-  /** The built-in insurer simulator (lines/exchange/simulator). */
+  /** The built-in insurer simulator (modules/insurer-gateway/simulator; the lines' answers in lines/<line>). */
   insurerSimulator: { enabled: boolean; latencyMs: number; failureRate: number };
   /** Webhook hosts an administrator allows to be loopback or private (lower case, no brackets). */
   webhookAllowedHosts: string[];
+  /** First delay before a failed webhook is sent again (doubling each attempt). */
+  webhookRetrySeconds: number;
 };
 
 /** `TRUSTED_PROXIES`: addresses or CIDRs, comma separated; a typo refuses to start. */
@@ -379,6 +386,7 @@ export function loadConfig(
       latencyMs: e.INSURER_SIMULATOR_LATENCY_MS,
       failureRate: e.INSURER_SIMULATOR_FAILURE_RATE,
     },
+    webhookRetrySeconds: e.WEBHOOK_RETRY_SECONDS,
     webhookAllowedHosts: e.WEBHOOK_ALLOWED_HOSTS.split(',')
       .map((h) =>
         h

@@ -63,6 +63,8 @@ export const ERROR_CODES = {
   INSURER_SIGNATURE_INVALID: { status: 401, message: '接口签名无效：请检查 API 密钥、时间戳与签名' },
   IDEMPOTENCY_KEY_REQUIRED: { status: 400, message: '写操作须携带 Idempotency-Key 请求头' },
   IDEMPOTENCY_CONFLICT: { status: 409, message: '相同的 Idempotency-Key 已用于内容不同的请求' },
+  // a webhook event no line declares (lines/<line>/line.ts webhookEvents): a programming error
+  WEBHOOK_EVENT_UNDECLARED: { status: 500, message: 'Webhook 事件未由任何业务线声明，已拒绝发送' },
   APPLICATION_REFUSED: { status: 409, message: '当前不能投保' },
 } as const;
 

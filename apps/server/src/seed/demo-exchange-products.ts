@@ -9,7 +9,7 @@ import {
   ZProductContent,
   type ProductContent,
 } from '../modules/products/index.js';
-import { connectSimulatedInsurer } from '../lines/exchange/index.js';
+import { connectSimulatedInsurer } from '../modules/insurer-gateway/index.js';
 
 type DemoProduct = {
   code: string;

@@ -1,13 +1,13 @@
 import type { LineModule } from '../registry.js';
 import { registerTemplate } from '../../platform/excel/index.js';
-import { notifyInsurerOfOrder } from '../../modules/insurer-gateway/index.js';
 import { registerExchangeRoutes } from './routes.js';
 import { INVITE_JOB_TYPE, runInviteJob } from './operations/run-invite-job.js';
 import { registerConsoleRoutes } from './console-routes.js';
 import { registerInsurerApiRoutes } from './insurer-api-routes.js';
 import { registerPersonalRoutes } from './personal-routes.js';
 import { registerStatsRoutes } from './stats-routes.js';
-import { registerInsurerSimulator } from './simulator/index.js';
+import { registerSimulatedInsurer } from './simulated-insurer.js';
+import { notifyInsurerOfOrder } from './operations/notify-insurer-of-order.js';
 import { exchangeLine } from './line.js';
 
 /**
@@ -41,8 +41,9 @@ export const exchange: LineModule = {
     await registerPersonalRoutes(app, ctx);
     await registerStatsRoutes(app, ctx);
     await registerInsurerApiRoutes(app, ctx);
-    // The simulator (INSURER_SIMULATOR) plays an insurer over the API above; it is not the adapter.
-    await registerInsurerSimulator(app, ctx);
+    // What the insurer simulator (INSURER_SIMULATOR, modules/insurer-gateway/simulator) answers to
+    // this line's webhooks, over the API above; a real insurer integrates with that API instead.
+    registerSimulatedInsurer(ctx);
   },
 };
 
@@ -71,7 +72,7 @@ export {
 export type { OrderView } from './views.js';
 
 export { exchangeLine } from './line.js';
-export { connectSimulatedInsurer, insurerSimulatorOf, type InsurerSimulator } from './simulator/index.js';
+export { notifyInsurerOfOrder, type OrderForWebhook } from './operations/notify-insurer-of-order.js';
 export {
   issueExchangeApplication,
   exchangePolicyTerms,

@@ -1,7 +1,6 @@
 import { ageOn, beijingDate, beijingMidnight, endOfBeijingDay } from '@policyhub/domain';
 import { z } from 'zod';
 import { ZCalendarDate } from '../../platform/http/schemas.js';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import {
@@ -12,7 +11,7 @@ import {
   ZInsurerApplication,
   ZUnderwritingDecision,
 } from '../../modules/applications/index.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { findPolicyByNumber } from '../../modules/policies/index.js';
 import { getOrderForInsurer, recordPreUnderwriting } from './index.js';
 import { getProductVersion, findListedProduct } from '../../modules/products/operations/public-products.js';
@@ -25,10 +24,13 @@ import { issueExchangeApplication } from './operations/issue-exchange-policy.js'
 import { exchangeLine } from './line.js';
 import { endorsePolicy } from '../../workflows/endorse-policy.js';
 import { quotePremium } from './quote.js';
-import { authenticateInsurer, callerOf, setRawBody } from '../../modules/insurer-gateway/auth.js';
-import { idempotent } from '../../modules/insurer-gateway/idempotency.js';
-
-export const INSURER_API_PREFIX = '/api/insurer-api/v1';
+import {
+  callerOf,
+  INSURER_API_PREFIX,
+  registerInsurerEndpoints,
+  replyIdempotent,
+  SIGNED,
+} from '../../modules/insurer-gateway/index.js';
 
 const ZOrderNo = z.object({ orderNo: z.string().min(1).max(64) });
 const ZApplicationNo = z.object({ applicationNo: z.string().min(1).max(64) });
@@ -140,39 +142,20 @@ export async function quoteFor(
 }
 
 /**
- * The insurer system API (EX-8), versioned under /api/insurer-api/v1. No cookies: every call is
- * authenticated by the HMAC signature (auth.ts), and every write carries an Idempotency-Key.
- * This is the real adapter insurers integrate with; the built-in simulator (../simulator) uses
- * exactly these routes.
+ * The exchange's endpoints of the insurer system API (EX-8), versioned under /api/insurer-api/v1:
+ * part of the real interface insurers integrate with (HMAC signature on every call, an
+ * Idempotency-Key on every write — the gateway's registerInsurerEndpoints / replyIdempotent). The
+ * insurer simulator (modules/insurer-gateway/simulator) calls exactly these routes.
  */
 export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Promise<void> {
-  await app.register(async (scope) => {
-    const api = scope.withTypeProvider<ZodTypeProvider>();
-    // The signature covers the exact bytes, so keep them before JSON parsing.
-    api.removeContentTypeParser('application/json');
-    api.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-      const buffer = body as Buffer;
-      setRawBody(request, buffer);
-      if (buffer.length === 0) return done(null, undefined);
-      try {
-        done(null, JSON.parse(buffer.toString('utf8')));
-      } catch {
-        done(new AppError('VALIDATION_FAILED', { message: '请求体不是有效的 JSON' }), undefined);
-      }
-    });
-    // After the guard (public access) and before body validation: an unsigned call answers 401.
-    api.addHook('preValidation', async (request) => {
-      await authenticateInsurer(ctx, request);
-    });
-
+  await registerInsurerEndpoints(app, ctx, (api) => {
     const tags = ['insurer-api'];
-    const signed = { access: 'public' as const, csrfExempt: true, signature: 'insurer-hmac' as const };
     const P = INSURER_API_PREFIX;
 
     api.get(
       `${P}/orders/:orderNo`,
       {
-        config: signed,
+        config: SIGNED,
         schema: {
           tags,
           summary: '查询发送给本公司的投保订单（含人员清单）',
@@ -191,7 +174,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
     api.post(
       `${P}/orders/:orderNo/pre-underwriting`,
       {
-        config: signed,
+        config: SIGNED,
         schema: {
           tags,
           summary: '回传预核保结果（通过：投保期间、团体邀请码；不通过：原因）',
@@ -211,21 +194,20 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
         // Read before the transaction: on the embedded database a query outside it would wait for it.
         const found = await getOrderForInsurer(ctx, caller.insurerOrgId, request.params.orderNo);
         if (!found) throw notFound('订单');
-        const res = await idempotent(ctx, request, caller, async (tx) => {
+        return replyIdempotent(ctx, request, reply, async (tx) => {
           const result = await recordPreUnderwriting(ctx, tx, caller.actor, found.order.id, request.body);
           return {
             statusCode: 200,
             body: { orderNo: request.params.orderNo, status: result.status, taskId: result.taskId },
           };
         });
-        return reply.code(res.statusCode as never).send(res.body as never);
       },
     );
 
     api.post(
       `${P}/quotes`,
       {
-        config: signed,
+        config: SIGNED,
         schema: {
           tags,
           summary: '报价：按产品版本费率表（年龄段 × 性别）计算年保费（只读，无需 Idempotency-Key）',
@@ -239,7 +221,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
     api.get(
       `${P}/applications`,
       {
-        config: signed,
+        config: SIGNED,
         schema: {
           tags,
           summary: '本公司的投保申请（可按状态筛选；供轮询）',
@@ -263,7 +245,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
     api.get(
       `${P}/applications/:applicationNo`,
       {
-        config: signed,
+        config: SIGNED,
         schema: {
           tags,
           summary: '查询一笔投保申请',
@@ -281,7 +263,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
     api.post(
       `${P}/applications/:applicationNo/decision`,
       {
-        config: signed,
+        config: SIGNED,
         schema: {
           tags,
           summary: '核保结论：accept 承保 / decline 拒保（须说明原因）/ manual 转人工核保',
@@ -292,7 +274,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
       },
       async (request, reply) => {
         const caller = callerOf(request);
-        const res = await idempotent(ctx, request, caller, async (tx) => {
+        return replyIdempotent(ctx, request, reply, async (tx) => {
           const row = await decideApplication(
             ctx,
             tx,
@@ -303,14 +285,13 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
           );
           return { statusCode: 200, body: await insurerApplicationView(ctx, tx, row) };
         });
-        return reply.code(res.statusCode as never).send(res.body as never);
       },
     );
 
     api.post(
       `${P}/applications/:applicationNo/policy`,
       {
-        config: signed,
+        config: SIGNED,
         schema: {
           tags,
           summary: '出单：生成保单与签章电子保单（税优识别码须符合产品配置的格式）',
@@ -328,7 +309,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
       },
       async (request, reply) => {
         const caller = callerOf(request);
-        const res = await idempotent(ctx, request, caller, async (tx) => {
+        return replyIdempotent(ctx, request, reply, async (tx) => {
           const issued = await issueExchangeApplication(
             ctx,
             caller.actor,
@@ -349,14 +330,13 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
             },
           };
         });
-        return reply.code(res.statusCode as never).send(res.body as never);
       },
     );
 
     api.post(
       `${P}/policies/:policyNo/changes`,
       {
-        config: signed,
+        config: SIGNED,
         schema: {
           tags,
           summary: '保单变更（批改）：记录批单并签发电子批单',
@@ -374,7 +354,7 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
       },
       async (request, reply) => {
         const caller = callerOf(request);
-        const res = await idempotent(ctx, request, caller, async (tx) => {
+        return replyIdempotent(ctx, request, reply, async (tx) => {
           const policy = await findPolicyByNumber(tx, request.params.policyNo);
           if (!policy || policy.insurerOrgId !== caller.insurerOrgId) throw notFound('保单');
           const body = request.body;
@@ -415,7 +395,6 @@ export async function registerInsurerApiRoutes(app: ZApp, ctx: AppContext): Prom
             },
           };
         });
-        return reply.code(res.statusCode as never).send(res.body as never);
       },
     );
   });

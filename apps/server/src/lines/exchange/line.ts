@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineLine } from '../../platform/lines.js';
 import { ZProductContent } from '../../modules/products/index.js';
-import { WEBHOOK_EVENTS } from '../../modules/insurer-gateway/index.js';
 import { exchangeRosterTemplate, ZExchangeInsuredExtra } from './roster-template.js';
 
 /**
@@ -35,5 +34,7 @@ export const exchangeLine = defineLine({
   insuredExtra: ZExchangePolicyInsured,
   documentVariant: 'TAX_HEALTH',
   templates: [exchangeRosterTemplate],
-  webhookEvents: WEBHOOK_EVENTS,
+  // Sent to integrated insurers (modules/insurer-gateway): a group order to pre-underwrite, a
+  // personal application to underwrite.
+  webhookEvents: ['order.submitted', 'application.submitted'],
 });

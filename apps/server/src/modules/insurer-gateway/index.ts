@@ -1,28 +1,56 @@
 import type { Module } from '../index.js';
 import { registerApiKeyRoutes } from './routes.js';
+import { registerInsurerSimulator } from './simulator/index.js';
+import { adoptPendingWebhooks, defineWebhookJob } from './webhooks.js';
 
 /**
- * The insurer system interface (EX-8): per-insurer API keys, HMAC request signatures with nonces,
- * idempotency records and webhooks to insurers. Owns insurer_api_keys, insurer_api_nonces,
- * idempotency_records and webhook_deliveries. The lines register their endpoints under
- * INSURER_API_PREFIX with `authenticateInsurer` and `idempotent`.
+ * The insurer gateway (EX-8): per-insurer API keys, HMAC request signatures with nonces,
+ * idempotency records and signed webhooks to insurers, delivered as pg-boss jobs. Owns
+ * insurer_api_keys, insurer_api_nonces, idempotency_records and webhook_deliveries.
+ *
+ * THE REAL INTERFACE is what any insurer integrates with: the signed HTTP API under
+ * INSURER_API_PREFIX, whose endpoints the lines add with `registerInsurerEndpoints` (endpoints.ts),
+ * and the webhooks of the events the lines declare (`enqueueWebhook`). simulator/ is an adapter
+ * that plays an insurer over that same interface (INSURER_SIMULATOR); the lines register what it
+ * answers (`handleSimulatedEvents`).
  */
 export const insurerGatewayModule: Module = async (app, ctx) => {
   await registerApiKeyRoutes(app, ctx);
+  defineWebhookJob(app, ctx);
+  // Pending rows written before deliveries were jobs get their job (once per start, never twice).
+  app.addHook('onReady', async () => {
+    await adoptPendingWebhooks(ctx).catch((error) =>
+      ctx.log.error({ err: error }, '待投递的 Webhook 未能排入后台任务'),
+    );
+  });
+  await registerInsurerSimulator(app, ctx);
 };
 
-export const INSURER_API_PREFIX = '/api/insurer-api/v1';
-
 export {
-  WEBHOOK_EVENTS,
+  INSURER_API_PREFIX,
+  SIGNED,
+  keepRawJsonBody,
+  registerInsurerEndpoints,
+  replyIdempotent,
+} from './endpoints.js';
+export {
+  WEBHOOK_JOB_TYPE,
+  WEBHOOK_MAX_ATTEMPTS,
   enqueueWebhook,
-  notifyInsurerOfOrder,
-  deliverDueWebhooks,
-  startWebhookLoop,
+  deliverWebhook,
   webhookTransport,
-  type OrderForWebhook,
+  type WebhookJob,
+  type WebhookTransport,
 } from './webhooks.js';
 export { signRequest, canonicalRequest } from './signature.js';
 export { createApiKeyFor } from './keys.js';
-export { authenticateInsurer, callerOf, setRawBody } from './auth.js';
-export { idempotent } from './idempotency.js';
+export { callerOf, type InsurerCaller } from './auth.js';
+export {
+  connectSimulatedInsurer,
+  handleSimulatedEvents,
+  insurerSimulatorOf,
+  SIMULATOR_WEBHOOK_PATH,
+  type InsurerSimulator,
+  type SignedClient,
+  type SimulatedEventHandler,
+} from './simulator/index.js';

@@ -60,7 +60,10 @@ export const idempotencyRecords = pgTable(
   (t) => [primaryKey({ name: 'idempotency_records_pk', columns: [t.insurerOrgId, t.key] })],
 );
 
-/** Webhooks to insurers, written in the business transaction and delivered with retries (outbox). */
+/**
+ * Webhooks to insurers, written in the business transaction with the pg-boss job of their first
+ * attempt (webhooks.ts); each attempt's outcome is recorded here (what the console and tests see).
+ */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {

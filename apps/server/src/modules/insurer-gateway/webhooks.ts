@@ -2,10 +2,11 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors.js';
 import { webhookDeliveries } from './tables.js';
 import { findActiveKey, findWebhookKey } from './keys.js';
 import { signRequest } from './signature.js';
@@ -17,26 +18,58 @@ import {
   type Resolve,
 } from './webhook-target.js';
 
-export const WEBHOOK_EVENTS = ['order.submitted', 'application.submitted'] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+/** The pg-boss job that delivers one attempt of one webhook (platform/jobs system job). */
+export const WEBHOOK_JOB_TYPE = 'insurer-gateway.webhook';
+/** Attempts before a webhook is given up ('dead'); the delay doubles from WEBHOOK_RETRY_SECONDS. */
+export const WEBHOOK_MAX_ATTEMPTS = 8;
 
-const MAX_ATTEMPTS = 8;
-const BASE_DELAY_MS = 5_000;
+/** The payload of a delivery job: which webhook, and which attempt of it the job is. */
+export type WebhookJob = { deliveryId: string; attempt: number };
 
 /**
- * Queues a webhook inside the caller's transaction (outbox pattern): it goes out only if the
- * business change commits, and keeps being retried until the insurer acknowledges it.
- * Returns false when the insurer has no API integration (no active key with a webhook address).
+ * The job id of one attempt: the delivery id for the first, a name-based UUID for the next ones.
+ * One id per attempt means queueing an attempt twice queues it once (see adoptPendingWebhooks).
+ */
+export function webhookJobId(deliveryId: string, attempt: number): string {
+  if (attempt === 1) return deliveryId;
+  const h = crypto.createHash('sha256').update(`${deliveryId}#${attempt}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+async function queueAttempt(
+  ctx: AppContext,
+  executor: Executor,
+  job: WebhookJob,
+  startAfter?: Date,
+): Promise<void> {
+  await ctx.jobs.enqueueSystem(executor, {
+    type: WEBHOOK_JOB_TYPE,
+    id: webhookJobId(job.deliveryId, job.attempt),
+    payload: job,
+    ...(startAfter ? { startAfter } : {}),
+  });
+}
+
+/**
+ * Queues a webhook inside the caller's transaction: the webhook_deliveries row and the pg-boss job
+ * of its first attempt commit with the business change or not at all, and the job is retried
+ * until the insurer acknowledges it. Only events some line declares (`webhookEvents`) are sent.
+ * Returns the delivery id (also the payload's `id`, on which the receiver dedupes), or null when
+ * the insurer has no API integration (no active key with a webhook address).
  */
 export async function enqueueWebhook(
   ctx: AppContext,
   executor: Executor,
   insurerOrgId: string,
-  event: WebhookEvent,
+  event: string,
   data: Record<string, unknown>,
-): Promise<boolean> {
+): Promise<string | null> {
+  if (!ctx.lines.declaresEvent(event))
+    throw new AppError('WEBHOOK_EVENT_UNDECLARED', {
+      message: `Webhook 事件 ${event} 未由任何业务线声明（line.ts 的 webhookEvents），已拒绝发送`,
+    });
   const target = await findWebhookKey(ctx, executor, insurerOrgId);
-  if (!target) return false;
+  if (!target) return null;
   const id = crypto.randomUUID();
   await executor.insert(webhookDeliveries).values({
     id,
@@ -46,36 +79,8 @@ export async function enqueueWebhook(
     payload: { id, event, createdAt: ctx.now().toISOString(), data },
     nextAttemptAt: ctx.now(),
   });
-  return true;
-}
-
-/** The order fields the `order.submitted` webhook carries (the roster is fetched over the API). */
-export type OrderForWebhook = {
-  id: string;
-  orderNo: string;
-  insurerOrgId: string;
-  productId: string;
-  productVersionId: string;
-  rosterCount?: number;
-  enterpriseName?: string;
-};
-
-/**
- * Sends `order.submitted` to an integrated insurer (inside the caller's transaction). Returns
- * false if the insurer has no API integration, so the caller sends e-mail with attachments instead.
- */
-export async function notifyInsurerOfOrder(
-  ctx: AppContext,
-  executor: Executor,
-  order: OrderForWebhook,
-): Promise<boolean> {
-  return enqueueWebhook(ctx, executor, order.insurerOrgId, 'order.submitted', {
-    orderNo: order.orderNo,
-    productId: order.productId,
-    productVersionId: order.productVersionId,
-    rosterCount: order.rosterCount ?? null,
-    enterpriseName: order.enterpriseName ?? null,
-  });
+  await queueAttempt(ctx, executor, { deliveryId: id, attempt: 1 });
+  return id;
 }
 
 /** How one webhook reaches its receiver: HTTP, or the app itself for its own (simulator) endpoint. */
@@ -144,98 +149,122 @@ export function webhookTransport(
   };
 }
 
+const backoffMs = (ctx: AppContext, attempts: number) =>
+  Math.round(ctx.config.webhookRetrySeconds * 1000 * 2 ** (attempts - 1));
+
 /**
- * Delivers due webhooks once: each is signed with the insurer's key (same scheme as requests),
- * a 2xx marks it delivered, anything else is retried with exponential backoff and given up
- * ('dead') after MAX_ATTEMPTS.
+ * The delivery job: one attempt of one webhook, signed with the insurer's key (same scheme as
+ * requests). A 2xx marks it delivered; anything else records the error and queues the next
+ * attempt after the backoff (WEBHOOK_RETRY_SECONDS, doubling), in the same transaction, until
+ * WEBHOOK_MAX_ATTEMPTS make it 'dead'. Idempotent: the job of attempt n does anything only while
+ * the row is pending with n − 1 attempts recorded, and records with that same condition — so a job
+ * that runs again (its process died after recording) never delivers a delivered webhook twice.
+ * A run cut off between sending and recording is sent again: the receiver dedupes on `id`.
  */
-export async function deliverDueWebhooks(
+export async function deliverWebhook(
   ctx: AppContext,
   transport: WebhookTransport,
-): Promise<{ delivered: number; failed: number }> {
-  const due = await ctx.db
+  job: WebhookJob,
+): Promise<'delivered' | 'retry' | 'dead' | 'skipped'> {
+  const [row] = await ctx.db
     .select()
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, ctx.now())))
-    .orderBy(asc(webhookDeliveries.nextAttemptAt))
-    .limit(50);
-  let delivered = 0;
-  let failed = 0;
-  for (const row of due) {
-    // Claim the row (another process may be delivering the same batch).
-    const claimed = await ctx.db
-      .update(webhookDeliveries)
-      .set({ attempts: row.attempts + 1, nextAttemptAt: new Date(ctx.now().getTime() + 60_000) })
-      .where(and(eq(webhookDeliveries.id, row.id), eq(webhookDeliveries.attempts, row.attempts)))
-      .returning({ id: webhookDeliveries.id });
-    if (claimed.length === 0) continue;
-    const attempts = row.attempts + 1;
-    let status: number | null = null;
-    let error: string | null = null;
-    try {
-      const target = await findWebhookKey(ctx, ctx.db, row.insurerOrgId);
-      const key = target ? await findActiveKey(ctx, target.keyId) : null;
-      if (!target || !key) throw new Error('保险公司已无有效的 API 密钥');
-      const body = JSON.stringify(row.payload);
-      const u = new URL(row.url);
-      const headers = signRequest({
-        keyId: target.keyId,
-        secret: key.secret,
-        method: 'POST',
-        path: `${u.pathname}${u.search}`,
-        body,
-        timestamp: ctx.now().getTime(),
-      });
-      status = await transport(row.url, body, { ...headers, 'x-ph-event': row.event });
-      if (status < 200 || status >= 300) error = `HTTP ${status}`;
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    if (!error) {
-      delivered++;
-      await ctx.db
-        .update(webhookDeliveries)
-        .set({ status: 'delivered', lastStatus: status, lastError: null, deliveredAt: ctx.now() })
-        .where(eq(webhookDeliveries.id, row.id));
-    } else {
-      failed++;
-      const dead = attempts >= MAX_ATTEMPTS;
-      await ctx.db
-        .update(webhookDeliveries)
-        .set({
-          status: dead ? 'dead' : 'pending',
-          lastStatus: status,
-          lastError: error.slice(0, 500),
-          nextAttemptAt: new Date(ctx.now().getTime() + BASE_DELAY_MS * 2 ** (attempts - 1)),
-        })
-        .where(eq(webhookDeliveries.id, row.id));
-    }
+    .where(eq(webhookDeliveries.id, job.deliveryId))
+    .limit(1);
+  if (!row || row.status !== 'pending' || row.attempts !== job.attempt - 1) return 'skipped';
+  let status: number | null = null;
+  let error: string | null = null;
+  try {
+    const target = await findWebhookKey(ctx, ctx.db, row.insurerOrgId);
+    const key = target ? await findActiveKey(ctx, target.keyId) : null;
+    if (!target || !key) throw new Error('保险公司已无有效的 API 密钥');
+    const body = JSON.stringify(row.payload);
+    const u = new URL(row.url);
+    const headers = signRequest({
+      keyId: target.keyId,
+      secret: key.secret,
+      method: 'POST',
+      path: `${u.pathname}${u.search}`,
+      body,
+      timestamp: ctx.now().getTime(),
+    });
+    status = await transport(row.url, body, { ...headers, 'x-ph-event': row.event });
+    if (status < 200 || status >= 300) error = `HTTP ${status}`;
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
   }
-  return { delivered, failed };
+  const attempts = job.attempt;
+  const recorded = and(
+    eq(webhookDeliveries.id, row.id),
+    eq(webhookDeliveries.status, 'pending'),
+    eq(webhookDeliveries.attempts, attempts - 1),
+  );
+  if (!error) {
+    const updated = await ctx.db
+      .update(webhookDeliveries)
+      .set({ status: 'delivered', attempts, lastStatus: status, lastError: null, deliveredAt: ctx.now() })
+      .where(recorded)
+      .returning({ id: webhookDeliveries.id });
+    return updated.length > 0 ? 'delivered' : 'skipped';
+  }
+  const dead = attempts >= WEBHOOK_MAX_ATTEMPTS;
+  const nextAttemptAt = new Date(ctx.now().getTime() + backoffMs(ctx, attempts));
+  return ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(webhookDeliveries)
+      .set({
+        status: dead ? 'dead' : 'pending',
+        attempts,
+        lastStatus: status,
+        lastError: error.slice(0, 500),
+        nextAttemptAt,
+      })
+      .where(recorded)
+      .returning({ id: webhookDeliveries.id });
+    if (updated.length === 0) return 'skipped'; // another run of this attempt recorded first
+    if (dead) return 'dead';
+    await queueAttempt(ctx, tx, { deliveryId: row.id, attempt: attempts + 1 }, nextAttemptAt);
+    return 'retry';
+  });
 }
 
-/** Starts the delivery loop of a serving process (not in test mode: tests deliver explicitly). */
-export function startWebhookLoop(app: FastifyInstance, ctx: AppContext): void {
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  let running: Promise<unknown> | undefined;
+/**
+ * Gives every pending webhook the job of its next attempt unless it has it (one job id per
+ * attempt, so this never doubles a job): rows written before deliveries became jobs. Run once
+ * per process start.
+ */
+export async function adoptPendingWebhooks(ctx: AppContext): Promise<number> {
+  const pending = await ctx.db
+    .select({
+      id: webhookDeliveries.id,
+      attempts: webhookDeliveries.attempts,
+      nextAttemptAt: webhookDeliveries.nextAttemptAt,
+    })
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.status, 'pending'));
+  let queued = 0;
+  for (const row of pending) {
+    const fresh = await ctx.jobs.enqueueSystem(ctx.db, {
+      type: WEBHOOK_JOB_TYPE,
+      id: webhookJobId(row.id, row.attempts + 1),
+      payload: { deliveryId: row.id, attempt: row.attempts + 1 } satisfies WebhookJob,
+      startAfter: row.nextAttemptAt,
+    });
+    if (fresh) queued++;
+  }
+  return queued;
+}
+
+function isWebhookJob(payload: Record<string, unknown>): payload is WebhookJob {
+  return typeof payload.deliveryId === 'string' && Number.isInteger(payload.attempt);
+}
+
+/** Defines the delivery job of this process (every process with workers delivers). */
+export function defineWebhookJob(app: FastifyInstance, ctx: AppContext): void {
   const transport = webhookTransport(ctx, app);
-  const tick = () => {
-    if (stopped) return;
-    timer = setTimeout(
-      () => {
-        running = deliverDueWebhooks(ctx, transport)
-          .catch((error) => ctx.log.error({ err: error }, 'Webhook 投递失败'))
-          .finally(tick);
-      },
-      Math.max(ctx.config.outboxPollMs, 500),
-    );
-    timer.unref();
-  };
-  app.addHook('onReady', async () => tick());
-  app.addHook('onClose', async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await running;
+  ctx.jobs.defineSystem(WEBHOOK_JOB_TYPE, async ({ payload }) => {
+    // A malformed payload would fail the same way on every retry: log it, do not retry.
+    if (!isWebhookJob(payload)) return void ctx.log.error({ payload }, 'Webhook 投递任务的内容不正确');
+    await deliverWebhook(ctx, transport, payload);
   });
 }

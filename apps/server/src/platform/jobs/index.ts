@@ -6,9 +6,17 @@ import type { AppContext } from '../context.js';
 import type { Database, Executor } from '../db/index.js';
 import { tasks } from './tables.js';
 import { isAppError } from '../errors.js';
-import type { JobHandler, JobOptions, Jobs } from './types.js';
+import type { JobHandler, JobOptions, Jobs, SystemJobHandler } from './types.js';
 
-export type { Jobs, JobContext, JobHandler, JobResult, JobOptions } from './types.js';
+export type {
+  Jobs,
+  JobContext,
+  JobHandler,
+  JobResult,
+  JobOptions,
+  SystemJobContext,
+  SystemJobHandler,
+} from './types.js';
 
 /** pg-boss keeps its tables in their own schema, next to ours. */
 export const JOB_SCHEMA = 'pgboss';
@@ -85,7 +93,11 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * LOCKED), a lease renewed while the handler runs, and a retry when a process dies.
  */
 export function createJobs(ctx: JobsContext): Jobs {
-  const definitions = new Map<string, { handler: JobHandler; options: Required<JobOptions> }>();
+  // A task job (a `tasks` row users see) or a system job (the owning module keeps its state).
+  type Definition =
+    | { system: false; handler: JobHandler; options: Required<JobOptions> }
+    | { system: true; handler: SystemJobHandler; options: Required<JobOptions> };
+  const definitions = new Map<string, Definition>();
   const leaseSeconds = Math.max(1, Math.round(ctx.config.jobLeaseSeconds));
   const pending = new Set<Promise<unknown>>();
   const base = rootRunner(ctx.database);
@@ -151,8 +163,58 @@ export function createJobs(ctx: JobsContext): Jobs {
       .where(and(eq(tasks.id, id), eq(tasks.status, 'running')));
   }
 
+  /**
+   * Renews the short lease while a handler runs (a third of it, so two missed beats are
+   * survived), so only a dead process loses its job — and loses it within seconds.
+   */
+  function renewLease(type: string, jobId: string, leaseSeconds: number, ref: string): NodeJS.Timeout {
+    const heartbeatMs = Math.max(200, (leaseSeconds * 1000) / 3);
+    let beating = false;
+    const heartbeat = setInterval(() => {
+      if (beating) return; // one renewal at a time: a slow database must not pile them up
+      beating = true;
+      root
+        .executeSql(
+          `update ${JOB_SCHEMA}.job set started_on = now() where name = $1 and id = $2 and state = 'active' returning id`,
+          [type, jobId],
+        )
+        .then(({ rows }) => {
+          if (rows.length === 0)
+            ctx.log.warn({ taskId: ref, type }, '后台任务租约已失效，任务可能已由其他进程接手');
+        })
+        .catch((error) => ctx.log.warn({ err: error, taskId: ref }, '后台任务续期失败'))
+        .finally(() => (beating = false));
+    }, heartbeatMs);
+    heartbeat.unref();
+    const entry = inFlight.get(jobId);
+    if (entry) entry.heartbeat = heartbeat;
+    return heartbeat;
+  }
+
+  /** A system job: no task row; a thrown error fails the pg-boss job, which retries it. */
+  async function runSystemJob(
+    type: string,
+    jobId: string,
+    handler: SystemJobHandler,
+    options: Required<JobOptions>,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
+    const heartbeat = renewLease(type, jobId, options.leaseSeconds, jobId);
+    try {
+      await handler({ jobId, payload });
+    } catch (error) {
+      clearInterval(heartbeat);
+      ctx.log.error({ err: error, jobId, type }, '系统后台任务执行失败，稍后重试');
+      await boss.fail(type, jobId, { message: failureMessage(error) });
+      return;
+    }
+    clearInterval(heartbeat);
+    await boss.complete(type, jobId);
+  }
+
   async function runJob(type: string, jobId: string, taskId: string): Promise<void> {
     const definition = definitions.get(type)!;
+    if (definition.system) throw new Error(`system job ${type} run as a task`);
     const [task] = await ctx.db
       .update(tasks)
       .set({
@@ -169,29 +231,7 @@ export function createJobs(ctx: JobsContext): Jobs {
       return;
     }
 
-    // Renew the short lease while the handler runs (a third of it, so two missed beats are
-    // survived), so only a dead process loses its task — and loses it within seconds.
-    const heartbeatMs = Math.max(200, (definition.options.leaseSeconds * 1000) / 3);
-    let beating = false;
-    const heartbeat = setInterval(() => {
-      if (beating) return; // one renewal at a time: a slow database must not pile them up
-      beating = true;
-      root
-        .executeSql(
-          `update ${JOB_SCHEMA}.job set started_on = now() where name = $1 and id = $2 and state = 'active' returning id`,
-          [type, jobId],
-        )
-        .then(({ rows }) => {
-          if (rows.length === 0)
-            ctx.log.warn({ taskId, type }, '后台任务租约已失效，任务可能已由其他进程接手');
-        })
-        .catch((error) => ctx.log.warn({ err: error, taskId }, '后台任务续期失败'))
-        .finally(() => (beating = false));
-    }, heartbeatMs);
-    heartbeat.unref();
-    const entry = inFlight.get(jobId);
-    if (entry) entry.heartbeat = heartbeat;
-
+    const heartbeat = renewLease(type, jobId, definition.options.leaseSeconds, taskId);
     // Progress is written at most every PROGRESS_THROTTLE_MS; a skipped value is written by a
     // trailing timer, so the page never lags behind a handler that pauses on a slow step.
     let latest = { done: task.progressDone, total: task.progressTotal };
@@ -257,12 +297,15 @@ export function createJobs(ctx: JobsContext): Jobs {
     while (!signal.aborted) {
       let worked = false;
       try {
-        const [job] = await boss.fetch<{ taskId?: string }>(type, { batchSize: 1 });
+        const [job] = await boss.fetch<Record<string, unknown>>(type, { batchSize: 1 });
         if (job) {
           worked = true;
           inFlight.set(job.id, { type });
+          const definition = definitions.get(type)!;
           try {
-            await runJob(type, job.id, job.data?.taskId ?? job.id);
+            if (definition.system)
+              await runSystemJob(type, job.id, definition.handler, definition.options, job.data ?? {});
+            else await runJob(type, job.id, typeof job.data?.taskId === 'string' ? job.data.taskId : job.id);
           } catch (error) {
             // The task row could not be written (database trouble): let pg-boss retry the job.
             ctx.log.error({ err: error, jobId: job.id }, '后台任务状态写入失败，稍后重试');
@@ -303,7 +346,46 @@ export function createJobs(ctx: JobsContext): Jobs {
   return {
     define(type, handler, options = {}) {
       if (definitions.has(type)) throw new Error(`后台任务类型重复定义：${type}`);
-      definitions.set(type, { handler, options: { ...DEFAULTS, leaseSeconds, ...options } });
+      definitions.set(type, { system: false, handler, options: { ...DEFAULTS, leaseSeconds, ...options } });
+    },
+
+    defineSystem(type, handler, options = {}) {
+      if (definitions.has(type)) throw new Error(`后台任务类型重复定义：${type}`);
+      definitions.set(type, { system: true, handler, options: { ...DEFAULTS, leaseSeconds, ...options } });
+    },
+
+    async enqueueSystem(executor, input) {
+      const definition = definitions.get(input.type);
+      if (!definition?.system) throw new Error(`未定义的系统后台任务类型：${input.type}`);
+      if (!installed) {
+        if (ctx.database.kind === 'pglite' && is(executor, PgTransaction)) {
+          throw new Error('后台任务表尚未安装：请先调用 jobs.install()（tasks 模块在启动时调用）');
+        }
+        await install();
+      }
+      const runner = transactionRunner(executor, root);
+      await ensureQueue(runner, input.type);
+      const { leaseSeconds: expireInSeconds, retryLimit, retryDelaySeconds } = definition.options;
+      const jobId = await boss.send(input.type, input.payload, {
+        ...(input.id ? { id: input.id } : {}),
+        ...(input.startAfter ? { startAfter: input.startAfter } : {}),
+        db: runner as PgBoss.Db,
+        expireInSeconds,
+        retryLimit,
+        retryDelay: retryDelaySeconds,
+        retryBackoff: true,
+      } as PgBoss.SendOptions);
+      if (jobId) return true;
+      if (input.id) {
+        // ON CONFLICT DO NOTHING: the job of that id is already queued (or ran).
+        const { rows } = await runner.executeSql(
+          `select 1 from ${JOB_SCHEMA}.job where name = $1 and id = $2`,
+          [input.type, input.id],
+        );
+        if (rows.length > 0) return false;
+      }
+      knownQueues.delete(input.type);
+      throw new Error(`后台任务入队失败：${input.type}`);
     },
 
     async findActive(executor, input) {

@@ -29,6 +29,24 @@ export type JobResult = { result?: Record<string, unknown>; resultFileId?: strin
  */
 export type JobHandler = (job: JobContext) => Promise<JobResult>;
 
+/**
+ * What a system job's handler gets (a job no user waits on: no `tasks` row, nothing in 我的任务;
+ * the owning module keeps whatever state it needs to show, e.g. webhook_deliveries).
+ */
+export type SystemJobContext = {
+  /** The pg-boss job id (stable across the retries of one job). */
+  jobId: string;
+  payload: Record<string, unknown>;
+};
+
+/**
+ * Does the work of one system job. MUST be idempotent like a task's handler. Returning completes
+ * the job; throwing fails it and pg-boss runs it again later (retryLimit, doubling
+ * retryDelaySeconds) — so throw only on trouble worth retrying (the database), and record
+ * business outcomes instead.
+ */
+export type SystemJobHandler = (job: SystemJobContext) => Promise<void>;
+
 export type JobOptions = {
   /**
    * Lease of a running task: a worker that stops renewing it (a crashed process) loses the task
@@ -45,6 +63,8 @@ export type JobOptions = {
 export type Jobs = {
   /** Registers the handler of a job type (modules call this at start-up). */
   define(type: string, handler: JobHandler, options?: JobOptions): void;
+  /** Registers the handler of a system job type (no `tasks` row; see SystemJobHandler). */
+  defineSystem(type: string, handler: SystemJobHandler, options?: JobOptions): void;
   /**
    * Creates a task row and queues it inside the caller's transaction (pg-boss through the same
    * transaction — see STACK-NOTES), so a rolled-back request queues nothing. Returns the task id.
@@ -59,6 +79,15 @@ export type Jobs = {
       orgId: string | null;
     },
   ): Promise<string>;
+  /**
+   * Queues a system job inside the caller's transaction (rolled back with it), to run no earlier
+   * than `startAfter`. With an `id`, a job of that id already queued is not queued again (the
+   * answer is then false): a caller can re-queue without doubling work.
+   */
+  enqueueSystem(
+    executor: Executor,
+    input: { type: string; payload: Record<string, unknown>; id?: string; startAfter?: Date },
+  ): Promise<boolean>;
   /** The newest task of a type that a user started and that is still queued or running, if any. */
   findActive(executor: Executor, input: { type: string; ownerUserId: string }): Promise<string | null>;
   /** Creates pg-boss's tables and the queues of the defined types (idempotent; no workers). */

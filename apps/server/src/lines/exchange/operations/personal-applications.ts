@@ -25,7 +25,7 @@ import {
   POLICY_STATUS_LABELS,
 } from '../../../modules/policies/index.js';
 import { findInvitationsForUser, type UserInvitation } from '../index.js';
-import { enqueueWebhook } from '../../../modules/insurer-gateway/webhooks.js';
+import { enqueueWebhook } from '../../../modules/insurer-gateway/index.js';
 import { markInvitationStatus } from '../invitations.js';
 import { exchangeLine } from '../line.js';
 import { exchangeDetailsOf } from '../application-details.js';
