@@ -134,10 +134,6 @@ const KNOWN_TABLE_IMPORTS: Record<string, string> = {
     'reads 我的保单; goes with the applications module',
   'lines/exchange/operations/underwrite-application.ts → modules/policies/tables':
     'reads the applicant’s policies of the year; goes with the applications module',
-  'lines/exchange/operations/run-invite-job.ts → modules/products/tables':
-    'reads the order’s product version; goes with the products module’s index',
-  'lines/exchange/repository.ts → modules/products/tables':
-    'joins product names into order lists; goes with the products module’s index',
   'lines/exchange/simulator/index.ts → modules/insurer-gateway/tables':
     'reads the simulated insurer’s webhook key; goes when the simulator becomes the gateway’s adapter',
 };

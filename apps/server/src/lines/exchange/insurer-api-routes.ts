@@ -10,7 +10,7 @@ import { exchangeApplications } from './tables.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { findPolicyByNumber } from '../../modules/policies/index.js';
 import { getOrderForInsurer, recordPreUnderwriting } from './index.js';
-import { getProductVersion, findListedProduct } from '../../modules/products/operations/public-products.js';
+import { getProductVersion, findListedProduct } from './product-content.js';
 import {
   decideApplication,
   getInsurerApplication,

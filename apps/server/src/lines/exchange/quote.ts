@@ -1,6 +1,6 @@
 import { ratePremium } from '@policyhub/domain';
 import { AppError } from '../../platform/errors.js';
-import type { ProductContent } from '../../modules/products/schemas.js';
+import type { ExchangeProductContent } from './product-content.js';
 
 export type Quote = {
   age: number;
@@ -10,11 +10,14 @@ export type Quote = {
 };
 
 /** The annual premium from the product version's rate table by age band and gender. */
-export function quotePremium(content: ProductContent, input: { age: number; gender: 'M' | 'F' }): Quote {
-  const { bands } = content.rateTable;
-  const rated = ratePremium({ kind: 'age-gender-annual', bands }, { kind: 'age-gender-annual', ...input });
+export function quotePremium(
+  content: ExchangeProductContent,
+  input: { age: number; gender: 'M' | 'F' },
+): Quote {
+  const table = content.rateTable;
+  const rated = ratePremium(table, { kind: table.kind, ...input });
   if (!rated.ok) throw new AppError('APPLICATION_REFUSED', { message: rated.reason });
-  const band = bands[rated.value.bandIndex!]!;
+  const band = table.bands[rated.value.bandIndex!]!;
   return {
     age: input.age,
     gender: input.gender,
@@ -27,7 +30,7 @@ export type UnderwritingRule = { outcome: 'accept' | 'manual' | 'decline'; reaso
 
 /** What the product's questionnaire says about a set of answers (decline beats manual review). */
 export function questionnaireOutcome(
-  content: ProductContent,
+  content: ExchangeProductContent,
   answers: Record<string, boolean>,
 ): UnderwritingRule {
   const yes = content.questionnaire.filter((q) => answers[q.id] === true);

@@ -19,7 +19,7 @@ import { findInvitationsForUser, type UserInvitation } from '../index.js';
 import { enqueueWebhook } from '../../../modules/insurer-gateway/webhooks.js';
 import { markInvitationStatus } from '../invitations.js';
 import { quotePremium } from '../quote.js';
-import { getProductVersion } from '../../../modules/products/operations/public-products.js';
+import { getProductVersion } from '../product-content.js';
 
 const INVITATION_STATUS_LABELS: Record<string, string> = {
   invited: '待投保',

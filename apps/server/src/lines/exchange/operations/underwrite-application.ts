@@ -13,7 +13,7 @@ import { exchangeApplications } from '../tables.js';
 import { policies } from '../../../modules/policies/tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import type { CreatePolicyInput } from '../../../modules/policies/index.js';
-import { getProductVersion } from '../../../modules/products/operations/public-products.js';
+import { getProductVersion } from '../product-content.js';
 import { markInvitationStatus } from '../invitations.js';
 
 export type ApplicationRow = typeof exchangeApplications.$inferSelect;

@@ -12,7 +12,7 @@ import { createApiKeyFor, findActiveKey } from '../../../modules/insurer-gateway
 import { SIMULATOR_WEBHOOK_PATH } from '../../../modules/insurer-gateway/webhook-target.js';
 import { INSURER_API_PREFIX } from '../insurer-api-routes.js';
 import { signRequest } from '../../../modules/insurer-gateway/signature.js';
-import { getProductVersion } from '../../../modules/products/operations/public-products.js';
+import { getProductVersion } from '../product-content.js';
 import { questionnaireOutcome } from '../quote.js';
 
 /**

@@ -6,7 +6,7 @@ import { recordAudit } from '../../../platform/audit/index.js';
 import { organizations } from '../../../platform/identity/tables.js';
 import { products, productVersions } from '../tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
-import { findProductRow, findProductRows, findVersionRow, toProductView } from '../repository.js';
+import { contentOf, findProductRow, findProductRows, findVersionRow, toProductView } from '../repository.js';
 import type { ListingView, ProductView } from '../schemas.js';
 
 /** Pending listings (挂牌交易审核) and changes (挂牌变更审核), oldest first. */
@@ -73,6 +73,8 @@ export async function approveListing(
 ): Promise<ProductView> {
   return ctx.db.transaction(async (tx) => {
     const { version, product } = await lockPendingVersion(tx, versionId);
+    // What goes into force is checked for its line (common part + line part) once more.
+    contentOf(ctx.lines, product.line, version);
     const now = ctx.now();
     await tx
       .update(productVersions)
