@@ -4,9 +4,9 @@ import { disclosures, products, productVersions } from './tables.js';
 import { organizations } from '../../platform/identity/tables.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { LineRegistry } from '../../platform/lines.js';
-import type { Line } from '@policyhub/domain';
+import { LINE_LABELS, type Line } from '@policyhub/domain';
 import type { DisclosureView, ProductView, VersionView } from './schemas.js';
-import { lineDefinitionOf, validateProductContent, type ProductContent } from './content.js';
+import { validateProductContent, type ProductContent } from './content.js';
 
 export const productColumns = {
   id: products.id,
@@ -128,13 +128,16 @@ export function toVersionView(row: VersionRow): VersionView {
  */
 export function contentOf(
   lines: LineRegistry,
-  line: string,
+  line: Line,
   row: Pick<VersionRow, 'id' | 'content'>,
 ): ProductContent {
   // A version's content never changes after it is written, so its parse can be kept.
   const cached = parsedContent.get(row.id);
   if (cached) return cached;
-  const parsed = validateProductContent(lineDefinitionOf(lines, line), row.content);
+  const definition = lines.find(line);
+  if (!definition)
+    throw new AppError('INVALID_STATE', { message: `产品所属险种“${LINE_LABELS[line]}”未开通` });
+  const parsed = validateProductContent(definition, row.content);
   if (!parsed.ok)
     throw new AppError('INVALID_STATE', {
       message: `产品版本内容不符合险种要求：${parsed.issues[0]?.message ?? '内容有误'}`,
