@@ -161,6 +161,28 @@ describe('architecture: borders between modules and lines', () => {
     expect(Object.keys(KNOWN_TABLE_IMPORTS).filter((k) => !found.includes(k))).toEqual([]);
   });
 
+  it('no module, workflow or line names another module’s table in raw SQL (which the import check cannot see)', () => {
+    // SQL table name → the module whose tables.ts defines it.
+    const sqlOwner = new Map<string, string>();
+    for (const { file, rel } of files) {
+      const owner = /^(modules\/[a-z-]+)\/tables\.ts$/.exec(rel)?.[1];
+      if (!owner) continue;
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/pgTable\(\s*'(\w+)'/g))
+        sqlOwner.set(m[1]!, owner);
+    }
+    expect(sqlOwner.get('product_versions')).toBe('modules/products');
+    const found: string[] = [];
+    for (const { file, rel } of files) {
+      const own = /^((?:modules|lines)\/[a-z-]+)\//.exec(rel)?.[1];
+      if (!own && !rel.startsWith('workflows/')) continue;
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\b(?:from|join|into|update)\s+([a-z_]+)\b/gi)) {
+        const owner = sqlOwner.get(m[1]!);
+        if (owner && owner !== own) found.push(`${rel}: ${m[0]}`);
+      }
+    }
+    expect(found, 'read another module’s data through its index.ts').toEqual([]);
+  });
+
   it('no line imports another line', () => {
     const found: string[] = [];
     for (const { file, rel } of files) {
