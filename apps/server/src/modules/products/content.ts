@@ -24,7 +24,7 @@ const ZDayBand = z.object({
   premiumPerPersonFen: ZFen,
 });
 
-/** A rating table in the packages/domain rating shape, tagged by kind. */
+/** A rating table in the packages/domain rating shape, tagged by kind (`satisfies`: one shape). */
 export const ZRatingTable = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('age-gender-annual'), bands: z.array(ZRateBand).min(1, '费率表至少需要一行') }),
   z.object({
@@ -33,11 +33,7 @@ export const ZRatingTable = z.discriminatedUnion('kind', [
     maxCopies: z.number().int().min(1).max(1000),
   }),
   z.object({ kind: z.literal('person-day'), bands: z.array(ZDayBand).min(1, '天数费率表至少需要一行') }),
-]);
-// The zod table and the domain's type are one shape.
-type SameShape = z.output<typeof ZRatingTable> extends RatingTable ? true : never;
-const sameShape: SameShape = true;
-void sameShape;
+]) satisfies z.ZodType<RatingTable>;
 
 export const ZQuestion = z.object({
   id: z.string().trim().min(1).max(40),
