@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { disclosures, products, productVersions } from '../tables.js';
 import { organizations } from '../../../platform/identity/tables.js';
-import { AppError, notFound } from '../../../platform/errors.js';
+import { notFound } from '../../../platform/errors.js';
 import {
   contentOf,
   findDisclosures,
@@ -120,22 +120,28 @@ function lowestPremium(table: RatingTable): number {
 /**
  * The showcase's response shape (EX-1, the exchange's today) prints an age × gender rate table
  * and the tax-health line part's annual deduction cap; a product of a line without them is not
- * shown with this shape (no such line is registered yet).
+ * on the showcase (null; no such line is registered yet).
  */
 function showcaseFacts(content: ProductContent) {
   const cap = content.deductionCapFen;
-  if (typeof cap !== 'number' || content.rateTable.kind !== 'age-gender-annual')
-    throw new AppError('INVALID_STATE', { message: '该险种的产品暂不在产品展示中提供' });
+  if (typeof cap !== 'number' || content.rateTable.kind !== 'age-gender-annual') return null;
   return { deductionCapFen: cap, rateTable: { bands: content.rateTable.bands } };
 }
 
-async function publicProduct(ctx: AppContext, productId: string): Promise<ListedProduct> {
+type ShowcaseFacts = NonNullable<ReturnType<typeof showcaseFacts>>;
+
+/** A listed, published product the showcase can show, with its showcase facts. */
+async function publicProduct(
+  ctx: AppContext,
+  productId: string,
+): Promise<{ p: ListedProduct; facts: ShowcaseFacts }> {
   const listed = await findListedProduct(ctx, productId);
-  if (!listed || !listed.published) throw notFound('产品');
-  return listed;
+  const facts = listed?.published ? showcaseFacts(listed.version.content) : null;
+  if (!listed || !facts) throw notFound('产品');
+  return { p: listed, facts };
 }
 
-function summaryOf(p: ListedProduct): PublicProduct {
+function summaryOf(p: ListedProduct, facts: ShowcaseFacts): PublicProduct {
   return {
     id: p.id,
     code: p.code,
@@ -143,7 +149,7 @@ function summaryOf(p: ListedProduct): PublicProduct {
     insurerName: p.insurerName,
     summary: p.version.content.summary,
     sumInsuredFen: p.version.content.sumInsuredFen,
-    deductionCapFen: showcaseFacts(p.version.content).deductionCapFen,
+    deductionCapFen: facts.deductionCapFen,
     fromPremiumFen: lowestPremium(p.version.content.rateTable),
   };
 }
@@ -157,21 +163,22 @@ export async function listPublicProducts(ctx: AppContext): Promise<PublicProduct
   const result: PublicProduct[] = [];
   for (const row of rows) {
     const listed = await findListedProduct(ctx, row.id);
-    if (listed) result.push(summaryOf(listed));
+    const facts = listed && showcaseFacts(listed.version.content);
+    if (listed && facts) result.push(summaryOf(listed, facts));
   }
   return result;
 }
 
 /** The public detail page: brochure, clauses link, disclosures, how to apply. */
 export async function getPublicProduct(ctx: AppContext, productId: string): Promise<PublicProductDetail> {
-  const p = await publicProduct(ctx, productId);
+  const { p, facts } = await publicProduct(ctx, productId);
   const c = p.version.content;
   return {
-    ...summaryOf(p),
+    ...summaryOf(p, facts),
     versionId: p.version.id,
     brochure: c.brochure,
     clausesUrl: p.version.clausesFileId ? `/api/public/products/${p.id}/clauses` : null,
-    rateTable: showcaseFacts(c).rateTable,
+    rateTable: facts.rateTable,
     questionnaire: c.questionnaire,
     disclosures: await findDisclosures(ctx.db, p.id),
     howToApply: {
@@ -194,7 +201,7 @@ async function openPdf(ctx: AppContext, fileId: string, name: string): Promise<P
 
 /** The clauses PDF of a published product's current version. */
 export async function openPublicClauses(ctx: AppContext, productId: string): Promise<PdfFile> {
-  const p = await publicProduct(ctx, productId);
+  const { p } = await publicProduct(ctx, productId);
   if (!p.version.clausesFileId) throw notFound('产品条款');
   return openPdf(ctx, p.version.clausesFileId, `${p.name}-条款.pdf`);
 }
