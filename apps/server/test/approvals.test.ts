@@ -512,7 +512,7 @@ describe('approvals for registrations and listings submitted before approvals ex
     const staff = await createUser(t, { role: 'insurer_staff', orgId: insurer.id });
     const [product] = await t.ctx.db
       .insert(products)
-      .values({ code: `OLD-${Date.now()}`, name: '旧产品', insurerOrgId: insurer.id })
+      .values({ code: `OLD-${Date.now()}`, name: '旧产品', line: 'TAX_HEALTH', insurerOrgId: insurer.id })
       .returning({ id: products.id });
     const [version] = await t.ctx.db
       .insert(productVersions)
@@ -602,7 +602,7 @@ describe('approvals for registrations and listings submitted before approvals ex
     const past = new Date('2026-11-25T08:30:00Z');
     const [product] = await t.ctx.db
       .insert(products)
-      .values({ code: `RST-${Date.now()}`, name: '恢复产品', insurerOrgId: insurer.id })
+      .values({ code: `RST-${Date.now()}`, name: '恢复产品', line: 'TAX_HEALTH', insurerOrgId: insurer.id })
       .returning({ id: products.id });
     const [version] = await t.ctx.db
       .insert(productVersions)

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { simplePdf } from '../src/modules/products/simple-pdf.js';
-import type { ProductContent } from '../src/modules/products/index.js';
+import type { ExchangeProductContentInput as ProductContent } from '../src/lines/exchange/product-content.js';
 import { createOrg, createUser, seedBasics, sessionFor, type Headers, type TestApp } from './helpers.js';
 
 /** The exchange-products tables, counted to prove a refused call changed nothing. */

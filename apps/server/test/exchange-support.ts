@@ -58,6 +58,7 @@ export async function insertProduct(
     code: `P${crypto.randomBytes(4).toString('hex')}`,
     insurerOrgId,
     name,
+    line: 'TAX_HEALTH',
     status: 'listed',
     published: true,
     currentVersionId: versionId,

@@ -11,7 +11,10 @@ import type { TemplateDefinition } from './excel/index.js';
  */
 export type LineDefinition = {
   code: Line;
-  /** The line's part of a product version's content (the common part is the products module's). */
+  /**
+   * The line's part of a product version's content (the common part is the products module's):
+   * a z.object of the line's own fields, read from the same flat JSON (so not a strict object).
+   */
   productContent: ZodType;
   /** packages/domain/rating kind the line's products are priced with. */
   rating: RatingKind;

@@ -3,13 +3,11 @@ import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
 import { disclosures, products, productVersions } from '../tables.js';
 import type { Org } from '../modules/organizations/index.js';
-import {
-  DEDUCTION_CAP_FEN,
-  simplePdf,
-  ZProductContent,
-  type ProductContent,
-} from '../modules/products/index.js';
+import { TAX_HEALTH_DEDUCTION_CAP_FEN as DEDUCTION_CAP_FEN } from '@policyhub/domain';
+import { parseProductContent, simplePdf } from '../modules/products/index.js';
 import { connectSimulatedInsurer } from '../modules/insurer-gateway/index.js';
+import { exchangeLine } from '../lines/exchange/index.js';
+import type { ExchangeProductContentInput as ProductContent } from '../lines/exchange/product-content.js';
 
 type DemoProduct = {
   code: string;
@@ -36,7 +34,7 @@ function rates(base: number): ProductContent['rateTable'] {
   };
 }
 
-const QUESTIONNAIRE: ProductContent['questionnaire'] = [
+const QUESTIONNAIRE: NonNullable<ProductContent['questionnaire']> = [
   { id: 'hospital', text: '过去两年内是否曾住院治疗或被建议住院？', manualIfYes: true, declineIfYes: false },
   { id: 'cancer', text: '是否曾患有或正在患有恶性肿瘤（癌症）？', manualIfYes: false, declineIfYes: true },
   {
@@ -142,7 +140,7 @@ export async function seedDemoExchangeProducts(
       .from(products)
       .where(eq(products.code, demo.code));
     if (existing) continue;
-    const content = ZProductContent.parse(demo.content);
+    const content = parseProductContent(exchangeLine, demo.content);
     const clauses = await ctx.files.saveGenerated(executor, {
       data: simplePdf(`${demo.name} 保险条款`, demo.clauses),
       originalName: `${demo.name}-条款.pdf`,
@@ -156,6 +154,7 @@ export async function seedDemoExchangeProducts(
       .values({
         code: demo.code,
         name: demo.name,
+        line: exchangeLine.code,
         insurerOrgId: insurer.id,
         status: 'listed',
         published: true,

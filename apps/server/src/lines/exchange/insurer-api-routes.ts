@@ -14,7 +14,7 @@ import {
 import { notFound } from '../../platform/errors.js';
 import { findPolicyByNumber } from '../../modules/policies/index.js';
 import { getOrderForInsurer, recordPreUnderwriting } from './index.js';
-import { getProductVersion, findListedProduct } from '../../modules/products/operations/public-products.js';
+import { getProductVersion, findListedProduct } from './product-content.js';
 import {
   decideApplication,
   getInsurerApplication,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineLine } from '../../platform/lines.js';
-import { ZProductContent } from '../../modules/products/index.js';
+import { ZTaxHealthProductContent } from './product-content.js';
 import { exchangeRosterTemplate, ZExchangeInsuredExtra } from './roster-template.js';
 
 /**
@@ -28,7 +28,7 @@ const ZExchangePolicyInsured = ZExchangeInsuredExtra.extend({
 /** Tax-advantaged health on the insurance exchange (seed 000, SPEC §3, EX-1…EX-9). */
 export const exchangeLine = defineLine({
   code: 'TAX_HEALTH',
-  productContent: ZProductContent,
+  productContent: ZTaxHealthProductContent,
   rating: 'age-gender-annual',
   policyDetails: ZExchangePolicyDetails,
   insuredExtra: ZExchangePolicyInsured,

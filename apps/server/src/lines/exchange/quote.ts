@@ -1,6 +1,6 @@
 import { ratePremium, type Premium, type RatingInput } from '@policyhub/domain';
 import { AppError } from '../../platform/errors.js';
-import type { ProductContent } from '../../modules/products/schemas.js';
+import type { ExchangeProductContent } from './product-content.js';
 
 export type Quote = {
   age: number;
@@ -14,7 +14,7 @@ export type Quote = {
  * table (the application's quote snapshot); a person outside every band is refused in Chinese.
  */
 export function rateAgeGender(
-  content: ProductContent,
+  content: ExchangeProductContent,
   input: { age: number; gender: 'M' | 'F' },
 ): { input: RatingInput; premium: Premium } {
   const rating: RatingInput = { kind: 'age-gender-annual', ...input };
@@ -24,7 +24,10 @@ export function rateAgeGender(
 }
 
 /** The annual premium from the product version's rate table by age band and gender. */
-export function quotePremium(content: ProductContent, input: { age: number; gender: 'M' | 'F' }): Quote {
+export function quotePremium(
+  content: ExchangeProductContent,
+  input: { age: number; gender: 'M' | 'F' },
+): Quote {
   const { premium } = rateAgeGender(content, input);
   const band = content.rateTable.bands[premium.bandIndex!]!;
   return {
@@ -39,7 +42,7 @@ export type UnderwritingRule = { outcome: 'accept' | 'manual' | 'decline'; reaso
 
 /** What the product's questionnaire says about a set of answers (decline beats manual review). */
 export function questionnaireOutcome(
-  content: ProductContent,
+  content: ExchangeProductContent,
   answers: Record<string, boolean>,
 ): UnderwritingRule {
   const yes = content.questionnaire.filter((q) => answers[q.id] === true);

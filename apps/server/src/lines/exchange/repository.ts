@@ -2,7 +2,7 @@ import { and, desc, eq, sql, type SQL, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
 import { exchangeOrderEvents, exchangeOrders } from './tables.js';
 import { organizations } from '../../platform/identity/tables.js';
-import { products } from '../../modules/products/tables.js';
+import { findProductNames } from '../../modules/products/index.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
 import type { Actor } from '../../platform/audit/index.js';
 import { notFound } from '../../platform/errors.js';
@@ -65,16 +65,26 @@ export type OrderRow = {
   productName: string;
 };
 
+/** Adds the product names (modules/products reads its own table). */
+async function withProductNames<T extends { productId: string }>(
+  executor: Executor,
+  rows: T[],
+): Promise<(T & { productName: string })[]> {
+  const names = await findProductNames(
+    executor,
+    rows.map((r) => r.productId),
+  );
+  return rows.map((r) => ({ ...r, productName: names.get(r.productId) ?? '' }));
+}
+
 function ordersQuery(executor: Executor) {
   const enterprise = sql<string>`(select name from ${organizations} where id = ${exchangeOrders.enterpriseOrgId})`;
   const insurer = sql<string>`(select name from ${organizations} where id = ${exchangeOrders.insurerOrgId})`;
-  const product = sql<string>`(select name from ${products} where id = ${exchangeOrders.productId})`;
   return executor
     .select({
       ...orderColumns,
       enterpriseName: enterprise.as('enterprise_name'),
       insurerName: insurer.as('insurer_name'),
-      productName: product.as('product_name'),
     })
     .from(exchangeOrders);
 }
@@ -106,7 +116,8 @@ export async function getOrder(
     )
     .limit(1);
   if (!row) throw notFound('订单');
-  return row as OrderRow;
+  const [named] = await withProductNames(executor, [row]);
+  return named as OrderRow;
 }
 
 export type OrderFilters = {
@@ -159,7 +170,7 @@ export async function listOrders(
     .orderBy(desc(exchangeOrders.createdAt), desc(exchangeOrders.id))
     .limit(filters.pageSize)
     .offset((filters.page - 1) * filters.pageSize);
-  return { items: items as OrderRow[], total: count?.n ?? 0 };
+  return { items: (await withProductNames(executor, items)) as OrderRow[], total: count?.n ?? 0 };
 }
 
 /** Appends a line to the order's history (in the caller's transaction). */

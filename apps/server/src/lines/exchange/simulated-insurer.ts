@@ -6,7 +6,7 @@ import {
   INSURER_API_PREFIX,
   type SimulatedEventHandler,
 } from '../../modules/insurer-gateway/index.js';
-import { getProductVersion } from '../../modules/products/operations/public-products.js';
+import { getProductVersion } from './product-content.js';
 import { questionnaireOutcome } from './quote.js';
 
 /**

@@ -2,14 +2,11 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
 import { disclosures, products, productVersions } from './tables.js';
 import { organizations } from '../../platform/identity/tables.js';
-import { notFound } from '../../platform/errors.js';
-import {
-  ZProductContent,
-  type DisclosureView,
-  type ProductContent,
-  type ProductView,
-  type VersionView,
-} from './schemas.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { LineRegistry } from '../../platform/lines.js';
+import { LINE_LABELS, type Line } from '@policyhub/domain';
+import type { DisclosureView, ProductView, VersionView } from './schemas.js';
+import { validateProductContent, type ProductContent } from './content.js';
 
 export const productColumns = {
   id: products.id,
@@ -28,7 +25,7 @@ type ProductRow = {
   id: string;
   code: string;
   name: string;
-  line: string;
+  line: Line;
   insurerOrgId: string;
   insurerName: string | null;
   status: string;
@@ -125,15 +122,29 @@ export function toVersionView(row: VersionRow): VersionView {
   };
 }
 
-/** The stored content, parsed (defaults filled in for content written by older versions). */
-export function contentOf(row: Pick<VersionRow, 'id' | 'content'>): ProductContent {
+/**
+ * The stored content, parsed for the product's line (defaults filled in for content written by
+ * older versions). Stored content that its line's schema now refuses is an INVALID_STATE.
+ */
+export function contentOf(
+  lines: LineRegistry,
+  line: Line,
+  row: Pick<VersionRow, 'id' | 'content'>,
+): ProductContent {
   // A version's content never changes after it is written, so its parse can be kept.
   const cached = parsedContent.get(row.id);
   if (cached) return cached;
-  const parsed = ZProductContent.parse(row.content);
+  const definition = lines.find(line);
+  if (!definition)
+    throw new AppError('INVALID_STATE', { message: `产品所属险种“${LINE_LABELS[line]}”未开通` });
+  const parsed = validateProductContent(definition, row.content);
+  if (!parsed.ok)
+    throw new AppError('INVALID_STATE', {
+      message: `产品版本内容不符合险种要求：${parsed.issues[0]?.message ?? '内容有误'}`,
+    });
   if (parsedContent.size > 1000) parsedContent.clear();
-  parsedContent.set(row.id, parsed);
-  return parsed;
+  parsedContent.set(row.id, parsed.content);
+  return parsed.content;
 }
 const parsedContent = new Map<string, ProductContent>();
 
@@ -153,6 +164,20 @@ export async function findDisclosures(executor: Executor, productId?: string): P
     publishedAt: r.publishedAt.toISOString(),
     url: `/api/public/disclosures/${r.id}`,
   }));
+}
+
+/** Product names by id (ids without a product are left out). */
+export async function findProductNames(
+  executor: Executor,
+  productIds: readonly string[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(productIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await executor
+    .select({ id: products.id, name: products.name })
+    .from(products)
+    .where(inArray(products.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** The product of an insurer staff member's own insurer; another insurer's product answers 404. */

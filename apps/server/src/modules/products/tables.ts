@@ -1,5 +1,8 @@
+import { LINES } from '@policyhub/domain';
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -18,7 +21,8 @@ export const products = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     code: text('code').notNull(),
     insurerOrgId: uuid('insurer_org_id').notNull(),
-    line: text('line').notNull().default('TAX_HEALTH'),
+    /** One of the lines of packages/domain lines.ts (the check follows that list). */
+    line: text('line', { enum: LINES }).notNull(),
     name: text('name').notNull(),
     status: text('status').notNull().default('pending_listing'), // draft | pending_listing | listed | rejected | delisted
     published: boolean('published').notNull().default(false),
@@ -26,7 +30,11 @@ export const products = pgTable(
     currentVersionId: uuid('current_version_id'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('products_code_uq').on(t.code), index('products_insurer_idx').on(t.insurerOrgId)],
+  (t) => [
+    uniqueIndex('products_code_uq').on(t.code),
+    index('products_insurer_idx').on(t.insurerOrgId),
+    check('products_line_ck', sql`${t.line} in (${sql.raw(LINES.map((l) => `'${l}'`).join(', '))})`),
+  ],
 );
 
 /** Product content is versioned: orders and applications keep the version they were made with. */

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../../platform/errors.js';
 import type { Upload } from '../../../platform/files/index.js';
 import { nextBusinessNumber } from '../../../modules/policies/index.js';
 import { checkCompany, isCompanyComplete, type CompanyInfo } from '../company.js';
-import { findListedProduct } from '../../../modules/products/index.js';
+import { findListedProduct } from '../product-content.js';
 import { confirmRoster } from '../../../modules/rosters/index.js';
 import { orderRosterSubject } from '../roster-template.js';
 import { addOrderEvent, getOrder, type OrderRow } from '../repository.js';

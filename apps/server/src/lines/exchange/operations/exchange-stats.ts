@@ -5,6 +5,7 @@ import { AppError } from '../../../platform/errors.js';
 import { exportRow } from '../../../platform/excel/index.js';
 import { countApplications } from '../../../modules/applications/index.js';
 import { exchangeLine } from '../line.js';
+import { findProductNames } from '../../../modules/products/index.js';
 
 export const STATS_GROUPS = ['product', 'insurer', 'enterprise', 'month'] as const;
 export type StatsGroup = (typeof STATS_GROUPS)[number];
@@ -99,14 +100,16 @@ export async function exchangeStats(
       keys.map((k) => sql`${k}`),
       sql`, `,
     );
+    // Product names come from modules/products (its table is its own).
     const names =
       input.groupBy === 'product'
-        ? await ctx.db.execute(sql`select id::text as id, name from products where id::text in (${list})`)
-        : await ctx.db.execute(
-            sql`select id::text as id, name from organizations where id::text in (${list})`,
-          );
-    for (const n of (names as unknown as { rows: { id: string; name: string }[] }).rows)
-      rows.get(n.id)!.label = n.name;
+        ? [...(await findProductNames(ctx.db, keys))].map(([id, name]) => ({ id, name }))
+        : (
+            (await ctx.db.execute(
+              sql`select id::text as id, name from organizations where id::text in (${list})`,
+            )) as unknown as { rows: { id: string; name: string }[] }
+          ).rows;
+    for (const n of names) rows.get(n.id)!.label = n.name;
   }
   for (const r of rows.values()) if (r.key === '') r.label = '（个人投保）';
   const rate = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10 : 0);

@@ -4,7 +4,7 @@ import type { Executor } from '../../../platform/db/index.js';
 import type { Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import type { ApplicationRecord } from '../../../modules/applications/index.js';
-import { getProductVersion } from '../../../modules/products/operations/public-products.js';
+import { getProductVersion } from '../product-content.js';
 import {
   issueApplicationPolicy,
   type ApplicationPolicyTerms,

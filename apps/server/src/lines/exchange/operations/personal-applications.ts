@@ -30,7 +30,7 @@ import { markInvitationStatus } from '../invitations.js';
 import { exchangeLine } from '../line.js';
 import { exchangeDetailsOf } from '../application-details.js';
 import { quotePremium, rateAgeGender } from '../quote.js';
-import { getProductVersion } from '../../../modules/products/operations/public-products.js';
+import { getProductVersion } from '../product-content.js';
 
 const INVITATION_STATUS_LABELS: Record<string, string> = {
   invited: '待投保',

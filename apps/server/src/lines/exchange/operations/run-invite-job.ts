@@ -6,7 +6,7 @@ import { exchangeOrders } from '../tables.js';
 import { countRosterPeople, findRosterPeople, linkRosterPeople } from '../../../modules/rosters/index.js';
 import { orderRosterSubject } from '../roster-template.js';
 import { organizations } from '../../../platform/identity/tables.js';
-import { products } from '../../../modules/products/tables.js';
+import { findProductNames } from '../../../modules/products/index.js';
 import { recordAudit, SYSTEM_ACTOR } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors.js';
 import type { JobContext, JobResult } from '../../../platform/jobs/index.js';
@@ -178,7 +178,7 @@ export async function runInviteJob(
       company: exchangeOrders.company,
       windowStart: exchangeOrders.windowStart,
       windowEnd: exchangeOrders.windowEnd,
-      productName: sql<string>`(select name from ${products} where id = ${exchangeOrders.productId})`,
+      productId: exchangeOrders.productId,
       insurerName: sql<string>`(select name from ${organizations} where id = ${exchangeOrders.insurerOrgId})`,
       enterpriseName: sql<string>`(select name from ${organizations} where id = ${exchangeOrders.enterpriseOrgId})`,
     })
@@ -192,7 +192,7 @@ export async function runInviteJob(
     id: order.id,
     orderNo: order.orderNo,
     enterpriseOrgId: order.enterpriseOrgId,
-    productName: order.productName ?? '',
+    productName: (await findProductNames(ctx.db, [order.productId])).get(order.productId) ?? '',
     insurerName: order.insurerName ?? '',
     companyName: order.company?.name ?? order.enterpriseName ?? '',
     windowStart: order.windowStart ?? '',

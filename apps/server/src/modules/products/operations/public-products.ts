@@ -14,20 +14,26 @@ import {
   productColumns,
   type VersionRow,
 } from '../repository.js';
-import type { ProductContent, PublicProduct, PublicProductDetail } from '../schemas.js';
+import type { PublicProduct, PublicProductDetail } from '../schemas.js';
+import type { ProductContent } from '../content.js';
+import { ratePremium, type Line, type RatingTable } from '@policyhub/domain';
 
 export type ListedProduct = {
   id: string;
   code: string;
   name: string;
-  line: string;
+  line: Line;
   insurerOrgId: string;
   insurerName: string;
   published: boolean;
   version: { id: string; version: number; content: ProductContent; clausesFileId: string | null };
 };
 
-function toListed(p: NonNullable<Awaited<ReturnType<typeof findProductRow>>>, v: VersionRow): ListedProduct {
+function toListed(
+  ctx: Pick<AppContext, 'lines'>,
+  p: NonNullable<Awaited<ReturnType<typeof findProductRow>>>,
+  v: VersionRow,
+): ListedProduct {
   return {
     id: p.id,
     code: p.code,
@@ -36,7 +42,12 @@ function toListed(p: NonNullable<Awaited<ReturnType<typeof findProductRow>>>, v:
     insurerOrgId: p.insurerOrgId,
     insurerName: p.insurerName ?? '',
     published: p.published,
-    version: { id: v.id, version: v.version, content: contentOf(v), clausesFileId: v.clausesFileId },
+    version: {
+      id: v.id,
+      version: v.version,
+      content: contentOf(ctx.lines, p.line, v),
+      clausesFileId: v.clausesFileId,
+    },
   };
 }
 
@@ -46,7 +57,7 @@ function toListed(p: NonNullable<Awaited<ReturnType<typeof findProductRow>>>, v:
  * be ordered by an enterprise that already chose it); callers that show the showcase check it.
  */
 export async function findListedProduct(
-  ctx: Pick<AppContext, 'db'>,
+  ctx: Pick<AppContext, 'db' | 'lines'>,
   productId: string,
   executor: Executor = ctx.db,
 ): Promise<ListedProduct | null> {
@@ -73,12 +84,12 @@ export async function findListedProduct(
     .limit(1);
   if (!row) return null;
   const { v, ...product } = row;
-  return toListed(product, v);
+  return toListed(ctx, product, v);
 }
 
 /** One product version (any status) with its product, or null: orders keep the version they were made with. */
 export async function getProductVersion(
-  ctx: Pick<AppContext, 'db'>,
+  ctx: Pick<AppContext, 'db' | 'lines'>,
   versionId: string,
   executor: Executor = ctx.db,
 ): Promise<(ListedProduct & { versionStatus: string }) | null> {
@@ -86,20 +97,51 @@ export async function getProductVersion(
   if (!version) return null;
   const product = await findProductRow(executor, version.productId);
   if (!product) return null;
-  return { ...toListed(product, version), versionStatus: version.status };
+  return { ...toListed(ctx, product, version), versionStatus: version.status };
 }
 
-function lowestPremium(content: ProductContent): number {
-  return Math.min(...content.rateTable.bands.map((b) => b.annualPremiumFen));
+/** The lowest premium the table asks (one person, one year / one copy / the shortest trip). */
+function lowestPremium(table: RatingTable): number {
+  const rated = (() => {
+    switch (table.kind) {
+      case 'age-gender-annual':
+        return table.bands.map((b) =>
+          ratePremium(table, { kind: table.kind, age: b.minAge, gender: b.gender }),
+        );
+      case 'per-copy':
+        return [ratePremium(table, { kind: table.kind, copies: 1 })];
+      case 'person-day':
+        return table.bands.map((b) => ratePremium(table, { kind: table.kind, days: b.minDays, people: 1 }));
+    }
+  })();
+  return Math.min(...rated.flatMap((r) => (r.ok ? [r.value.premiumFen] : [])));
 }
 
-async function publicProduct(ctx: AppContext, productId: string): Promise<ListedProduct> {
+/**
+ * The showcase's response shape (EX-1, the exchange's today) prints an age × gender rate table
+ * and the tax-health line part's annual deduction cap; a product of a line without them is not
+ * on the showcase (null; no such line is registered yet).
+ */
+function showcaseFacts(content: ProductContent) {
+  const cap = content.deductionCapFen;
+  if (typeof cap !== 'number' || content.rateTable.kind !== 'age-gender-annual') return null;
+  return { deductionCapFen: cap, rateTable: { bands: content.rateTable.bands } };
+}
+
+type ShowcaseFacts = NonNullable<ReturnType<typeof showcaseFacts>>;
+
+/** A listed, published product the showcase can show, with its showcase facts. */
+async function publicProduct(
+  ctx: AppContext,
+  productId: string,
+): Promise<{ p: ListedProduct; facts: ShowcaseFacts }> {
   const listed = await findListedProduct(ctx, productId);
-  if (!listed || !listed.published) throw notFound('产品');
-  return listed;
+  const facts = listed?.published ? showcaseFacts(listed.version.content) : null;
+  if (!listed || !facts) throw notFound('产品');
+  return { p: listed, facts };
 }
 
-function summaryOf(p: ListedProduct): PublicProduct {
+function summaryOf(p: ListedProduct, facts: ShowcaseFacts): PublicProduct {
   return {
     id: p.id,
     code: p.code,
@@ -107,8 +149,8 @@ function summaryOf(p: ListedProduct): PublicProduct {
     insurerName: p.insurerName,
     summary: p.version.content.summary,
     sumInsuredFen: p.version.content.sumInsuredFen,
-    deductionCapFen: p.version.content.deductionCapFen,
-    fromPremiumFen: lowestPremium(p.version.content),
+    deductionCapFen: facts.deductionCapFen,
+    fromPremiumFen: lowestPremium(p.version.content.rateTable),
   };
 }
 
@@ -121,21 +163,22 @@ export async function listPublicProducts(ctx: AppContext): Promise<PublicProduct
   const result: PublicProduct[] = [];
   for (const row of rows) {
     const listed = await findListedProduct(ctx, row.id);
-    if (listed) result.push(summaryOf(listed));
+    const facts = listed && showcaseFacts(listed.version.content);
+    if (listed && facts) result.push(summaryOf(listed, facts));
   }
   return result;
 }
 
 /** The public detail page: brochure, clauses link, disclosures, how to apply. */
 export async function getPublicProduct(ctx: AppContext, productId: string): Promise<PublicProductDetail> {
-  const p = await publicProduct(ctx, productId);
+  const { p, facts } = await publicProduct(ctx, productId);
   const c = p.version.content;
   return {
-    ...summaryOf(p),
+    ...summaryOf(p, facts),
     versionId: p.version.id,
     brochure: c.brochure,
     clausesUrl: p.version.clausesFileId ? `/api/public/products/${p.id}/clauses` : null,
-    rateTable: c.rateTable,
+    rateTable: facts.rateTable,
     questionnaire: c.questionnaire,
     disclosures: await findDisclosures(ctx.db, p.id),
     howToApply: {
@@ -158,7 +201,7 @@ async function openPdf(ctx: AppContext, fileId: string, name: string): Promise<P
 
 /** The clauses PDF of a published product's current version. */
 export async function openPublicClauses(ctx: AppContext, productId: string): Promise<PdfFile> {
-  const p = await publicProduct(ctx, productId);
+  const { p } = await publicProduct(ctx, productId);
   if (!p.version.clausesFileId) throw notFound('产品条款');
   return openPdf(ctx, p.version.clausesFileId, `${p.name}-条款.pdf`);
 }

@@ -6,7 +6,7 @@ import { recordAudit } from '../../../platform/audit/index.js';
 import { organizations } from '../../../platform/identity/tables.js';
 import { products, productVersions } from '../tables.js';
 import { AppError, notFound } from '../../../platform/errors.js';
-import { findProductRow, findProductRows, findVersionRow, toProductView } from '../repository.js';
+import { contentOf, findProductRow, findProductRows, findVersionRow, toProductView } from '../repository.js';
 import type { ListingView, ProductView } from '../schemas.js';
 import { approveStep, ensureSubmitted, rejectStep, returnStep } from '../../approvals/index.js';
 import { versionApproval, versionSubmitter } from '../listing-approval.js';
@@ -88,6 +88,8 @@ export async function approveListing(
 ): Promise<ProductView> {
   return ctx.db.transaction(async (tx) => {
     const { version, product } = await lockPendingVersion(tx, versionId);
+    // What goes into force is checked for its line (common part + line part) once more.
+    contentOf(ctx.lines, product.line, version);
     // One level (the exchange): its approval approves the request and so the version.
     const approval = await pendingApproval(ctx, tx, product, versionId, ip);
     await approveStep(ctx, tx, { request: { subject: approval.subject }, by: user, ip });

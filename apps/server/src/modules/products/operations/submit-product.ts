@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import type { AppContext } from '../../../platform/context.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/index.js';
@@ -14,9 +15,11 @@ import {
   toProductView,
   toVersionView,
 } from '../repository.js';
-import { ZProductContent, ZProductSubmission, type ProductView, type VersionView } from '../schemas.js';
+import { ZProductSubmission, type ProductView, type VersionView } from '../schemas.js';
+import { lineDefinitionOf, parseProductContent } from '../content.js';
 
 const CLAUSES_MAX_BYTES = 20 * 1024 * 1024;
+const ZAnyJson = z.unknown();
 
 /** Parses the JSON `data` field of a multipart submission with a Chinese message per problem. */
 function parseData<T>(
@@ -57,6 +60,8 @@ export async function submitProduct(
 ): Promise<{ product: ProductView; version: VersionView }> {
   const insurerOrgId = insurerOf(user);
   const input = parseData(ZProductSubmission, upload.fields.data);
+  // Common part + the line's part, before anything is stored (a line without a definition is refused).
+  const content = parseProductContent(lineDefinitionOf(ctx.lines, input.line), input.content, 'content');
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: products.id })
@@ -75,7 +80,13 @@ export async function submitProduct(
     });
     const [product] = await tx
       .insert(products)
-      .values({ code: input.code, name: input.name, insurerOrgId, status: 'pending_listing' })
+      .values({
+        code: input.code,
+        name: input.name,
+        line: input.line,
+        insurerOrgId,
+        status: 'pending_listing',
+      })
       .returning({ id: products.id });
     const [version] = await tx
       .insert(productVersions)
@@ -83,7 +94,7 @@ export async function submitProduct(
         productId: product!.id,
         version: 1,
         status: 'pending',
-        content: input.content,
+        content,
         clausesFileId: file.id,
         submittedBy: user.id,
       })
@@ -113,9 +124,11 @@ export async function submitProductVersion(
   ip: string | null,
 ): Promise<VersionView> {
   const insurerOrgId = insurerOf(user);
-  const content = parseData(ZProductContent, input.fields.data);
+  const raw = parseData(ZAnyJson, input.fields.data);
   return ctx.db.transaction(async (tx) => {
     const product = await getOwnProduct(tx, insurerOrgId, productId);
+    // A change is validated for the product's line like a first submission.
+    const content = parseProductContent(lineDefinitionOf(ctx.lines, product.line), raw);
     // Serialise concurrent submissions for the same product.
     await tx.select({ id: products.id }).from(products).where(eq(products.id, productId)).for('update');
     const versions = await findVersionRows(tx, [productId]);

@@ -1,0 +1,2 @@
+ALTER TABLE "products" ALTER COLUMN "line" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "products" ADD CONSTRAINT "products_line_ck" CHECK ("products"."line" in ('TAX_HEALTH', 'MUTUAL_AID', 'TRAVEL', 'MOTOR'));
