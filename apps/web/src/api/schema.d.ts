@@ -8697,7 +8697,8 @@ export interface operations {
               /** Format: uuid */
               productId: string;
               productName: string;
-              status: string;
+              /** @enum {string} */
+              status: 'invited' | 'applied' | 'issued' | 'declined';
               statusLabel: string;
               windowEnd: string;
               windowStart: string;

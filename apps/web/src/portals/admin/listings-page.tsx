@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { Alert, App as AntApp, Button, Card, Drawer, Flex, Popconfirm, Table, Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useDecideListing, useListings, type ListingVersion, type VersionStatus } from '../../api/exchange';
+import {
+  productContentOf,
+  useDecideListing,
+  useListings,
+  type ListingVersion,
+  type VersionStatus,
+} from '../../api/exchange';
 import { ReviewStatusTag } from '../../components/exchange';
 import { formatTime } from '../../components/format';
 import { PageContainer } from '../../components/page';
@@ -130,7 +136,10 @@ export default function ListingsPage() {
         extra={viewing ? actions(viewing) : null}
       >
         {viewing ? (
-          <ProductContentView content={viewing.content} clausesHref={viewing.clausesUrl ?? undefined} />
+          <ProductContentView
+            content={productContentOf(viewing)}
+            clausesHref={viewing.clausesUrl ?? undefined}
+          />
         ) : null}
       </Drawer>
       <RejectModal

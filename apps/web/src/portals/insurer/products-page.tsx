@@ -22,6 +22,7 @@ import { TAX_HEALTH_DEDUCTION_CAP_FEN } from '@policyhub/domain';
 import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import {
+  productContentOf,
   useInsurerProducts,
   useSubmitProduct,
   type Gender,
@@ -70,7 +71,8 @@ function versionsOf(p: InsurerProduct) {
 }
 
 function toValues(p: InsurerProduct | null): Partial<Values> {
-  const c = p ? versionsOf(p).current?.content : null;
+  const current = p ? versionsOf(p).current : undefined;
+  const c = current ? productContentOf(current) : null;
   if (!c)
     return { platform: true, mobile: true, bands: DEFAULT_BANDS, questions: [{ text: '', rule: 'manual' }] };
   return {
