@@ -4136,7 +4136,8 @@ export interface operations {
                 | 'travel_issuer'
                 | 'travel_admin'
                 | 'security_admin';
-              status: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled' | 'pending';
               username: string;
             }[];
             page: number;
@@ -4234,7 +4235,8 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled' | 'pending';
             username: string;
           };
         };
@@ -4307,7 +4309,8 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled' | 'pending';
             username: string;
           };
         };
@@ -4389,7 +4392,8 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled' | 'pending';
             username: string;
           };
         };
@@ -4597,7 +4601,8 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled' | 'pending';
             username: string;
           };
         };
@@ -8806,7 +8811,8 @@ export interface operations {
             kindLabel: string;
             policy: {
               holderNameMasked: string;
-              line: string;
+              /** @enum {string} */
+              line: 'TAX_HEALTH' | 'MUTUAL_AID' | 'TRAVEL' | 'MOTOR';
               periodEnd: string;
               periodStart: string;
               policyNo: string;

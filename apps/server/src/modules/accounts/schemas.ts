@@ -110,7 +110,7 @@ export const ZAdminUser = z.object({
   role: ZRole,
   orgId: z.string().nullable(),
   orgName: z.string().nullable(),
-  status: z.string(),
+  status: z.enum(['active', 'disabled', 'pending']),
   mobileMasked: z.string().nullable(),
   idNumberMasked: z.string().nullable(),
   lockedUntil: z.string().nullable(),

@@ -37,7 +37,8 @@ import {
   type UserAction,
   type UserSearch,
 } from '../../api/users';
-import type { AdminUser, Org, RevealedUser, UserStatus } from '../../api/types';
+import type { Org } from '../../api/orgs';
+import type { AdminUser, RevealedUser, UserStatus } from '../../api/users';
 import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
