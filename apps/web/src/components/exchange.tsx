@@ -8,7 +8,7 @@ import type {
   RegistrationStatus,
   VersionStatus,
 } from '../api/exchange';
-import { applicationMachine } from '@policyhub/domain';
+import { APPLICATION_COLOR, applicationStatusLabel } from './application-status';
 import { useI18n, useT } from '../i18n';
 
 const ORDER_COLOR: Record<OrderStatus, string> = {
@@ -45,24 +45,12 @@ export function InvitationStatusTag({ status }: { status: InvitationStatus | 'pe
   );
 }
 
-const APPLICATION_COLOR: Record<ApplicationStatus, string> = {
-  draft: 'default',
-  submitted: 'blue',
-  underwriting: 'blue',
-  manual_review: 'orange',
-  accepted: 'cyan',
-  declined: 'red',
-  paid: 'geekblue',
-  issued: 'green',
-  cancelled: 'default',
-};
-
 /** Labels come from the application machine the server uses (packages/domain). */
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
   const { locale } = useI18n();
   return (
     <Tag color={APPLICATION_COLOR[status]} data-testid="application-status" data-status={status}>
-      {applicationMachine.label(status, locale === 'zh-CN' ? 'zh' : 'en')}
+      {applicationStatusLabel(status, locale)}
     </Tag>
   );
 }
