@@ -29,12 +29,12 @@ import {
   type InsurerProduct,
   type ProductContent,
   type ProductStatus,
-} from '../../api/exchange';
-import { ProductStatusTag } from '../../components/exchange';
-import { formatTime, formatYuan } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+} from '../../../api/exchange';
+import { ProductStatusTag } from '../../../components/exchange';
+import { formatTime, formatYuan } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 type BandValues = { minAge: number; maxAge: number; gender: Gender; premiumYuan: number };
 type QuestionValues = { text: string; rule: 'none' | 'manual' | 'decline' };

@@ -27,14 +27,14 @@ import {
   type AdminOrderDetail,
   type RosterRow,
   type ScanKind,
-} from '../../api/exchange';
-import { fileUrl } from '../../api/client';
-import { OrderStatusTag } from '../../components/exchange';
-import { SendToInsurer } from '../../components/send-to-insurer';
-import { formatDate, formatTime } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+} from '../../../api/exchange';
+import { fileUrl } from '../../../api/client';
+import { OrderStatusTag } from '../../../components/exchange';
+import { SendToInsurer } from '../../../components/send-to-insurer';
+import { formatDate, formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 function CompanyDetails({ order }: { order: AdminOrderDetail }) {
   const { t } = useI18n();

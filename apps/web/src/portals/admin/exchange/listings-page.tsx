@@ -8,14 +8,14 @@ import {
   useListings,
   type ListingVersion,
   type VersionStatus,
-} from '../../api/exchange';
-import { ReviewStatusTag } from '../../components/exchange';
-import { formatTime } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { ProductContentView } from '../../components/product-content';
-import { RejectModal } from '../../components/reject-modal';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+} from '../../../api/exchange';
+import { ReviewStatusTag } from '../../../components/exchange';
+import { formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { ProductContentView } from '../../../components/product-content';
+import { RejectModal } from '../../../components/reject-modal';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 type Kind = ListingVersion['kind'];
 
