@@ -85,7 +85,11 @@ export type VersionStatus = ProductVersion['status'];
 export type ApiKey = ItemOf<'/api/insurer/api-keys', 'get'>;
 
 export type Invitation = ItemOf<'/api/personal/invitations', 'get'>;
-export type InvitationStatus = Invitation['status'];
+/**
+ * The employees list declares the invitation statuses (plus 'pending'); the personal invitations
+ * response declares its `status` only as a string, so tags check it (isInvitationStatus).
+ */
+export type InvitationStatus = Exclude<EmployeeStatus, 'pending'>;
 export type Application = ItemOf<'/api/personal/applications', 'get'>;
 export type ApplyInput = BodyOf<'/api/personal/applications', 'post'>;
 export type MyPolicy = ItemOf<'/api/me/policies', 'get'>;

@@ -4136,8 +4136,7 @@ export interface operations {
                 | 'travel_issuer'
                 | 'travel_admin'
                 | 'security_admin';
-              /** @enum {string} */
-              status: 'active' | 'disabled' | 'pending';
+              status: string;
               username: string;
             }[];
             page: number;
@@ -4235,8 +4234,7 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            /** @enum {string} */
-            status: 'active' | 'disabled' | 'pending';
+            status: string;
             username: string;
           };
         };
@@ -4309,8 +4307,7 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            /** @enum {string} */
-            status: 'active' | 'disabled' | 'pending';
+            status: string;
             username: string;
           };
         };
@@ -4392,8 +4389,7 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            /** @enum {string} */
-            status: 'active' | 'disabled' | 'pending';
+            status: string;
             username: string;
           };
         };
@@ -4601,8 +4597,7 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            /** @enum {string} */
-            status: 'active' | 'disabled' | 'pending';
+            status: string;
             username: string;
           };
         };
@@ -8702,8 +8697,7 @@ export interface operations {
               /** Format: uuid */
               productId: string;
               productName: string;
-              /** @enum {string} */
-              status: 'invited' | 'applied' | 'issued' | 'declined';
+              status: string;
               statusLabel: string;
               windowEnd: string;
               windowStart: string;
@@ -8811,8 +8805,7 @@ export interface operations {
             kindLabel: string;
             policy: {
               holderNameMasked: string;
-              /** @enum {string} */
-              line: 'TAX_HEALTH' | 'MUTUAL_AID' | 'TRAVEL' | 'MOTOR';
+              line: string;
               periodEnd: string;
               periodStart: string;
               policyNo: string;

@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { request, type BodyOf, type ItemOf, type QueryOf, type ResponseOf } from './openapi';
 
 export type AdminUser = ItemOf<'/api/admin/users', 'get'>;
-export type UserStatus = AdminUser['status'];
+/** The list's filter declares the statuses; the list itself says `status: string` (see isUserStatus). */
+export type UserStatus = NonNullable<QueryOf<'/api/admin/users', 'get'>['status']>;
 export type RevealedUser = ResponseOf<'/api/admin/users/{id}/reveal', 'post'>;
 export type UserSearch = QueryOf<'/api/admin/users', 'get'> & { page: number; pageSize: number };
 export type CreateUserInput = BodyOf<'/api/admin/users', 'post'>;

@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Tag, Typography } from 'antd';
 import type {
   ApplicationStatus,
-  InvitationStatus,
+  EmployeeStatus,
   OrderStatus,
   ProductStatus,
   RegistrationStatus,
@@ -28,7 +28,7 @@ export function OrderStatusTag({ status }: { status: OrderStatus }) {
   );
 }
 
-const INVITATION_COLOR: Record<InvitationStatus | 'pending', string> = {
+const INVITATION_COLOR: Record<EmployeeStatus, string> = {
   invited: 'orange',
   applied: 'blue',
   issued: 'green',
@@ -36,8 +36,14 @@ const INVITATION_COLOR: Record<InvitationStatus | 'pending', string> = {
   pending: 'default',
 };
 
-export function InvitationStatusTag({ status }: { status: InvitationStatus | 'pending' }) {
+function isEmployeeStatus(status: string): status is EmployeeStatus {
+  return Object.hasOwn(INVITATION_COLOR, status);
+}
+
+/** An invitation's status (an unknown code from the server is shown as it is). */
+export function InvitationStatusTag({ status }: { status: string }) {
   const t = useT();
+  if (!isEmployeeStatus(status)) return <Tag data-testid="invitation-status">{status}</Tag>;
   return (
     <Tag color={INVITATION_COLOR[status]} data-testid="invitation-status" data-status={status}>
       {t(`invitationStatus.${status}`)}

@@ -110,7 +110,7 @@ export const ZAdminUser = z.object({
   role: ZRole,
   orgId: z.string().nullable(),
   orgName: z.string().nullable(),
-  status: z.enum(['active', 'disabled', 'pending']),
+  status: z.string(),
   mobileMasked: z.string().nullable(),
   idNumberMasked: z.string().nullable(),
   lockedUntil: z.string().nullable(),

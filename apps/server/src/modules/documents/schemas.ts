@@ -1,4 +1,4 @@
-import { LINES, VERIFICATION_VERDICTS, VERIFY_REASONS } from '@policyhub/domain';
+import { VERIFICATION_VERDICTS, VERIFY_REASONS } from '@policyhub/domain';
 import { z } from 'zod';
 import { ZPage } from '../../platform/http/schemas.js';
 import { DOCUMENT_KINDS } from './labels.js';
@@ -18,7 +18,7 @@ const ZChainEntry = z.object({
 
 const ZPolicyStatusView = z.object({
   policyNo: z.string(),
-  line: z.enum(LINES),
+  line: z.string(),
   productName: z.string(),
   status: ZPolicyStatus,
   statusLabel: z.string(),

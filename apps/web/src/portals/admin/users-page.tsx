@@ -55,6 +55,10 @@ const STATUS_COLOR: Record<UserStatus, string> = {
   pending: 'warning',
 };
 
+function isUserStatus(status: string): status is UserStatus {
+  return Object.hasOwn(STATUS_COLOR, status);
+}
+
 /** Roles whose users may belong to an organization of this type. */
 export function rolesForOrgType(type: OrgType): Role[] {
   return ROLES.filter((role) => ROLE_ORG_TYPES[role]?.includes(type));
@@ -350,9 +354,13 @@ export default function UsersPage() {
       dataIndex: 'status',
       key: 'status',
       width: 120,
-      render: (status: UserStatus, user) => (
+      render: (status: string, user) => (
         <Space size={4} wrap>
-          <Tag color={STATUS_COLOR[status]}>{t(`userStatus.${status}`)}</Tag>
+          {isUserStatus(status) ? (
+            <Tag color={STATUS_COLOR[status]}>{t(`userStatus.${status}`)}</Tag>
+          ) : (
+            <Tag>{status}</Tag>
+          )}
           {isLocked(user) ? <Tag color="error">{t('user.locked')}</Tag> : null}
         </Space>
       ),
