@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Line } from '@policyhub/domain';
-import { apiUpload } from './client';
-import { request, type BodyOf, type ItemOf, type QueryOf, type ResponseOf } from './openapi';
+import { request, upload, type BodyOf, type ItemOf, type QueryOf, type ResponseOf } from './openapi';
 
 /**
  * Hooks of the electronic-documents API (docs/API-DOCUMENTS.md). Shapes are the generated API
@@ -47,7 +46,7 @@ export const VERIFY_MAX_BYTES = 20 * 1024 * 1024;
 
 /** 电子保单验真: uploads the PDF, the server answers with its verdict. */
 export function verifyPdf(file: File, onProgress?: (percent: number) => void): Promise<Verification> {
-  return apiUpload<Verification>('/api/public/verify', file, { onProgress });
+  return upload('/api/public/verify', 'post', { file, onProgress });
 }
 
 /** The QR landing: a document's policy and its current status, personal data masked. */

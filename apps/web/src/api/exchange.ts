@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiUpload, buildUrl } from './client';
+import { buildUrl } from './client';
 import {
-  fillPath,
+  upload,
   request,
   type BodyOf,
   type ItemOf,
@@ -185,11 +185,11 @@ export function useSaveOrder(id: string) {
 }
 
 export function uploadScan(orderId: string, kind: ScanKind, file: File, onProgress?: (p: number) => void) {
-  return apiUpload<ResponseOf<'/api/enterprise/orders/{id}/scans/{kind}', 'post'>>(
-    fillPath('/api/enterprise/orders/{id}/scans/{kind}', { id: orderId, kind }),
+  return upload('/api/enterprise/orders/{id}/scans/{kind}', 'post', {
+    params: { id: orderId, kind },
     file,
-    { onProgress },
-  );
+    onProgress,
+  });
 }
 
 export function useSubmitOrder(id: string) {
@@ -311,9 +311,7 @@ export function uploadDisclosure(
   input: { productId: string; title: string; publishedAt: string },
   file: File,
 ) {
-  return apiUpload<ResponseOf<'/api/admin/disclosures', 'post'>>('/api/admin/disclosures', file, {
-    fields: input,
-  });
+  return upload('/api/admin/disclosures', 'post', { file, fields: input });
 }
 
 export function useDeleteDisclosure() {
@@ -394,12 +392,13 @@ export function useSubmitProduct() {
         | { productId: string; content: ProductContent; clauses: File | null },
     ): Promise<unknown> =>
       'content' in input
-        ? apiUpload<ResponseOf<'/api/insurer/products/{id}/versions', 'post'>>(
-            fillPath('/api/insurer/products/{id}/versions', { id: input.productId }),
-            input.clauses,
-            { fields: { data: JSON.stringify(input.content) } },
-          )
-        : apiUpload<ResponseOf<'/api/insurer/products', 'post'>>('/api/insurer/products', input.clauses, {
+        ? upload('/api/insurer/products/{id}/versions', 'post', {
+            params: { id: input.productId },
+            file: input.clauses,
+            fields: { data: JSON.stringify(input.content) },
+          })
+        : upload('/api/insurer/products', 'post', {
+            file: input.clauses,
             fields: { data: JSON.stringify(input.submission) },
           }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.insurerProducts }),

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiUpload, type QueryValue } from './client';
-import { request, type ResponseOf } from './openapi';
+import type { QueryValue } from './client';
+import { request, upload, type ResponseOf } from './openapi';
 
 export type ImportRecord = ResponseOf<'/api/imports/{id}', 'get'>;
 export type ImportProblem = ImportRecord['problems'][number];
@@ -34,8 +34,8 @@ export function uploadImport(
   params: Record<string, QueryValue>,
   file: File,
   onProgress: (percent: number) => void,
-): Promise<ImportRecord> {
-  return apiUpload<ImportRecord>('/api/imports', file, { query: { template, ...params }, onProgress });
+) {
+  return upload('/api/imports', 'post', { file, query: { template, ...params }, onProgress });
 }
 
 export function isImportFinished(record: Pick<ImportRecord, 'status'>): boolean {

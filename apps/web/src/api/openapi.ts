@@ -9,7 +9,7 @@
  * declares, its `{params}` are filled in, and query, body and result carry the schema's types.
  */
 import type { paths } from './schema';
-import { api } from './client';
+import { api, apiUpload, type QueryValue } from './client';
 
 export type ApiPath = keyof paths;
 export type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -85,4 +85,26 @@ export function request<P extends ApiPath, M extends MethodOf<P>>(
     signal: options.signal,
     authRedirect: options.authRedirect,
   });
+}
+
+type UploadArgs<P extends ApiPath, M extends MethodOf<P>> = {
+  file: File | Blob | null;
+  /** Text fields sent before the file (multipart routes that take data with the file). */
+  fields?: Record<string, string>;
+  query?: Record<string, QueryValue>;
+  onProgress?: (percent: number) => void;
+  signal?: AbortSignal;
+} & ([ParamsOf<P, M>] extends [never] ? { params?: undefined } : { params: ParamsOf<P, M> });
+
+/**
+ * The typed form of `apiUpload()` for multipart routes (field `file`): OpenAPI does not describe
+ * their bodies, but the path, its parameters and the response come from the schema.
+ */
+export function upload<P extends ApiPath, M extends MethodOf<P> & 'post'>(
+  path: P,
+  method: M,
+  args: UploadArgs<P, M>,
+): Promise<ResponseOf<P, M>> {
+  const { file, params, ...options } = args as UploadArgs<P, M> & { params?: Record<string, string> };
+  return apiUpload<ResponseOf<P, M>>(fillPath(path, params), file, options);
 }
