@@ -4,7 +4,8 @@ import type { Portal } from '@policyhub/domain';
 import { PortalLayout } from './components/portal-layout';
 import { PublicLayout } from './components/public-layout';
 import { RequireAuth, RequireRole } from './components/guards';
-import { PORTALS, type PageKey } from './components/portal-config';
+import { PORTALS, type CorePageKey } from './components/portal-config';
+import { linePublicPages } from './lines/registry';
 import { ForbiddenPage, NotFoundPage } from './portals/public/error-pages';
 
 type Page = LazyExoticComponent<ComponentType>;
@@ -16,7 +17,6 @@ const VerifyStatusPage = lazy(() => import('./portals/public/verify-status-page'
 const QueryPage = lazy(() => import('./portals/public/query-page'));
 const ProductsPage = lazy(() => import('./portals/public/products-page'));
 const ProductDetailPage = lazy(() => import('./portals/public/product-detail-page'));
-const RegisterPage = lazy(() => import('./portals/public/register-page'));
 
 const PORTAL_HOMES: Record<Portal, Page> = {
   admin: lazy(() => import('./portals/admin/home-page')),
@@ -28,7 +28,7 @@ const PORTAL_HOMES: Record<Portal, Page> = {
 };
 
 // Pages shared by several portals (the org and user admin of union and travel are the admin ones).
-const PAGES: Record<Exclude<PageKey, 'home'>, Page> = {
+const PAGES: Record<Exclude<CorePageKey, 'home'>, Page> = {
   orgs: lazy(() => import('./portals/admin/orgs-page')),
   users: lazy(() => import('./portals/admin/users-page')),
   'users-import': lazy(() => import('./portals/admin/user-import-page')),
@@ -43,22 +43,7 @@ const PAGES: Record<Exclude<PageKey, 'home'>, Page> = {
   documents: lazy(() => import('./portals/personal/documents-page')),
   keys: lazy(() => import('./portals/admin/keys-page')),
   archive: lazy(() => import('./portals/admin/archive-page')),
-  registrations: lazy(() => import('./portals/admin/registrations-page')),
-  listings: lazy(() => import('./portals/admin/listings-page')),
-  'listing-changes': lazy(() => import('./portals/admin/listings-page')),
-  'admin-products': lazy(() => import('./portals/admin/products-page')),
-  disclosures: lazy(() => import('./portals/admin/disclosures-page')),
-  'exchange-orders': lazy(() => import('./portals/admin/exchange-orders-page')),
-  'exchange-order': lazy(() => import('./portals/admin/exchange-order-page')),
-  stats: lazy(() => import('./portals/admin/stats-page')),
-  'enterprise-orders': lazy(() => import('./portals/enterprise/orders-page')),
-  'enterprise-order': lazy(() => import('./portals/enterprise/order-page')),
-  'insurer-products': lazy(() => import('./portals/insurer/products-page')),
-  'insurer-orders': lazy(() => import('./portals/insurer/orders-page')),
   'api-keys': lazy(() => import('./portals/insurer/api-keys-page')),
-  'personal-orders': lazy(() => import('./portals/personal/orders-page')),
-  apply: lazy(() => import('./portals/personal/apply-page')),
-  policies: lazy(() => import('./portals/personal/policies-page')),
 };
 
 function portalRoutes(portal: Portal) {
@@ -75,7 +60,7 @@ function portalRoutes(portal: Portal) {
     >
       {PORTALS[portal].entries.map((entry) => {
         if (entry.key === 'home') return <Route key="home" index element={<Home />} />;
-        const Page = PAGES[entry.key];
+        const Page = 'page' in entry ? entry.page : PAGES[entry.key];
         return (
           <Route
             key={entry.key}
@@ -105,7 +90,9 @@ export function AppRoutes() {
         <Route path="/query" element={<QueryPage />} />
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/products/:id" element={<ProductDetailPage />} />
-        <Route path="/register" element={<RegisterPage />} />
+        {linePublicPages().map(({ path, page: Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
         <Route path="/403" element={<ForbiddenPage />} />
         <Route path="/home" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />

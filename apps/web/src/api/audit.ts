@@ -1,17 +1,8 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { api, type Page } from './client';
-import type { AuditEntry, AuditVerifyResult } from './types';
+import { request, type ItemOf, type QueryOf } from './openapi';
 
-export type AuditSearch = {
-  action?: string;
-  actor?: string;
-  entityType?: string;
-  entityId?: string;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-};
+export type AuditEntry = ItemOf<'/api/admin/audit', 'get'>;
+export type AuditSearch = QueryOf<'/api/admin/audit', 'get'> & { page: number; pageSize: number };
 
 export const auditKeys = {
   all: ['audit'] as const,
@@ -21,13 +12,13 @@ export const auditKeys = {
 export function useAuditLog(search: AuditSearch) {
   return useQuery({
     queryKey: auditKeys.list(search),
-    queryFn: ({ signal }) => api<Page<AuditEntry>>('/api/admin/audit', { signal, query: search }),
+    queryFn: ({ signal }) => request('/api/admin/audit', 'get', { signal, query: search }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useVerifyAudit() {
   return useMutation({
-    mutationFn: () => api<AuditVerifyResult>('/api/admin/audit/verify', { method: 'POST' }),
+    mutationFn: () => request('/api/admin/audit/verify', 'post'),
   });
 }

@@ -1,23 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, hasSessionCookie } from './client';
-import type { Me, SessionStage } from './types';
+import { ApiError, hasSessionCookie } from './client';
+import { request, type BodyOf, type ResponseOf } from './openapi';
 
 export const authKeys = {
   me: ['me'] as const,
   captcha: ['auth', 'captcha'] as const,
 };
 
-export type Captcha = { captchaId: string; svg: string; answer?: string };
-export type LoginInput = { username: string; password: string; captchaId: string; captchaAnswer: string };
-export type LoginAnswer = {
-  stage: SessionStage;
-  mobileMasked?: string | null;
-  /** SMS step: whether this login sent a code, seconds until another may be asked for, and what happened (zh-CN). */
-  smsSent?: boolean;
-  smsResendInSeconds?: number;
-  smsNotice?: string;
-  user: Me;
-};
+export type Me = ResponseOf<'/api/me', 'get'>;
+export type SessionStage = Me['stage'];
+export type LoginInput = BodyOf<'/api/auth/login', 'post'>;
 
 /** Seconds until the SMS step may ask for another code, as the last login answered (with when). */
 export const smsResendKey = ['auth', 'smsResend'] as const;
@@ -29,7 +21,7 @@ export function useMe(options: { enabled?: boolean } = {}) {
     queryKey: authKeys.me,
     queryFn: ({ signal }) => {
       if (!hasSessionCookie()) throw new ApiError(401, 'UNAUTHENTICATED', '');
-      return api<Me>('/api/me', { signal, authRedirect: false });
+      return request('/api/me', 'get', { signal, authRedirect: false });
     },
     retry: false,
     staleTime: 60_000,
@@ -41,7 +33,7 @@ export function useMe(options: { enabled?: boolean } = {}) {
 export function useCaptcha() {
   return useQuery({
     queryKey: authKeys.captcha,
-    queryFn: ({ signal }) => api<Captcha>('/api/auth/captcha', { signal, authRedirect: false }),
+    queryFn: ({ signal }) => request('/api/auth/captcha', 'get', { signal, authRedirect: false }),
     staleTime: Infinity,
     gcTime: 0,
   });
@@ -51,7 +43,7 @@ export function useLogin() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: LoginInput) =>
-      api<LoginAnswer>('/api/auth/login', { method: 'POST', json: input, authRedirect: false }),
+      request('/api/auth/login', 'post', { json: input, authRedirect: false }),
     onSuccess: (answer) => {
       if (answer.smsResendInSeconds !== undefined)
         client.setQueryData<SmsResend>(smsResendKey, {
@@ -71,11 +63,7 @@ export function useLogin() {
 
 export function useSendSms() {
   return useMutation({
-    mutationFn: () =>
-      api<{ ok: boolean; mobileMasked: string | null; resendInSeconds?: number }>('/api/auth/sms/send', {
-        method: 'POST',
-        authRedirect: false,
-      }),
+    mutationFn: () => request('/api/auth/sms/send', 'post', { authRedirect: false }),
   });
 }
 
@@ -83,11 +71,7 @@ export function useVerifySms() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (code: string) =>
-      api<{ stage: SessionStage; user: Me }>('/api/auth/sms/verify', {
-        method: 'POST',
-        json: { code },
-        authRedirect: false,
-      }),
+      request('/api/auth/sms/verify', 'post', { json: { code }, authRedirect: false }),
     onSuccess: (answer) => client.setQueryData(authKeys.me, { ...answer.user, stage: answer.stage }),
     meta: { silentError: true },
   });
@@ -96,12 +80,8 @@ export function useVerifySms() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { oldPassword: string; newPassword: string }) =>
-      api<{ stage: SessionStage }>('/api/auth/password', {
-        method: 'POST',
-        json: input,
-        authRedirect: false,
-      }),
+    mutationFn: (input: BodyOf<'/api/auth/password', 'post'>) =>
+      request('/api/auth/password', 'post', { json: input, authRedirect: false }),
     onSuccess: () => client.invalidateQueries({ queryKey: authKeys.me }),
     meta: { silentError: true },
   });
@@ -110,7 +90,7 @@ export function useChangePassword() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api<{ ok: boolean }>('/api/auth/logout', { method: 'POST', authRedirect: false }),
+    mutationFn: () => request('/api/auth/logout', 'post', { authRedirect: false }),
     // Signed out either way: a failed logout (expired session) must not keep stale data on screen.
     onSettled: () => client.clear(),
     meta: { silentError: true },

@@ -1,317 +1,105 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationStatus } from '@policyhub/domain';
-import { api, apiUpload, buildUrl, type Page, type QueryValue } from './client';
+import { buildUrl } from './client';
+import {
+  upload,
+  request,
+  type BodyOf,
+  type ItemOf,
+  type ParamsOf,
+  type QueryOf,
+  type ResponseOf,
+} from './openapi';
 
 /**
- * Shapes of the insurance-exchange API (docs/API-EXCHANGE.md, issue 4). Money is in fen, statuses
- * are the English codes of the contract; the pages show their catalogue labels.
+ * Hooks of the insurance-exchange API. Every shape is read from the generated schema.d.ts by path
+ * and method (money in fen, statuses the English codes of the contract; the pages show their
+ * catalogue labels); the names below only make the pages read naturally.
  */
 
-export type ProductStatus = 'draft' | 'pending_listing' | 'listed' | 'rejected' | 'delisted';
-export type VersionStatus = 'pending' | 'approved' | 'rejected' | 'superseded';
-export type OrderStatus = 'draft' | 'submitted' | 'sent' | 'passed' | 'failed';
-export type InvitationStatus = 'invited' | 'applied' | 'issued' | 'declined';
 export type { ApplicationStatus } from '@policyhub/domain';
-export type RegistrationStatus = 'pending' | 'approved' | 'rejected';
-export type Gender = 'M' | 'F';
-export type ScanKind = 'licence' | 'orgCode' | 'taxCert';
-export const SCAN_KINDS: ScanKind[] = ['licence', 'orgCode', 'taxCert'];
 
-export type RateBand = { minAge: number; maxAge: number; gender: Gender; annualPremiumFen: number };
-export type Question = { id: string; text: string; manualIfYes?: boolean; declineIfYes?: boolean };
-export type Channels = { platform: boolean; mobile: boolean; insurerUrl?: string | null };
+export type PublicProduct = ItemOf<'/api/public/products', 'get'>;
+export type ProductDetail = ResponseOf<'/api/public/products/{id}', 'get'>;
+export type RateBand = ProductDetail['rateTable']['bands'][number];
+export type Question = ProductDetail['questionnaire'][number];
+export type Gender = RateBand['gender'];
+export type Disclosure = ItemOf<'/api/admin/disclosures', 'get'>;
 
-export type ProductContent = {
-  summary: string;
-  brochure: string;
-  insurerSite?: string | null;
-  hotline?: string | null;
-  sumInsuredFen: number;
-  deductionCapFen: number;
-  channels: Channels;
-  rateTable: { bands: RateBand[] };
-  questionnaire: Question[];
-  taxCodeFormat?: string | null;
+/**
+ * What an insurer submits for listing or as a change (the server's ZProductContent). The upload is
+ * multipart (`data` = this JSON), which OpenAPI does not describe, and the listing and version
+ * responses declare `content` as a plain record, so this one shape is assembled here from the
+ * parts the public product detail does declare.
+ */
+export type ProductContent = Pick<
+  ProductDetail,
+  'summary' | 'brochure' | 'sumInsuredFen' | 'deductionCapFen'
+> & {
+  insurerSite: string;
+  hotline: string;
+  channels: ProductDetail['howToApply']['channels'];
+  rateTable: ProductDetail['rateTable'];
+  questionnaire: ProductDetail['questionnaire'];
+  taxCodeFormat?: string;
 };
 
-export type Disclosure = {
-  id: string;
-  productId: string;
-  title: string;
-  publishedAt: string;
-  /** The public PDF (GET /api/public/disclosures/:id). */
-  url: string;
-};
+export type CompanyInfo = BodyOf<'/api/enterprise/orders/{id}', 'put'>;
+export type CompanySize = CompanyInfo['size'];
+/** The company sizes in the order the form offers them (the server's enum; Chinese values). */
+export const COMPANY_SIZES = [
+  '50人以下',
+  '50-299人',
+  '300-999人',
+  '1000人及以上',
+] as const satisfies readonly CompanySize[];
 
-export type PublicProduct = {
-  id: string;
-  code: string;
-  name: string;
-  insurerName: string;
-  summary: string;
-  sumInsuredFen: number;
-  deductionCapFen: number;
-  /** Lowest annual premium of the rate table. */
-  fromPremiumFen: number;
-};
+export type ScanKind = ParamsOf<'/api/enterprise/orders/{id}/scans/{kind}', 'post'>['kind'];
+export const SCAN_KINDS = ['licence', 'orgCode', 'taxCert'] as const satisfies readonly ScanKind[];
 
-export type ProductDetail = PublicProduct & {
-  versionId: string;
-  brochure: string;
-  clausesUrl: string | null;
-  rateTable: { bands: RateBand[] };
-  questionnaire: Question[];
-  disclosures: Disclosure[];
-  howToApply: {
-    insurerSite: string;
-    hotline: string;
-    throughEmployer: string;
-    channels: { platform: boolean; mobile: boolean; insurerUrl: string | null };
-  };
-};
+export type Order = ItemOf<'/api/enterprise/orders', 'get'>;
+export type OrderStatus = Order['status'];
+export type OrderDetail = ResponseOf<'/api/enterprise/orders/{id}', 'get'>;
+export type AdminOrder = ItemOf<'/api/admin/orders', 'get'>;
+export type AdminOrderDetail = ResponseOf<'/api/admin/orders/{id}', 'get'>;
+export type RosterRow = AdminOrderDetail['roster'][number];
+export type InsurerOrder = ItemOf<'/api/insurer/orders', 'get'>;
 
-/** The company sizes the server accepts (Chinese values; the catalogue translates them). */
-export const COMPANY_SIZES = ['50人以下', '50-299人', '300-999人', '1000人及以上'] as const;
-export type CompanySize = (typeof COMPANY_SIZES)[number];
+export type Employee = ItemOf<'/api/enterprise/orders/{id}/employees', 'get'>;
+export type EmployeeStatus = Employee['status'];
 
-export type CompanyInfo = {
-  name: string;
-  licenceNo: string;
-  taxNo: string;
-  orgCode: string;
-  size: CompanySize;
-  industry: string;
-  contactName: string;
-  contactPhone: string;
-  address: string;
-  email: string;
-};
+export type Registration = ItemOf<'/api/admin/registrations', 'get'>;
+export type RegistrationStatus = Registration['status'];
+export type RegistrationInput = BodyOf<'/api/public/enterprise-registrations', 'post'>;
 
-export type Order = {
-  id: string;
-  orderNo: string;
-  productId: string;
-  productName: string;
-  insurerName: string;
-  enterpriseName: string;
-  status: OrderStatus;
-  rosterCount: number;
-  createdAt: string;
-  submittedAt: string | null;
-  company?: Partial<CompanyInfo> | null;
-  /** File ids of the scans (GET /api/files/:id). */
-  scans?: Record<ScanKind, string | null>;
-  inviteTaskId?: string | null;
-  sentVia?: 'email' | 'api' | null;
-  sentAt?: string | null;
-  windowStart?: string | null;
-  windowEnd?: string | null;
-  invitationCode?: string | null;
-  remarks?: string | null;
-  failReason?: string | null;
-  decidedAt?: string | null;
-};
+export type ListingVersion = ItemOf<'/api/admin/product-listings', 'get'>;
 
-export type RosterRow = {
-  rowNo: number;
-  name: string;
-  idType: string;
-  idNumberMasked: string;
-  gender: string | null;
-  birthDate: string | null;
-  mobileMasked: string;
-  extra: Record<string, string>;
-};
+/** A listing's or version's `content`, which the server stored as a ProductContent (see above). */
+export function productContentOf(version: { content: Record<string, unknown> }): ProductContent {
+  return version.content as ProductContent;
+}
+export type AdminProduct = ItemOf<'/api/admin/products', 'get'>;
+export type ProductStatus = AdminProduct['status'];
+export type InsurerProduct = ItemOf<'/api/insurer/products', 'get'>;
+export type ProductVersion = InsurerProduct['versions'][number];
+export type VersionStatus = ProductVersion['status'];
+export type ApiKey = ItemOf<'/api/insurer/api-keys', 'get'>;
 
-export type OrderEvent = {
-  action: string;
-  actorName: string | null;
-  at: string;
-  detail: Record<string, unknown>;
-};
+export type Invitation = ItemOf<'/api/personal/invitations', 'get'>;
+/**
+ * The employees list declares the invitation statuses (plus 'pending'); the personal invitations
+ * response declares its `status` only as a string, so tags check it (isInvitationStatus).
+ */
+export type InvitationStatus = Exclude<EmployeeStatus, 'pending'>;
+export type Application = ItemOf<'/api/personal/applications', 'get'>;
+export type ApplyInput = BodyOf<'/api/personal/applications', 'post'>;
+export type MyPolicy = ItemOf<'/api/me/policies', 'get'>;
 
-export type OrderDetail = Order & {
-  /** The first 500 rows, masked. */
-  roster: RosterRow[];
-  history: OrderEvent[];
-};
-
-/** 'pending': the account is still being opened. */
-export type EmployeeStatus = InvitationStatus | 'pending';
-
-export type Employee = {
-  rowNo: number;
-  name: string;
-  mobileMasked: string;
-  status: EmployeeStatus;
-  remindedAt: string | null;
-};
-
-export type EmployeeSummary = {
-  total: number;
-  invited: number;
-  applied: number;
-  issued: number;
-  declined: number;
-};
-
-export type Registration = {
-  id: string;
-  orgId: string;
-  username: string | null;
-  companyName: string;
-  creditCode: string | null;
-  orgCode: string | null;
-  licenceNo: string | null;
-  taxNo: string | null;
-  email: string;
-  contactName: string;
-  /** Masked. */
-  contactMobile: string;
-  status: RegistrationStatus;
-  rejectReason: string | null;
-  reviewedAt: string | null;
-  createdAt: string;
-};
-
-export type ListingVersion = {
-  versionId: string;
-  productId: string;
-  productCode: string;
-  productName: string;
-  insurerName: string;
-  version: number;
-  /** 'listing' (挂牌交易) for a first version, 'change' (挂牌变更) for a listed product's change. */
-  kind: 'listing' | 'change';
-  status: VersionStatus;
-  content: ProductContent;
-  clausesUrl: string | null;
-  submittedAt: string;
-};
-
-export type AdminProduct = {
-  id: string;
-  code: string;
-  name: string;
-  line: string;
-  insurerOrgId: string;
-  insurerName: string;
-  status: ProductStatus;
-  published: boolean;
-  currentVersionId: string | null;
-  createdAt: string;
-};
-
-export type ProductVersion = {
-  id: string;
-  productId: string;
-  version: number;
-  status: VersionStatus;
-  content: ProductContent;
-  hasClauses: boolean;
-  reviewReason: string | null;
-  createdAt: string;
-  approvedAt: string | null;
-};
-
-export type InsurerProduct = AdminProduct & { versions: ProductVersion[] };
-
-export type ApiKey = {
-  id: string;
-  keyId: string;
-  webhookUrl: string | null;
-  status: 'active' | 'revoked';
-  lastUsedAt: string | null;
-  createdAt: string;
-};
-
-export type Invitation = {
-  invitationId: string;
-  orderNo: string;
-  productId: string;
-  productName: string;
-  insurerName: string;
-  windowStart: string;
-  windowEnd: string;
-  status: InvitationStatus;
-  statusLabel: string;
-  /** Whether today is inside the application window. */
-  open: boolean;
-  channels: { platform: boolean; mobile: boolean; insurerUrl: string | null };
-  applicationNo: string | null;
-};
-
-export type Application = {
-  applicationNo: string;
-  productName: string;
-  status: ApplicationStatus;
-  statusLabel: string;
-  premiumFen: number;
-  year: number;
-  declineReason: string | null;
-  policyNo: string | null;
-  createdAt: string;
-};
-
-export type Quote = {
-  invitationId: string;
-  productName: string;
-  age: number;
-  gender: Gender;
-  annualPremiumFen: number;
-  deductionCapFen: number;
-  deductionNote: string;
-  questionnaire: { id: string; text: string }[];
-};
-
-export type ApplyInput = {
-  invitationId: string;
-  /** A card of 我的银行卡 (a new card is added there first). */
-  bankCardId: string;
-  answers: Record<string, boolean>;
-  consent: boolean;
-};
-
-export type MyPolicy = {
-  policyId: string;
-  policyNo: string;
-  line: string;
-  productName: string;
-  insurerName: string;
-  status: string;
-  statusLabel: string;
-  startsAt: string;
-  endsAt: string;
-  premiumFen: number;
-  sumInsuredFen: number;
-  taxCode: string | null;
-  documentId: string | null;
-  downloadUrl: string | null;
-};
-
-export type StatsGroup = 'product' | 'insurer' | 'enterprise' | 'month';
-export type StatsRow = {
-  key: string;
-  label: string;
-  invited: number;
-  applied: number;
-  issued: number;
-  declined: number;
-  premiumFen: number;
-  applyRate: number;
-  issueRate: number;
-};
-export type Stats = { groupBy: StatsGroup; rows: StatsRow[]; total: StatsRow };
-export type StatsSearch = { groupBy: StatsGroup; from?: string; to?: string };
-
-export type AdminOrderSearch = {
-  from?: string;
-  to?: string;
-  company?: string;
-  status?: OrderStatus;
-  page: number;
-  pageSize: number;
-};
+export type Stats = ResponseOf<'/api/admin/stats', 'get'>;
+export type StatsRow = Stats['total'];
+export type StatsGroup = Stats['groupBy'];
+export type StatsSearch = QueryOf<'/api/admin/stats', 'get'> & { groupBy: StatsGroup };
+export type AdminOrderSearch = QueryOf<'/api/admin/orders', 'get'> & { page: number; pageSize: number };
+export type PreUnderwritingInput = BodyOf<'/api/admin/orders/{id}/result', 'post'>;
 
 export const exchangeKeys = {
   publicProducts: ['exchange', 'public-products'] as const,
@@ -335,15 +123,12 @@ export const exchangeKeys = {
   policies: ['exchange', 'policies'] as const,
 };
 
-const enc = encodeURIComponent;
-
 // ---- public -----------------------------------------------------------------------------------
 
 export function usePublicProducts() {
   return useQuery({
     queryKey: exchangeKeys.publicProducts,
-    queryFn: ({ signal }) =>
-      api<{ items: PublicProduct[] }>('/api/public/products', { signal, authRedirect: false }),
+    queryFn: ({ signal }) => request('/api/public/products', 'get', { signal, authRedirect: false }),
     select: (data) => data.items,
   });
 }
@@ -352,34 +137,14 @@ export function usePublicProduct(id: string) {
   return useQuery({
     queryKey: exchangeKeys.publicProduct(id),
     queryFn: ({ signal }) =>
-      api<ProductDetail>(`/api/public/products/${enc(id)}`, { signal, authRedirect: false }),
+      request('/api/public/products/{id}', 'get', { params: { id }, signal, authRedirect: false }),
   });
 }
-
-export type RegistrationInput = {
-  username: string;
-  password: string;
-  passwordConfirm: string;
-  companyName: string;
-  creditCode?: string;
-  orgCode?: string;
-  licenceNo?: string;
-  taxNo?: string;
-  email: string;
-  contactName: string;
-  contactMobile: string;
-  captchaId: string;
-  captchaAnswer: string;
-};
 
 export function useRegisterEnterprise() {
   return useMutation({
     mutationFn: (input: RegistrationInput) =>
-      api<{ registrationId: string; status: 'pending' }>('/api/public/enterprise-registrations', {
-        method: 'POST',
-        json: input,
-        authRedirect: false,
-      }),
+      request('/api/public/enterprise-registrations', 'post', { json: input, authRedirect: false }),
     meta: { silentError: true },
   });
 }
@@ -390,7 +155,7 @@ export function useEnterpriseOrders() {
   return useQuery({
     queryKey: exchangeKeys.enterpriseOrders,
     queryFn: ({ signal }) =>
-      api<Page<Order>>('/api/enterprise/orders', { signal, query: { page: 1, pageSize: 100 } }),
+      request('/api/enterprise/orders', 'get', { signal, query: { page: 1, pageSize: 100 } }),
     select: (data) => data.items,
   });
 }
@@ -398,15 +163,14 @@ export function useEnterpriseOrders() {
 export function useEnterpriseOrder(id: string) {
   return useQuery({
     queryKey: exchangeKeys.enterpriseOrder(id),
-    queryFn: ({ signal }) => api<OrderDetail>(`/api/enterprise/orders/${enc(id)}`, { signal }),
+    queryFn: ({ signal }) => request('/api/enterprise/orders/{id}', 'get', { params: { id }, signal }),
   });
 }
 
 export function useCreateOrder() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (productId: string) =>
-      api<Order>('/api/enterprise/orders', { method: 'POST', json: { productId } }),
+    mutationFn: (productId: string) => request('/api/enterprise/orders', 'post', { json: { productId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.enterpriseOrders }),
   });
 }
@@ -415,19 +179,23 @@ export function useSaveOrder(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (company: CompanyInfo) =>
-      api<Order>(`/api/enterprise/orders/${enc(id)}`, { method: 'PUT', json: company }),
+      request('/api/enterprise/orders/{id}', 'put', { params: { id }, json: company }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.enterpriseOrder(id) }),
   });
 }
 
 export function uploadScan(orderId: string, kind: ScanKind, file: File, onProgress?: (p: number) => void) {
-  return apiUpload<Order>(`/api/enterprise/orders/${enc(orderId)}/scans/${kind}`, file, { onProgress });
+  return upload('/api/enterprise/orders/{id}/scans/{kind}', 'post', {
+    params: { id: orderId, kind },
+    file,
+    onProgress,
+  });
 }
 
 export function useSubmitOrder(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api<Order>(`/api/enterprise/orders/${enc(id)}/submit`, { method: 'POST' }),
+    mutationFn: () => request('/api/enterprise/orders/{id}/submit', 'post', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['exchange', 'enterprise-orders'] }),
   });
 }
@@ -436,7 +204,8 @@ export function useEmployees(id: string, page: number) {
   return useQuery({
     queryKey: [...exchangeKeys.employees(id), page],
     queryFn: ({ signal }) =>
-      api<Page<Employee> & { summary: EmployeeSummary }>(`/api/enterprise/orders/${enc(id)}/employees`, {
+      request('/api/enterprise/orders/{id}/employees', 'get', {
+        params: { id },
         signal,
         query: { page, pageSize: 20 },
       }),
@@ -447,8 +216,7 @@ export function useEmployees(id: string, page: number) {
 export function useRemind(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      api<{ reminded: number }>(`/api/enterprise/orders/${enc(id)}/remind`, { method: 'POST' }),
+    mutationFn: () => request('/api/enterprise/orders/{id}/remind', 'post', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.employees(id) }),
   });
 }
@@ -459,7 +227,7 @@ export function useRegistrations(status: RegistrationStatus | 'all') {
   return useQuery({
     queryKey: exchangeKeys.registrations(status),
     queryFn: ({ signal }) =>
-      api<Page<Registration>>('/api/admin/registrations', {
+      request('/api/admin/registrations', 'get', {
         signal,
         query: { status: status === 'all' ? undefined : status, page: 1, pageSize: 100 },
       }),
@@ -467,39 +235,55 @@ export function useRegistrations(status: RegistrationStatus | 'all') {
   });
 }
 
-function useDecision(base: string, invalidate: readonly unknown[]) {
+type Decision = { id: string; approve: boolean; reason?: string };
+
+function useDecision(decide: (decision: Decision) => Promise<unknown>, invalidate: readonly unknown[]) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, approve, reason }: { id: string; approve: boolean; reason?: string }) =>
-      api<unknown>(`${base}/${enc(id)}/${approve ? 'approve' : 'reject'}`, {
-        method: 'POST',
-        json: approve ? undefined : { reason },
-      }),
+    mutationFn: decide,
     onSuccess: () => client.invalidateQueries({ queryKey: invalidate }),
   });
 }
 
 export function useDecideRegistration() {
-  return useDecision('/api/admin/registrations', ['exchange', 'registrations']);
+  return useDecision(
+    ({ id, approve, reason }) =>
+      approve
+        ? request('/api/admin/registrations/{id}/approve', 'post', { params: { id } })
+        : request('/api/admin/registrations/{id}/reject', 'post', {
+            params: { id },
+            json: { reason: reason ?? '' },
+          }),
+    ['exchange', 'registrations'],
+  );
 }
 
 /** The product versions waiting for review (first listings and changes). */
 export function useListings() {
   return useQuery({
     queryKey: exchangeKeys.listings,
-    queryFn: ({ signal }) => api<{ items: ListingVersion[] }>('/api/admin/product-listings', { signal }),
+    queryFn: ({ signal }) => request('/api/admin/product-listings', 'get', { signal }),
     select: (data) => data.items,
   });
 }
 
 export function useDecideListing() {
-  return useDecision('/api/admin/product-listings', ['exchange']);
+  return useDecision(
+    ({ id, approve, reason }) =>
+      approve
+        ? request('/api/admin/product-listings/{versionId}/approve', 'post', { params: { versionId: id } })
+        : request('/api/admin/product-listings/{versionId}/reject', 'post', {
+            params: { versionId: id },
+            json: { reason: reason ?? '' },
+          }),
+    ['exchange'],
+  );
 }
 
 export function useAdminProducts() {
   return useQuery({
     queryKey: exchangeKeys.adminProducts,
-    queryFn: ({ signal }) => api<{ items: AdminProduct[] }>('/api/admin/products', { signal }),
+    queryFn: ({ signal }) => request('/api/admin/products', 'get', { signal }),
     select: (data) => data.items,
   });
 }
@@ -508,9 +292,9 @@ export function usePublishProduct() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, publish }: { id: string; publish: boolean }) =>
-      api<AdminProduct>(`/api/admin/products/${enc(id)}/${publish ? 'publish' : 'unpublish'}`, {
-        method: 'POST',
-      }),
+      publish
+        ? request('/api/admin/products/{id}/publish', 'post', { params: { id } })
+        : request('/api/admin/products/{id}/unpublish', 'post', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['exchange'] }),
   });
 }
@@ -518,7 +302,7 @@ export function usePublishProduct() {
 export function useAdminDisclosures() {
   return useQuery({
     queryKey: exchangeKeys.disclosures,
-    queryFn: ({ signal }) => api<{ items: Disclosure[] }>('/api/admin/disclosures', { signal }),
+    queryFn: ({ signal }) => request('/api/admin/disclosures', 'get', { signal }),
     select: (data) => data.items,
   });
 }
@@ -527,13 +311,13 @@ export function uploadDisclosure(
   input: { productId: string; title: string; publishedAt: string },
   file: File,
 ) {
-  return apiUpload<Disclosure>('/api/admin/disclosures', file, { fields: input });
+  return upload('/api/admin/disclosures', 'post', { file, fields: input });
 }
 
 export function useDeleteDisclosure() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<unknown>(`/api/admin/disclosures/${enc(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => request('/api/admin/disclosures/{id}', 'delete', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.disclosures }),
   });
 }
@@ -541,8 +325,7 @@ export function useDeleteDisclosure() {
 export function useAdminOrders(search: AdminOrderSearch) {
   return useQuery({
     queryKey: exchangeKeys.adminOrders(search),
-    queryFn: ({ signal }) =>
-      api<Page<Order>>('/api/admin/orders', { signal, query: search as Record<string, QueryValue> }),
+    queryFn: ({ signal }) => request('/api/admin/orders', 'get', { signal, query: search }),
     placeholderData: keepPreviousData,
   });
 }
@@ -550,31 +333,24 @@ export function useAdminOrders(search: AdminOrderSearch) {
 export function useAdminOrder(id: string) {
   return useQuery({
     queryKey: exchangeKeys.adminOrder(id),
-    queryFn: ({ signal }) => api<OrderDetail>(`/api/admin/orders/${enc(id)}`, { signal }),
+    queryFn: ({ signal }) => request('/api/admin/orders/{id}', 'get', { params: { id }, signal }),
   });
 }
 
 export function useSendToInsurer() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, via }: { id: string; via: 'email' | 'api' }) =>
-      api<Order>(`/api/admin/orders/${enc(id)}/send`, { method: 'POST', json: { via } }),
+    mutationFn: ({ id, via }: { id: string } & BodyOf<'/api/admin/orders/{id}/send', 'post'>) =>
+      request('/api/admin/orders/{id}/send', 'post', { params: { id }, json: { via } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['exchange', 'admin-orders'] }),
   });
 }
-
-export type PreUnderwritingInput =
-  | { passed: true; windowStart: string; windowEnd: string; invitationCode: string; remarks?: string }
-  | { passed: false; reason: string };
 
 export function useRecordResult(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: PreUnderwritingInput) =>
-      api<{ orderId: string; status: 'passed' | 'failed'; taskId: string | null }>(
-        `/api/admin/orders/${enc(id)}/result`,
-        { method: 'POST', json: input },
-      ),
+      request('/api/admin/orders/{id}/result', 'post', { params: { id }, json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['exchange', 'admin-orders'] }),
   });
 }
@@ -582,12 +358,12 @@ export function useRecordResult(id: string) {
 export function useStats(search: StatsSearch) {
   return useQuery({
     queryKey: exchangeKeys.stats(search),
-    queryFn: ({ signal }) => api<Stats>('/api/admin/stats', { signal, query: search }),
+    queryFn: ({ signal }) => request('/api/admin/stats', 'get', { signal, query: search }),
     placeholderData: keepPreviousData,
   });
 }
 
-export function statsExportUrl(search: StatsSearch): string {
+export function statsExportUrl(search: QueryOf<'/api/admin/stats/export', 'get'>): string {
   return buildUrl('/api/admin/stats/export', search);
 }
 
@@ -596,7 +372,7 @@ export function statsExportUrl(search: StatsSearch): string {
 export function useInsurerProducts() {
   return useQuery({
     queryKey: exchangeKeys.insurerProducts,
-    queryFn: ({ signal }) => api<{ items: InsurerProduct[] }>('/api/insurer/products', { signal }),
+    queryFn: ({ signal }) => request('/api/insurer/products', 'get', { signal }),
     select: (data) => data.items,
   });
 }
@@ -616,16 +392,15 @@ export function useSubmitProduct() {
         | { productId: string; content: ProductContent; clauses: File | null },
     ): Promise<unknown> =>
       'content' in input
-        ? apiUpload<ProductVersion>(`/api/insurer/products/${enc(input.productId)}/versions`, input.clauses, {
+        ? upload('/api/insurer/products/{id}/versions', 'post', {
+            params: { id: input.productId },
+            file: input.clauses,
             fields: { data: JSON.stringify(input.content) },
           })
-        : apiUpload<{ product: AdminProduct; version: ProductVersion }>(
-            '/api/insurer/products',
-            input.clauses,
-            {
-              fields: { data: JSON.stringify(input.submission) },
-            },
-          ),
+        : upload('/api/insurer/products', 'post', {
+            file: input.clauses,
+            fields: { data: JSON.stringify(input.submission) },
+          }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.insurerProducts }),
   });
 }
@@ -633,7 +408,7 @@ export function useSubmitProduct() {
 export function useInsurerOrders() {
   return useQuery({
     queryKey: exchangeKeys.insurerOrders,
-    queryFn: ({ signal }) => api<{ items: Order[] }>('/api/insurer/orders', { signal }),
+    queryFn: ({ signal }) => request('/api/insurer/orders', 'get', { signal }),
     select: (data) => data.items,
   });
 }
@@ -641,7 +416,7 @@ export function useInsurerOrders() {
 export function useApiKeys() {
   return useQuery({
     queryKey: exchangeKeys.apiKeys,
-    queryFn: ({ signal }) => api<{ items: ApiKey[] }>('/api/insurer/api-keys', { signal }),
+    queryFn: ({ signal }) => request('/api/insurer/api-keys', 'get', { signal }),
     select: (data) => data.items,
   });
 }
@@ -650,7 +425,7 @@ export function useCreateApiKey() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (webhookUrl: string | null) =>
-      api<ApiKey & { secret: string }>('/api/insurer/api-keys', { method: 'POST', json: { webhookUrl } }),
+      request('/api/insurer/api-keys', 'post', { json: { webhookUrl } }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.apiKeys }),
   });
 }
@@ -658,7 +433,7 @@ export function useCreateApiKey() {
 export function useRevokeApiKey() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<ApiKey>(`/api/insurer/api-keys/${enc(id)}/revoke`, { method: 'POST' }),
+    mutationFn: (id: string) => request('/api/insurer/api-keys/{id}/revoke', 'post', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.apiKeys }),
   });
 }
@@ -668,7 +443,7 @@ export function useRevokeApiKey() {
 export function useInvitations() {
   return useQuery({
     queryKey: exchangeKeys.invitations,
-    queryFn: ({ signal }) => api<{ items: Invitation[] }>('/api/personal/invitations', { signal }),
+    queryFn: ({ signal }) => request('/api/personal/invitations', 'get', { signal }),
     select: (data) => data.items,
   });
 }
@@ -676,7 +451,7 @@ export function useInvitations() {
 export function useApplications() {
   return useQuery({
     queryKey: exchangeKeys.applications,
-    queryFn: ({ signal }) => api<{ items: Application[] }>('/api/personal/applications', { signal }),
+    queryFn: ({ signal }) => request('/api/personal/applications', 'get', { signal }),
     select: (data) => data.items,
   });
 }
@@ -686,7 +461,7 @@ export function useQuote(invitationId: string, enabled: boolean) {
   return useQuery({
     queryKey: exchangeKeys.quote(invitationId),
     queryFn: ({ signal }) =>
-      api<Quote>('/api/personal/applications/quote', { method: 'POST', json: { invitationId }, signal }),
+      request('/api/personal/applications/quote', 'post', { json: { invitationId }, signal }),
     enabled,
     retry: false,
   });
@@ -695,8 +470,7 @@ export function useQuote(invitationId: string, enabled: boolean) {
 export function useApply() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ApplyInput) =>
-      api<Application>('/api/personal/applications', { method: 'POST', json: input }),
+    mutationFn: (input: ApplyInput) => request('/api/personal/applications', 'post', { json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['exchange'] }),
     meta: { silentError: true },
   });
@@ -705,7 +479,7 @@ export function useApply() {
 export function useMyPolicies() {
   return useQuery({
     queryKey: exchangeKeys.policies,
-    queryFn: ({ signal }) => api<{ items: MyPolicy[] }>('/api/me/policies', { signal }),
+    queryFn: ({ signal }) => request('/api/me/policies', 'get', { signal }),
     select: (data) => data.items,
   });
 }

@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiUpload, type QueryValue } from './client';
-import type { ImportRecord, ImportTemplate } from './types';
+import type { QueryValue } from './client';
+import { request, upload, type ResponseOf } from './openapi';
+
+export type ImportRecord = ResponseOf<'/api/imports/{id}', 'get'>;
+export type ImportProblem = ImportRecord['problems'][number];
+export type ProblemLevel = ImportProblem['level'];
 
 export const importKeys = {
   templates: ['imports', 'templates'] as const,
@@ -18,7 +22,7 @@ export function importResultUrl(id: string): string {
 export function useImportTemplates() {
   return useQuery({
     queryKey: importKeys.templates,
-    queryFn: ({ signal }) => api<{ items: ImportTemplate[] }>('/api/imports/templates', { signal }),
+    queryFn: ({ signal }) => request('/api/imports/templates', 'get', { signal }),
     select: (data) => data.items,
     staleTime: 5 * 60_000,
   });
@@ -30,8 +34,8 @@ export function uploadImport(
   params: Record<string, QueryValue>,
   file: File,
   onProgress: (percent: number) => void,
-): Promise<ImportRecord> {
-  return apiUpload<ImportRecord>('/api/imports', file, { query: { template, ...params }, onProgress });
+) {
+  return upload('/api/imports', 'post', { file, query: { template, ...params }, onProgress });
 }
 
 export function isImportFinished(record: Pick<ImportRecord, 'status'>): boolean {
@@ -42,7 +46,7 @@ export function isImportFinished(record: Pick<ImportRecord, 'status'>): boolean 
 export function useImport(id: string | null, options: { poll?: boolean; stopped?: boolean } = {}) {
   return useQuery({
     queryKey: importKeys.one(id ?? ''),
-    queryFn: ({ signal }) => api<ImportRecord>(`/api/imports/${encodeURIComponent(id ?? '')}`, { signal }),
+    queryFn: ({ signal }) => request('/api/imports/{id}', 'get', { params: { id: id ?? '' }, signal }),
     enabled: Boolean(id) && Boolean(options.poll),
     refetchInterval: (query) =>
       options.poll && !options.stopped && (!query.state.data || !isImportFinished(query.state.data))
@@ -55,8 +59,7 @@ export function useImport(id: string | null, options: { poll?: boolean; stopped?
 export function useExecuteImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      api<{ taskId: string }>(`/api/imports/${encodeURIComponent(id)}/execute`, { method: 'POST' }),
+    mutationFn: (id: string) => request('/api/imports/{id}/execute', 'post', { params: { id } }),
     onSuccess: (_answer, id) => client.invalidateQueries({ queryKey: importKeys.one(id) }),
   });
 }

@@ -1,27 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
 import { authKeys } from './auth';
-import type { BankCard, Me } from './types';
+import { request, type BodyOf, type ItemOf } from './openapi';
+
+export type BankCard = ItemOf<'/api/me/bank-cards', 'get'>;
+export type ProfileInput = BodyOf<'/api/me/profile', 'put'>;
 
 export const meKeys = {
   bankCards: ['me', 'bank-cards'] as const,
 };
 
-export type ProfileInput = {
-  displayName?: string;
-  gender?: 'M' | 'F' | null;
-  age?: number | null;
-  jobCategory?: string | null;
-  address?: string | null;
-  mobile?: string;
-  email?: string | null;
-  smsTwoFactor?: boolean;
-};
-
 export function useUpdateProfile() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProfileInput) => api<Me>('/api/me/profile', { method: 'PUT', json: input }),
+    mutationFn: (input: ProfileInput) => request('/api/me/profile', 'put', { json: input }),
     onSuccess: (me) => client.setQueryData(authKeys.me, me),
   });
 }
@@ -29,15 +20,14 @@ export function useUpdateProfile() {
 export function useBankCards() {
   return useQuery({
     queryKey: meKeys.bankCards,
-    queryFn: ({ signal }) => api<{ items: BankCard[] }>('/api/me/bank-cards', { signal }),
+    queryFn: ({ signal }) => request('/api/me/bank-cards', 'get', { signal }),
   });
 }
 
 export function useRemoveBankCard() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      api<{ ok: boolean }>(`/api/me/bank-cards/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => request('/api/me/bank-cards/{id}', 'delete', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: meKeys.bankCards }),
   });
 }
@@ -45,8 +35,8 @@ export function useRemoveBankCard() {
 export function useAddBankCard() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { holderName: string; bankName?: string; cardNumber: string }) =>
-      api<BankCard & { warnings?: string[] }>('/api/me/bank-cards', { method: 'POST', json: input }),
+    mutationFn: (input: BodyOf<'/api/me/bank-cards', 'post'>) =>
+      request('/api/me/bank-cards', 'post', { json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: meKeys.bankCards }),
   });
 }

@@ -1,14 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page } from './client';
-import type { OutboxMessage } from './types';
+import { request, type ItemOf, type QueryOf } from './openapi';
 
-export type MessageSearch = {
-  channel?: 'sms' | 'email';
-  recipient?: string;
-  status?: OutboxMessage['status'];
-  page: number;
-  pageSize: number;
-};
+export type OutboxMessage = ItemOf<'/api/admin/messages', 'get'>;
+export type MessageSearch = QueryOf<'/api/admin/messages', 'get'> & { page: number; pageSize: number };
 
 export const messageKeys = {
   all: ['messages'] as const,
@@ -19,7 +13,7 @@ export const messageKeys = {
 export function useMessages(search: MessageSearch, options: { autoRefresh?: boolean } = {}) {
   return useQuery({
     queryKey: messageKeys.list(search),
-    queryFn: ({ signal }) => api<Page<OutboxMessage>>('/api/admin/messages', { signal, query: search }),
+    queryFn: ({ signal }) => request('/api/admin/messages', 'get', { signal, query: search }),
     placeholderData: keepPreviousData,
     refetchInterval: options.autoRefresh ? 5_000 : false,
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OrgType } from '@policyhub/domain';
-import { api } from './client';
-import type { Org } from './types';
+import { request, type BodyOf, type ItemOf } from './openapi';
+
+export type Org = ItemOf<'/api/admin/orgs', 'get'>;
 
 export const orgKeys = {
   all: ['orgs'] as const,
@@ -11,7 +11,7 @@ export const orgKeys = {
 export function useOrgs(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: orgKeys.all,
-    queryFn: ({ signal }) => api<{ items: Org[] }>('/api/admin/orgs', { signal }),
+    queryFn: ({ signal }) => request('/api/admin/orgs', 'get', { signal }),
     select: (data) => data.items,
     enabled: options.enabled ?? true,
   });
@@ -20,8 +20,8 @@ export function useOrgs(options: { enabled?: boolean } = {}) {
 export function useCreateOrg() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { parentId: string; type: OrgType; name: string; code?: string }) =>
-      api<Org & { warnings: string[] }>('/api/admin/orgs', { method: 'POST', json: input }),
+    mutationFn: (input: BodyOf<'/api/admin/orgs', 'post'>) =>
+      request('/api/admin/orgs', 'post', { json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: orgKeys.all }),
   });
 }

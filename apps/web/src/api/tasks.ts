@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page } from './client';
-import type { Task } from './types';
+import { request, type ResponseOf } from './openapi';
+
+export type Task = ResponseOf<'/api/tasks/{id}', 'get'>;
+export type TaskStatus = Task['status'];
 
 export const taskKeys = {
   all: ['tasks'] as const,
@@ -23,7 +25,7 @@ export function taskPercent(task: Pick<Task, 'status' | 'progressDone' | 'progre
 export function useTasks(page: number, pageSize: number) {
   return useQuery({
     queryKey: taskKeys.list(page, pageSize),
-    queryFn: ({ signal }) => api<Page<Task>>('/api/tasks', { signal, query: { page, pageSize } }),
+    queryFn: ({ signal }) => request('/api/tasks', 'get', { signal, query: { page, pageSize } }),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => (query.state.data?.items.some(isTaskActive) ? 2_000 : false),
   });
@@ -32,7 +34,7 @@ export function useTasks(page: number, pageSize: number) {
 export function useTask(id: string | null | undefined) {
   return useQuery({
     queryKey: taskKeys.one(id ?? ''),
-    queryFn: ({ signal }) => api<Task>(`/api/tasks/${encodeURIComponent(id ?? '')}`, { signal }),
+    queryFn: ({ signal }) => request('/api/tasks/{id}', 'get', { params: { id: id ?? '' }, signal }),
     enabled: Boolean(id),
     refetchInterval: (query) => (!query.state.data || isTaskActive(query.state.data) ? 1_000 : false),
   });

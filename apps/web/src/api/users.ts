@@ -1,16 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '@policyhub/domain';
-import { api, type Page } from './client';
-import type { AdminUser, RevealedUser, UserStatus } from './types';
+import { request, type BodyOf, type ItemOf, type QueryOf, type ResponseOf } from './openapi';
 
-export type UserSearch = {
-  keyword?: string;
-  orgId?: string;
-  role?: Role;
-  status?: UserStatus;
-  page: number;
-  pageSize: number;
-};
+export type AdminUser = ItemOf<'/api/admin/users', 'get'>;
+/** The list's filter declares the statuses; the list itself says `status: string` (see isUserStatus). */
+export type UserStatus = NonNullable<QueryOf<'/api/admin/users', 'get'>['status']>;
+export type RevealedUser = ResponseOf<'/api/admin/users/{id}/reveal', 'post'>;
+export type UserSearch = QueryOf<'/api/admin/users', 'get'> & { page: number; pageSize: number };
+export type CreateUserInput = BodyOf<'/api/admin/users', 'post'>;
 
 export const userKeys = {
   all: ['users'] as const,
@@ -20,37 +16,32 @@ export const userKeys = {
 export function useUsers(search: UserSearch) {
   return useQuery({
     queryKey: userKeys.list(search),
-    queryFn: ({ signal }) => api<Page<AdminUser>>('/api/admin/users', { signal, query: search }),
+    queryFn: ({ signal }) => request('/api/admin/users', 'get', { signal, query: search }),
     placeholderData: keepPreviousData,
   });
 }
 
-export type CreateUserInput = {
-  orgId: string;
-  role: Role;
-  username: string;
-  displayName: string;
-  mobile: string;
-  email?: string;
-  idNumber?: string;
-};
-
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateUserInput) =>
-      api<AdminUser>('/api/admin/users', { method: 'POST', json: input }),
+    mutationFn: (input: CreateUserInput) => request('/api/admin/users', 'post', { json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
 
-export type UserAction = 'disable' | 'enable' | 'unlock' | 'reset-password';
+const USER_ACTION_PATHS = {
+  disable: '/api/admin/users/{id}/disable',
+  enable: '/api/admin/users/{id}/enable',
+  unlock: '/api/admin/users/{id}/unlock',
+  'reset-password': '/api/admin/users/{id}/reset-password',
+} as const;
+export type UserAction = keyof typeof USER_ACTION_PATHS;
 
 export function useUserAction() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action }: { id: string; action: UserAction }) =>
-      api<unknown>(`/api/admin/users/${encodeURIComponent(id)}/${action}`, { method: 'POST' }),
+      request(USER_ACTION_PATHS[action], 'post', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
@@ -58,7 +49,6 @@ export function useUserAction() {
 /** Full personal data of one user; the server audits every call (pii.view). */
 export function useRevealUser() {
   return useMutation({
-    mutationFn: (id: string) =>
-      api<RevealedUser>(`/api/admin/users/${encodeURIComponent(id)}/reveal`, { method: 'POST' }),
+    mutationFn: (id: string) => request('/api/admin/users/{id}/reveal', 'post', { params: { id } }),
   });
 }

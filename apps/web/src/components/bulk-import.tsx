@@ -33,7 +33,7 @@ import {
   useImport,
 } from '../api/imports';
 import { taskPercent, useTask } from '../api/tasks';
-import type { ImportProblem, ImportRecord, ProblemLevel } from '../api/types';
+import type { ImportProblem, ImportRecord, ProblemLevel } from '../api/imports';
 import { errorText } from '../error-text';
 import { useI18n } from '../i18n';
 

@@ -1,8 +1,9 @@
 import { Button, Flex, Form, Input, Tooltip } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
+import type { ResponseOf } from '../api/openapi';
 import { useT } from '../i18n';
 
-export type CaptchaData = { captchaId: string; svg: string; answer?: string };
+export type CaptchaData = ResponseOf<'/api/auth/captcha', 'get'>;
 
 /** The server's SVG captcha as an image source. */
 export function captchaSrc(svg: string): string {

@@ -2,13 +2,13 @@ import { Fragment, type ReactNode } from 'react';
 import { Tag, Typography } from 'antd';
 import type {
   ApplicationStatus,
-  InvitationStatus,
+  EmployeeStatus,
   OrderStatus,
   ProductStatus,
   RegistrationStatus,
   VersionStatus,
 } from '../api/exchange';
-import { applicationMachine } from '@policyhub/domain';
+import { APPLICATION_COLOR, applicationStatusLabel } from './application-status';
 import { useI18n, useT } from '../i18n';
 
 const ORDER_COLOR: Record<OrderStatus, string> = {
@@ -28,7 +28,7 @@ export function OrderStatusTag({ status }: { status: OrderStatus }) {
   );
 }
 
-const INVITATION_COLOR: Record<InvitationStatus | 'pending', string> = {
+const INVITATION_COLOR: Record<EmployeeStatus, string> = {
   invited: 'orange',
   applied: 'blue',
   issued: 'green',
@@ -36,8 +36,14 @@ const INVITATION_COLOR: Record<InvitationStatus | 'pending', string> = {
   pending: 'default',
 };
 
-export function InvitationStatusTag({ status }: { status: InvitationStatus | 'pending' }) {
+function isEmployeeStatus(status: string): status is EmployeeStatus {
+  return Object.hasOwn(INVITATION_COLOR, status);
+}
+
+/** An invitation's status (an unknown code from the server is shown as it is). */
+export function InvitationStatusTag({ status }: { status: string }) {
   const t = useT();
+  if (!isEmployeeStatus(status)) return <Tag data-testid="invitation-status">{status}</Tag>;
   return (
     <Tag color={INVITATION_COLOR[status]} data-testid="invitation-status" data-status={status}>
       {t(`invitationStatus.${status}`)}
@@ -45,24 +51,12 @@ export function InvitationStatusTag({ status }: { status: InvitationStatus | 'pe
   );
 }
 
-const APPLICATION_COLOR: Record<ApplicationStatus, string> = {
-  draft: 'default',
-  submitted: 'blue',
-  underwriting: 'blue',
-  manual_review: 'orange',
-  accepted: 'cyan',
-  declined: 'red',
-  paid: 'geekblue',
-  issued: 'green',
-  cancelled: 'default',
-};
-
 /** Labels come from the application machine the server uses (packages/domain). */
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
   const { locale } = useI18n();
   return (
     <Tag color={APPLICATION_COLOR[status]} data-testid="application-status" data-status={status}>
-      {applicationMachine.label(status, locale === 'zh-CN' ? 'zh' : 'en')}
+      {applicationStatusLabel(status, locale)}
     </Tag>
   );
 }

@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { Flex, Spin } from 'antd';
 import { ROLE_PORTAL, type Portal, type Role } from '@policyhub/domain';
 import { useMe } from '../api/auth';
-import type { Me } from '../api/types';
+import type { Me } from '../api/auth';
 import { ForbiddenPage } from '../portals/public/error-pages';
 
 const CurrentUserContext = createContext<Me | null>(null);

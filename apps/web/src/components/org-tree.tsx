@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tag } from 'antd';
-import type { Org } from '../api/types';
+import type { Org } from '../api/orgs';
 import { isMessageKey, type Translate } from '../i18n';
 
 export type OrgNode = {

@@ -1,16 +1,6 @@
-import type { ReactNode } from 'react';
 import {
   ApiOutlined,
   ApartmentOutlined,
-  BarChartOutlined,
-  CheckSquareOutlined,
-  ContainerOutlined,
-  DiffOutlined,
-  FileSearchOutlined,
-  NotificationOutlined,
-  ShopOutlined,
-  ShoppingCartOutlined,
-  SolutionOutlined,
   AuditOutlined,
   CreditCardOutlined,
   DatabaseOutlined,
@@ -25,9 +15,14 @@ import {
 } from '@ant-design/icons';
 import type { Portal, Role } from '@policyhub/domain';
 import type { MessageKey } from '../i18n';
+import { lineEntries } from '../lines/registry';
+import type { LineMenuEntry } from '../lines/types';
 
-/** The pages a portal routes to; each key has one lazy page in routes.tsx. */
-export type PageKey =
+/**
+ * The pages of the spine a portal routes to; each key has one lazy page in routes.tsx. Pages of a
+ * line of business come with the line (lines/registry.ts) and carry their own page.
+ */
+export type CorePageKey =
   | 'home'
   | 'orgs'
   | 'users'
@@ -41,35 +36,11 @@ export type PageKey =
   | 'documents'
   | 'keys'
   | 'archive'
-  | 'registrations'
-  | 'listings'
-  | 'listing-changes'
-  | 'admin-products'
-  | 'disclosures'
-  | 'exchange-orders'
-  | 'exchange-order'
-  | 'stats'
-  | 'enterprise-orders'
-  | 'enterprise-order'
-  | 'insurer-products'
-  | 'insurer-orders'
-  | 'api-keys'
-  | 'personal-orders'
-  | 'apply'
-  | 'policies';
+  | 'api-keys';
 
-export type PortalEntry = {
-  key: PageKey;
-  /** Path below the portal's base ('' is the portal home). */
-  path: string;
-  label: MessageKey;
-  description: MessageKey;
-  icon: ReactNode;
-  /** Roles that see and may open it; every role of the portal when absent. */
-  roles?: readonly Role[];
-  /** Routed but not listed in the menu (reached from another page). */
-  hidden?: boolean;
-};
+export type CoreEntry = Omit<LineMenuEntry, 'key' | 'page'> & { key: CorePageKey };
+
+export type PortalEntry = CoreEntry | LineMenuEntry;
 
 export type PortalDefinition = { title: MessageKey; entries: PortalEntry[] };
 
@@ -128,77 +99,6 @@ function users(roles: readonly Role[]): PortalEntry[] {
   ];
 }
 
-const EXCHANGE_ADMIN: readonly Role[] = ['exchange_admin'];
-
-/** 管理中心 of the exchange, in the seed's order (注册登记审核 … 查询统计). */
-const exchangeAdmin: PortalEntry[] = [
-  {
-    key: 'registrations',
-    path: 'registrations',
-    label: 'menu.registrations',
-    description: 'menuDesc.registrations',
-    icon: <SolutionOutlined />,
-    roles: EXCHANGE_ADMIN,
-  },
-  {
-    key: 'listings',
-    path: 'listings',
-    label: 'menu.listings',
-    description: 'menuDesc.listings',
-    icon: <CheckSquareOutlined />,
-    roles: EXCHANGE_ADMIN,
-  },
-  {
-    key: 'admin-products',
-    path: 'products',
-    label: 'menu.adminProducts',
-    description: 'menuDesc.adminProducts',
-    icon: <ShopOutlined />,
-    roles: EXCHANGE_ADMIN,
-  },
-  {
-    key: 'listing-changes',
-    path: 'listings/changes',
-    label: 'menu.listingChanges',
-    description: 'menuDesc.listingChanges',
-    icon: <DiffOutlined />,
-    roles: EXCHANGE_ADMIN,
-  },
-  {
-    key: 'exchange-orders',
-    path: 'orders',
-    label: 'menu.exchangeOrders',
-    description: 'menuDesc.exchangeOrders',
-    icon: <ContainerOutlined />,
-    roles: EXCHANGE_ADMIN,
-  },
-  {
-    key: 'exchange-order',
-    path: 'orders/:id',
-    label: 'menu.exchangeOrders',
-    description: 'menuDesc.exchangeOrders',
-    icon: <ContainerOutlined />,
-    roles: EXCHANGE_ADMIN,
-    hidden: true,
-  },
-  {
-    key: 'disclosures',
-    path: 'disclosures',
-    label: 'menu.disclosures',
-    description: 'menuDesc.disclosures',
-    icon: <NotificationOutlined />,
-    roles: EXCHANGE_ADMIN,
-  },
-  {
-    key: 'stats',
-    path: 'stats',
-    label: 'menu.stats',
-    description: 'menuDesc.stats',
-    icon: <BarChartOutlined />,
-    roles: EXCHANGE_ADMIN,
-  },
-];
-
 const UNION_ADMINS: readonly Role[] = ['union_hq_operator', 'union_agency_operator'];
 
 export const PORTALS: Record<Portal, PortalDefinition> = {
@@ -206,7 +106,7 @@ export const PORTALS: Record<Portal, PortalDefinition> = {
     title: 'portal.admin',
     entries: [
       home,
-      ...exchangeAdmin,
+      ...lineEntries('admin'),
       orgs(['exchange_admin']),
       ...users(['exchange_admin']),
       {
@@ -250,47 +150,12 @@ export const PORTALS: Record<Portal, PortalDefinition> = {
     entries: [home, orgs(UNION_ADMINS), ...users(UNION_ADMINS), tasks, password],
   },
   travel: { title: 'portal.travel', entries: [home, ...users(['travel_admin']), tasks, password] },
-  enterprise: {
-    title: 'portal.enterprise',
-    entries: [
-      home,
-      {
-        key: 'enterprise-orders',
-        path: 'orders',
-        label: 'menu.enterpriseOrders',
-        description: 'menuDesc.enterpriseOrders',
-        icon: <ShoppingCartOutlined />,
-      },
-      {
-        key: 'enterprise-order',
-        path: 'orders/:id',
-        label: 'menu.enterpriseOrders',
-        description: 'menuDesc.enterpriseOrders',
-        icon: <ShoppingCartOutlined />,
-        hidden: true,
-      },
-      tasks,
-      password,
-    ],
-  },
+  enterprise: { title: 'portal.enterprise', entries: [home, ...lineEntries('enterprise'), tasks, password] },
   insurer: {
     title: 'portal.insurer',
     entries: [
       home,
-      {
-        key: 'insurer-products',
-        path: 'products',
-        label: 'menu.insurerProducts',
-        description: 'menuDesc.insurerProducts',
-        icon: <ShopOutlined />,
-      },
-      {
-        key: 'insurer-orders',
-        path: 'orders',
-        label: 'menu.insurerOrders',
-        description: 'menuDesc.insurerOrders',
-        icon: <FileSearchOutlined />,
-      },
+      ...lineEntries('insurer'),
       {
         key: 'api-keys',
         path: 'api-keys',
@@ -306,28 +171,7 @@ export const PORTALS: Record<Portal, PortalDefinition> = {
     title: 'portal.personal',
     entries: [
       home,
-      {
-        key: 'personal-orders',
-        path: 'orders',
-        label: 'menu.personalOrders',
-        description: 'menuDesc.personalOrders',
-        icon: <ShoppingCartOutlined />,
-      },
-      {
-        key: 'apply',
-        path: 'apply/:invitationId',
-        label: 'menu.personalOrders',
-        description: 'menuDesc.personalOrders',
-        icon: <ShoppingCartOutlined />,
-        hidden: true,
-      },
-      {
-        key: 'policies',
-        path: 'policies',
-        label: 'menu.policies',
-        description: 'menuDesc.policies',
-        icon: <FileProtectOutlined />,
-      },
+      ...lineEntries('personal'),
       {
         key: 'documents',
         path: 'documents',

@@ -4,7 +4,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useAuditLog, useVerifyAudit, type AuditSearch } from '../../api/audit';
-import type { AuditEntry } from '../../api/types';
+import type { AuditEntry } from '../../api/audit';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
 import { SearchForm } from '../../components/search-form';

@@ -3,7 +3,7 @@ import { Button, Form, Input, Select, Switch, Tag, Typography } from 'antd';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useMessages, type MessageSearch } from '../../api/messages';
-import type { OutboxMessage } from '../../api/types';
+import type { OutboxMessage } from '../../api/messages';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
 import { SearchForm } from '../../components/search-form';

@@ -17,7 +17,7 @@ import {
 import { PlusOutlined } from '@ant-design/icons';
 import { ORG_CHILD_TYPES, validateCreditCode, type OrgType } from '@policyhub/domain';
 import { useCreateOrg, useOrgs } from '../../api/orgs';
-import type { Org } from '../../api/types';
+import type { Org } from '../../api/orgs';
 import { PageContainer } from '../../components/page';
 import { buildOrgTree, orgStatusText } from '../../components/org-tree';
 import { ruleReason, ruleWarnings, useI18n } from '../../i18n';

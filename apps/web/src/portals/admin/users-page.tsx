@@ -37,7 +37,8 @@ import {
   type UserAction,
   type UserSearch,
 } from '../../api/users';
-import type { AdminUser, Org, RevealedUser, UserStatus } from '../../api/types';
+import type { Org } from '../../api/orgs';
+import type { AdminUser, RevealedUser, UserStatus } from '../../api/users';
 import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
@@ -53,6 +54,10 @@ const STATUS_COLOR: Record<UserStatus, string> = {
   disabled: 'default',
   pending: 'warning',
 };
+
+function isUserStatus(status: string): status is UserStatus {
+  return Object.hasOwn(STATUS_COLOR, status);
+}
 
 /** Roles whose users may belong to an organization of this type. */
 export function rolesForOrgType(type: OrgType): Role[] {
@@ -349,9 +354,13 @@ export default function UsersPage() {
       dataIndex: 'status',
       key: 'status',
       width: 120,
-      render: (status: UserStatus, user) => (
+      render: (status: string, user) => (
         <Space size={4} wrap>
-          <Tag color={STATUS_COLOR[status]}>{t(`userStatus.${status}`)}</Tag>
+          {isUserStatus(status) ? (
+            <Tag color={STATUS_COLOR[status]}>{t(`userStatus.${status}`)}</Tag>
+          ) : (
+            <Tag>{status}</Tag>
+          )}
           {isLocked(user) ? <Tag color="error">{t('user.locked')}</Tag> : null}
         </Space>
       ),

@@ -15,7 +15,7 @@ import {
   useVerifySms,
   type SmsResend,
 } from '../../api/auth';
-import type { Me } from '../../api/types';
+import type { Me } from '../../api/auth';
 import { Brand } from '../../components/brand';
 import { ChangePasswordForm } from '../../components/change-password-form';
 import { FullPageSpin } from '../../components/guards';

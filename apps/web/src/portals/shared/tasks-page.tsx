@@ -3,7 +3,7 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { fileUrl } from '../../api/client';
 import { isTaskActive, taskPercent, useTasks } from '../../api/tasks';
-import type { Task, TaskStatus } from '../../api/types';
+import type { Task, TaskStatus } from '../../api/tasks';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
 import { formatTime } from '../../components/format';

@@ -30,7 +30,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { FormInstance } from 'antd';
 import { validateEmail, validateOrgCode } from '@policyhub/domain';
 import type { Rule } from 'antd/es/form';
-import { fileUrl } from '../../api/client';
+import { fileUrl } from '../../../api/client';
 import {
   COMPANY_SIZES,
   SCAN_KINDS,
@@ -46,14 +46,14 @@ import {
   type EmployeeStatus,
   type OrderDetail,
   type ScanKind,
-} from '../../api/exchange';
-import { templateDownloadUrl } from '../../api/imports';
-import { BulkImport } from '../../components/bulk-import';
-import { InvitationStatusTag, OrderStatusTag } from '../../components/exchange';
-import { formatDate, formatTime } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { ruleReason, useI18n, type MessageKey } from '../../i18n';
+} from '../../../api/exchange';
+import { templateDownloadUrl } from '../../../api/imports';
+import { BulkImport } from '../../../components/bulk-import';
+import { InvitationStatusTag, OrderStatusTag } from '../../../components/exchange';
+import { formatDate, formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { ruleReason, useI18n, type MessageKey } from '../../../i18n';
 
 const ROSTER_TEMPLATE = 'exchange_roster';
 

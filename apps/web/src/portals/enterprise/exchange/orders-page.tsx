@@ -2,12 +2,12 @@ import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Empty, Spin, Table } from 'antd';
 import { ShopOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
-import { useEnterpriseOrders, type Order } from '../../api/exchange';
-import { OrderStatusTag } from '../../components/exchange';
-import { formatDate } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+import { useEnterpriseOrders, type Order } from '../../../api/exchange';
+import { OrderStatusTag } from '../../../components/exchange';
+import { formatDate } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 /** 待处理订单 of the enterprise: one order per chosen product, with its status. */
 export default function EnterpriseOrdersPage() {

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Drawer, Empty, Flex, Row, Spin, Typography } from 'antd';
 import { DownloadOutlined, FileProtectOutlined } from '@ant-design/icons';
-import { type PolicyStatus } from '../../api/documents';
-import { useMyPolicies, type MyPolicy } from '../../api/exchange';
-import { PolicyStatusTag } from '../../components/documents';
-import { formatDate, formatYuan } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
-import { BRAND } from '../../theme';
+import { type PolicyStatus } from '../../../api/documents';
+import { useMyPolicies, type MyPolicy } from '../../../api/exchange';
+import { PolicyStatusTag } from '../../../components/documents';
+import { formatDate, formatYuan } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
+import { BRAND } from '../../../theme';
 
 const KNOWN: PolicyStatus[] = ['issued', 'endorsed', 'cancelled', 'terminated', 'expired'];
 

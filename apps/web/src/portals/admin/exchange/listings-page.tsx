@@ -3,15 +3,21 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { Alert, App as AntApp, Button, Card, Divider, Drawer, Flex, Popconfirm, Table, Tabs } from 'antd';
 import { productVersionApprovalSubject } from '@policyhub/domain';
 import type { ColumnsType } from 'antd/es/table';
-import { useDecideListing, useListings, type ListingVersion, type VersionStatus } from '../../api/exchange';
-import { ApprovalTimeline } from '../../components/approval-timeline';
-import { ReviewStatusTag } from '../../components/exchange';
-import { formatTime } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { ProductContentView } from '../../components/product-content';
-import { RejectModal } from '../../components/reject-modal';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+import {
+  productContentOf,
+  useDecideListing,
+  useListings,
+  type ListingVersion,
+  type VersionStatus,
+} from '../../../api/exchange';
+import { ApprovalTimeline } from '../../../components/approval-timeline';
+import { ReviewStatusTag } from '../../../components/exchange';
+import { formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { ProductContentView } from '../../../components/product-content';
+import { RejectModal } from '../../../components/reject-modal';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 type Kind = ListingVersion['kind'];
 
@@ -148,7 +154,10 @@ export default function ListingsPage() {
         extra={viewing ? actions(viewing) : null}
       >
         {viewing ? (
-          <ProductContentView content={viewing.content} clausesHref={viewing.clausesUrl ?? undefined} />
+          <ProductContentView
+            content={productContentOf(viewing)}
+            clausesHref={viewing.clausesUrl ?? undefined}
+          />
         ) : null}
         {viewing ? <ListingTimeline version={viewing} /> : null}
       </Drawer>

@@ -23,12 +23,12 @@ import {
   type StatsGroup,
   type StatsRow,
   type StatsSearch,
-} from '../../api/exchange';
-import { formatYuan } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
-import { BRAND } from '../../theme';
+} from '../../../api/exchange';
+import { formatYuan } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
+import { BRAND } from '../../../theme';
 
 const GROUPS: StatsGroup[] = ['product', 'insurer', 'enterprise', 'month'];
 const FUNNEL = [

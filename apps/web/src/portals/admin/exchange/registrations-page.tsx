@@ -7,15 +7,15 @@ import {
   useRegistrations,
   type Registration,
   type RegistrationStatus,
-} from '../../api/exchange';
-import { useRefreshApprovals } from '../../api/approvals';
-import { ApprovalTimeline } from '../../components/approval-timeline';
-import { ReviewStatusTag } from '../../components/exchange';
-import { formatTime } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { RejectModal } from '../../components/reject-modal';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+} from '../../../api/exchange';
+import { useRefreshApprovals } from '../../../api/approvals';
+import { ApprovalTimeline } from '../../../components/approval-timeline';
+import { ReviewStatusTag } from '../../../components/exchange';
+import { formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { RejectModal } from '../../../components/reject-modal';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 type Filter = RegistrationStatus | 'all';
 

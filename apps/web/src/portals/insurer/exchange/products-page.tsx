@@ -18,22 +18,23 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { TAX_HEALTH_DEDUCTION_CAP_FEN } from '@policyhub/domain';
+import { checkRatingTable, TAX_HEALTH_DEDUCTION_CAP_FEN } from '@policyhub/domain';
 import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import {
+  productContentOf,
   useInsurerProducts,
   useSubmitProduct,
   type Gender,
   type InsurerProduct,
   type ProductContent,
   type ProductStatus,
-} from '../../api/exchange';
-import { ProductStatusTag } from '../../components/exchange';
-import { formatTime, formatYuan } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+} from '../../../api/exchange';
+import { ProductStatusTag } from '../../../components/exchange';
+import { formatTime, formatYuan } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 type BandValues = { minAge: number; maxAge: number; gender: Gender; premiumYuan: number };
 type QuestionValues = { text: string; rule: 'none' | 'manual' | 'decline' };
@@ -70,7 +71,8 @@ function versionsOf(p: InsurerProduct) {
 }
 
 function toValues(p: InsurerProduct | null): Partial<Values> {
-  const c = p ? versionsOf(p).current?.content : null;
+  const current = p ? versionsOf(p).current : undefined;
+  const c = current ? productContentOf(current) : null;
   if (!c)
     return { platform: true, mobile: true, bands: DEFAULT_BANDS, questions: [{ text: '', rule: 'manual' }] };
   return {
@@ -123,12 +125,19 @@ function toContent(v: Values): ProductContent {
   };
 }
 
-/** Overlapping age bands of the same gender make the quote ambiguous. */
+/**
+ * Overlapping age bands of the same gender make the quote ambiguous: the domain's rate-table check
+ * (the one the server applies) decides, on the rows filled in so far.
+ */
 function bandProblem(bands: BandValues[] | undefined): boolean {
-  const list = (bands ?? []).filter(Boolean);
-  return list.some((a, i) =>
-    list.some((b, j) => j > i && a.gender === b.gender && a.minAge <= b.maxAge && b.minAge <= a.maxAge),
+  const complete = (bands ?? []).filter(
+    (band) => band && band.gender && Number.isFinite(band.minAge) && Number.isFinite(band.maxAge),
   );
+  const table = {
+    kind: 'age-gender-annual' as const,
+    bands: complete.map((band) => ({ ...band, annualPremiumFen: 0 })),
+  };
+  return checkRatingTable(table).some((problem) => problem.code === 'RATING_BAND_OVERLAP');
 }
 
 function ProductForm({ product, onDone }: { product: InsurerProduct | null; onDone: () => void }) {

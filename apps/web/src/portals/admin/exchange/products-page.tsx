@@ -5,12 +5,12 @@ import {
   usePublishProduct,
   type AdminProduct,
   type ProductStatus,
-} from '../../api/exchange';
-import { ProductStatusTag } from '../../components/exchange';
-import { formatTime } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+} from '../../../api/exchange';
+import { ProductStatusTag } from '../../../components/exchange';
+import { formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 /** 产品发布管理: publish a listed product to the showcase, or take it off. */
 export default function AdminProductsPage() {

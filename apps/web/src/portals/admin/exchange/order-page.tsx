@@ -24,21 +24,21 @@ import {
   SCAN_KINDS,
   useAdminOrder,
   useRecordResult,
-  type OrderDetail,
+  type AdminOrderDetail,
   type RosterRow,
   type ScanKind,
-} from '../../api/exchange';
-import { fileUrl } from '../../api/client';
-import { OrderStatusTag } from '../../components/exchange';
-import { SendToInsurer } from '../../components/send-to-insurer';
-import { formatDate, formatTime } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+} from '../../../api/exchange';
+import { fileUrl } from '../../../api/client';
+import { OrderStatusTag } from '../../../components/exchange';
+import { SendToInsurer } from '../../../components/send-to-insurer';
+import { formatDate, formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
-function CompanyDetails({ order }: { order: OrderDetail }) {
+function CompanyDetails({ order }: { order: AdminOrderDetail }) {
   const { t } = useI18n();
-  const c = order.company ?? {};
+  const c: Partial<NonNullable<AdminOrderDetail['company']>> = order.company ?? {};
   const none = t('common.none');
   return (
     <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} data-testid="admin-company">
@@ -56,7 +56,7 @@ function CompanyDetails({ order }: { order: OrderDetail }) {
   );
 }
 
-function Roster({ order }: { order: OrderDetail }) {
+function Roster({ order }: { order: AdminOrderDetail }) {
   const { t } = useI18n();
   const columns: ColumnsType<RosterRow> = [
     { title: t('roster.rowNo'), dataIndex: 'rowNo', key: 'rowNo', width: 70 },
@@ -117,7 +117,7 @@ function Roster({ order }: { order: OrderDetail }) {
 
 type Material = { key: ScanKind; fileId: string | null };
 
-function Materials({ order }: { order: OrderDetail }) {
+function Materials({ order }: { order: AdminOrderDetail }) {
   const { t } = useI18n();
   const rows: Material[] = SCAN_KINDS.map((k) => ({ key: k, fileId: order.scans?.[k] ?? null }));
   const columns: ColumnsType<Material> = [
@@ -166,7 +166,7 @@ type ResultValues = {
   reason?: string;
 };
 
-function Handling({ order, onSaved }: { order: OrderDetail; onSaved: () => void }) {
+function Handling({ order, onSaved }: { order: AdminOrderDetail; onSaved: () => void }) {
   const { t, locale } = useI18n();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<ResultValues>();

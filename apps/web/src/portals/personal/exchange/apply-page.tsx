@@ -28,7 +28,7 @@ import {
   validateEmail,
   type ApplicationStatus,
 } from '@policyhub/domain';
-import { useAddBankCard, useBankCards, useUpdateProfile, type ProfileInput } from '../../api/me';
+import { useAddBankCard, useBankCards, useUpdateProfile, type ProfileInput } from '../../../api/me';
 import {
   useApplications,
   useApply,
@@ -37,13 +37,13 @@ import {
   type Application,
   type Gender,
   type Invitation,
-} from '../../api/exchange';
-import { ApplicationStatusTag, InvitationStatusTag } from '../../components/exchange';
-import { useCurrentUser } from '../../components/guards';
-import { formatDate, formatYuan } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { ruleReason, ruleWarnings, useI18n, type MessageKey } from '../../i18n';
+} from '../../../api/exchange';
+import { ApplicationStatusTag, InvitationStatusTag } from '../../../components/exchange';
+import { useCurrentUser } from '../../../components/guards';
+import { formatDate, formatYuan } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { ruleReason, ruleWarnings, useI18n, type MessageKey } from '../../../i18n';
 
 const JOB_CATEGORIES = ['1', '2', '3', '4', '5', '6'] as const;
 const NEW_CARD = 'new';

@@ -9,11 +9,11 @@ import {
   validateOrgCode,
   validatePassword,
 } from '@policyhub/domain';
-import { authKeys, useCaptcha } from '../../api/auth';
-import { useRegisterEnterprise } from '../../api/exchange';
-import { errorText } from '../../error-text';
-import { ruleReason, useI18n } from '../../i18n';
-import { CaptchaField } from '../../components/captcha-field';
+import { authKeys, useCaptcha } from '../../../api/auth';
+import { useRegisterEnterprise } from '../../../api/exchange';
+import { errorText } from '../../../error-text';
+import { ruleReason, useI18n } from '../../../i18n';
+import { CaptchaField } from '../../../components/captcha-field';
 
 type CodeKind = 'uscc' | 'old';
 type Values = {

@@ -1,11 +1,11 @@
 import { Alert, Card, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useInsurerOrders, type Order, type OrderStatus } from '../../api/exchange';
-import { OrderStatusTag } from '../../components/exchange';
-import { formatDate, formatTime } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+import { useInsurerOrders, type Order, type OrderStatus } from '../../../api/exchange';
+import { OrderStatusTag } from '../../../components/exchange';
+import { formatDate, formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 /** 投保案件: the enterprise cases the exchange has sent to this insurer, with their results. */
 export default function InsurerOrdersPage() {

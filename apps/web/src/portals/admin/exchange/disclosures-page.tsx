@@ -25,11 +25,11 @@ import {
   useAdminProducts,
   useDeleteDisclosure,
   type Disclosure,
-} from '../../api/exchange';
-import { formatDate } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+} from '../../../api/exchange';
+import { formatDate } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 type Values = { productId: string; title: string; publishedAt: Dayjs };
 

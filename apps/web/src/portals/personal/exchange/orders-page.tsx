@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Empty, Flex, Grid, List, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useInvitations, type Invitation, type InvitationStatus } from '../../api/exchange';
-import { InvitationStatusTag } from '../../components/exchange';
-import { formatDate } from '../../components/format';
-import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
-import { useI18n } from '../../i18n';
+import { useInvitations, type Invitation } from '../../../api/exchange';
+import { InvitationStatusTag } from '../../../components/exchange';
+import { formatDate } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n } from '../../../i18n';
 
 function ApplyLink({ inv }: { inv: Invitation }) {
   const { t } = useI18n();
@@ -47,7 +47,7 @@ export default function PersonalOrdersPage() {
       dataIndex: 'status',
       key: 'status',
       width: 110,
-      render: (s: InvitationStatus) => <InvitationStatusTag status={s} />,
+      render: (s: string) => <InvitationStatusTag status={s} />,
     },
     {
       title: t('common.actions'),

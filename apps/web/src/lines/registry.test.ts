@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { PORTALS } from '../components/portal-config';
+import { exchangeWebLine } from './exchange';
+import { lineEntries, linePublicPages } from './registry';
+
+const paths = (portal: keyof typeof PORTALS) => PORTALS[portal].entries.map((entry) => entry.path);
+
+describe('web line registry', () => {
+  it('keeps every portal URL the e2e suite and bookmarks use, in the same menu order', () => {
+    expect(paths('admin')).toEqual([
+      '',
+      'registrations',
+      'listings',
+      'products',
+      'listings/changes',
+      'orders',
+      'orders/:id',
+      'disclosures',
+      'stats',
+      'orgs',
+      'users',
+      'users/import',
+      'messages',
+      'audit',
+      'keys',
+      'archive',
+      'tasks',
+      'password',
+    ]);
+    expect(paths('enterprise')).toEqual(['', 'orders', 'orders/:id', 'tasks', 'password']);
+    expect(paths('insurer')).toEqual(['', 'products', 'orders', 'api-keys', 'tasks', 'password']);
+    expect(paths('personal')).toEqual([
+      '',
+      'orders',
+      'apply/:invitationId',
+      'policies',
+      'documents',
+      'profile',
+      'bank-cards',
+      'password',
+    ]);
+    expect(linePublicPages().map((page) => page.path)).toEqual(['/register']);
+  });
+
+  it('takes the exchange menus from the exchange line, each with its page, keys unique per portal', () => {
+    for (const portal of ['admin', 'enterprise', 'insurer', 'personal'] as const) {
+      const fromLine = exchangeWebLine.menus[portal] ?? [];
+      expect(fromLine.length, portal).toBeGreaterThan(0);
+      expect(lineEntries(portal)).toEqual(fromLine);
+      for (const entry of fromLine) expect(PORTALS[portal].entries).toContain(entry);
+      const keys = PORTALS[portal].entries.map((entry) => entry.key);
+      expect(new Set(keys).size, portal).toBe(keys.length);
+    }
+    expect(lineEntries('union')).toEqual([]);
+    expect(lineEntries('travel')).toEqual([]);
+  });
+});

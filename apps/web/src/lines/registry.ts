@@ -1,0 +1,15 @@
+import type { Portal } from '@policyhub/domain';
+import { exchangeWebLine } from './exchange';
+import type { LineMenuEntry, WebLine } from './types';
+
+/** The lines the web shows, in menu order. */
+export const WEB_LINES: readonly WebLine[] = [exchangeWebLine];
+
+/** The entries the lines add to a portal's menu (after its home). */
+export function lineEntries(portal: Portal): LineMenuEntry[] {
+  return WEB_LINES.flatMap((line) => line.menus[portal] ?? []);
+}
+
+export function linePublicPages(): NonNullable<WebLine['publicPages']>[number][] {
+  return WEB_LINES.flatMap((line) => line.publicPages ?? []);
+}
