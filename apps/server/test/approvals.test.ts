@@ -26,6 +26,7 @@ import {
   users,
 } from '../src/tables.js';
 import { snapshot } from './accounts-support.js';
+import { productContent } from './exchange-products-support.js';
 import {
   createOrg,
   createTestApp,
@@ -516,7 +517,13 @@ describe('approvals for registrations and listings submitted before approvals ex
       .returning({ id: products.id });
     const [version] = await t.ctx.db
       .insert(productVersions)
-      .values({ productId: product!.id, version: 1, content: {}, submittedBy: staff.id, createdAt: past })
+      .values({
+        productId: product!.id,
+        version: 1,
+        content: productContent(),
+        submittedBy: staff.id,
+        createdAt: past,
+      })
       .returning({ id: productVersions.id });
 
     await backfill();
