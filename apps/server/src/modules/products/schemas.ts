@@ -1,12 +1,10 @@
-import { applicationMachine, LINES } from '@policyhub/domain';
+import { LINES } from '@policyhub/domain';
 import { z } from 'zod';
 import { ZQuestion, ZRateBand } from './content.js';
 
 /** Statuses are English codes in the API; the web shows the Chinese labels. */
 export const PRODUCT_STATUSES = ['draft', 'pending_listing', 'listed', 'rejected', 'delisted'] as const;
 export const VERSION_STATUSES = ['pending', 'approved', 'rejected', 'superseded'] as const;
-/** Application statuses come from the one application machine (server and web). */
-export const APPLICATION_STATUSES = applicationMachine.states;
 
 export const PRODUCT_STATUS_LABELS: Record<(typeof PRODUCT_STATUSES)[number], string> = {
   draft: '草稿',
