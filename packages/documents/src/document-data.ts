@@ -1,9 +1,8 @@
-import type { Line } from '@policyhub/domain';
+import type { DocumentKindCode, Line } from '@policyhub/domain';
 import type { DateLike } from './format.js';
 
-/** Kinds of document the platform issues (SPEC ED-1). */
-export type DocumentKind =
-  'policy' | 'endorsement' | 'application' | 'termination' | 'reconciliation' | 'receipt';
+/** Kinds of document the platform issues (SPEC ED-1); the one list is `DOCUMENT_KINDS` in @policyhub/domain. */
+export type DocumentKind = DocumentKindCode;
 
 /** Lines of business pick the wording of an e-policy's notes; the one list is `LINES` in @policyhub/domain. */
 export type ProductLine = Line;

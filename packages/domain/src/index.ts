@@ -15,6 +15,7 @@ export * from './formula.js';
 export * from './roles.js';
 export * from './calendar.js';
 export * from './lines.js';
+export * from './document-kinds.js';
 export * from './machines/index.js';
 export * from './rating/index.js';
 export * from './eligibility/index.js';

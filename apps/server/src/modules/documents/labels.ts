@@ -1,13 +1,7 @@
 import type { DocumentKind } from '@policyhub/documents';
 
-export const DOCUMENT_KINDS = [
-  'policy',
-  'endorsement',
-  'application',
-  'termination',
-  'reconciliation',
-  'receipt',
-] as const satisfies readonly DocumentKind[];
+/** The one list of document kinds lives in @policyhub/domain (the web's archive filter uses it too). */
+export { DOCUMENT_KINDS } from '@policyhub/domain';
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   policy: '电子保单',

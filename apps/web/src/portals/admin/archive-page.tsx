@@ -28,8 +28,8 @@ import {
   type ArchiveEntry,
   type ArchiveVerifyResult,
   type ArchiveSearch,
-  type DocumentKind,
 } from '../../api/documents';
+import { DOCUMENT_KINDS } from '@policyhub/domain';
 import { isTaskActive, taskPercent, useTask } from '../../api/tasks';
 import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
@@ -41,15 +41,6 @@ import { errorText } from '../../error-text';
 import { useI18n } from '../../i18n';
 
 type Filters = Omit<ArchiveSearch, 'page' | 'pageSize'>;
-
-const KINDS: DocumentKind[] = [
-  'policy',
-  'endorsement',
-  'application',
-  'termination',
-  'reconciliation',
-  'receipt',
-];
 
 function LegalHoldModal({ target, onClose }: { target: ArchiveEntry | null; onClose: () => void }) {
   const { t } = useI18n();
@@ -371,7 +362,7 @@ export default function ArchivePage() {
             allowClear
             placeholder={t('common.all')}
             data-testid="archive-kind"
-            options={KINDS.map((kind) => ({ value: kind, label: labels.kind(kind) }))}
+            options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: labels.kind(kind) }))}
           />
         </Form.Item>
       </SearchForm>
