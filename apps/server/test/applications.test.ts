@@ -483,7 +483,7 @@ describe('migration 0008: exchange_applications rows move to applications, nothi
       expect(waiting).toMatchObject({ status: 'underwriting', decision: null, decidedAt: null });
       expect(waiting.quote.input).toEqual({
         kind: 'age-gender-annual',
-        age: ageAt('2024-03-02'),
+        age: ageAt('2024-03-01'),
         gender: 'M',
       });
       // The one-per-product-year index holds for the moved rows too.
