@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import pg from 'pg';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
-import type { OrgType, Role } from '@policyhub/domain';
+import type { OrgStatus, OrgType, Role, UserStatus } from '@policyhub/domain';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/platform/config.js';
 import { openDatabase, type Database } from '../src/platform/db/index.js';
@@ -102,7 +102,7 @@ const rand = () => crypto.randomBytes(4).toString('hex');
 /** Inserts an organization (random name) under `parent`, computing its materialised path. */
 export async function createOrg(
   t: Pick<TestApp, 'ctx'>,
-  input: { type: OrgType; parentId?: string | null; name?: string; status?: string },
+  input: { type: OrgType; parentId?: string | null; name?: string; status?: OrgStatus },
 ): Promise<{ id: string; path: string; name: string; type: OrgType }> {
   const id = crypto.randomUUID();
   let parentPath = '/';
@@ -142,7 +142,7 @@ export async function createUser(
     password?: string;
     mustChangePassword?: boolean;
     mobile?: string;
-    status?: string;
+    status?: UserStatus;
     smsTwoFactor?: boolean;
   },
 ): Promise<TestUser> {

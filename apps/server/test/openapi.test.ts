@@ -91,6 +91,40 @@ describe('OpenAPI for integrators and generated clients', () => {
     expect(doc.paths['/api/health']!.get!.responses['401']).toBeUndefined();
   });
 
+  it('answers every status, line, kind and role as an enum, so generated clients can switch on it', () => {
+    const CLOSED = ['status', 'line', 'kind', 'role', 'type', 'source', 'algorithm'];
+    // Open on purpose: job types are whatever modules register; a verified PDF's signature
+    // algorithm is read from the file, which may use any.
+    const OPEN = [
+      'GET /api/tasks .items.type',
+      'GET /api/tasks/{id} .type',
+      'POST /api/public/verify .technical.signatures.algorithm',
+    ];
+    const loose: string[] = [];
+    const walk = (schema: unknown, where: string): void => {
+      if (!schema || typeof schema !== 'object') return;
+      const s = schema as Record<string, unknown>;
+      for (const [name, prop] of Object.entries(
+        (s.properties ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
+        if (CLOSED.includes(name) && prop.type === 'string' && !prop.enum && prop.const === undefined)
+          loose.push(`${where}.${name}`);
+        walk(prop, `${where}.${name}`);
+      }
+      for (const key of ['items', 'additionalProperties', 'anyOf', 'oneOf', 'allOf']) {
+        const inner = s[key];
+        if (Array.isArray(inner)) inner.forEach((x) => walk(x, where));
+        else walk(inner, where);
+      }
+    };
+    for (const { method, path, op } of ops)
+      for (const [code, response] of Object.entries(op.responses))
+        if (code.startsWith('2'))
+          for (const content of Object.values(response.content ?? {}))
+            walk(content.schema, `${method} ${path} `);
+    expect(loose.sort()).toEqual(OPEN.sort());
+  });
+
   it('names the server from PUBLIC_URL', () => {
     expect(doc.servers).toEqual([expect.objectContaining({ url: 'https://policyhub.example.cn' })]);
   });

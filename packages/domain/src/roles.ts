@@ -28,6 +28,14 @@ export const ORG_TYPES = [
 ] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
+/** A user account's states: pending (self-registered, awaiting review), active, disabled. */
+export const USER_STATUSES = ['active', 'disabled', 'pending'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** An organization's states: pending (registered, awaiting review), active, rejected, disabled. */
+export const ORG_STATUSES = ['active', 'pending', 'rejected', 'disabled'] as const;
+export type OrgStatus = (typeof ORG_STATUSES)[number];
+
 /** Which organization types may sit directly under which (the tree rules of SPEC §1). */
 export const ORG_CHILD_TYPES: Record<OrgType, readonly OrgType[]> = {
   platform: ['insurer', 'enterprise', 'union_hq', 'travel_agency'],

@@ -2282,19 +2282,23 @@ export interface operations {
         content: {
           'application/json': {
             items: {
-              algorithm: string;
+              /** @enum {string} */
+              algorithm: 'RSA-2048' | 'ECDSA-P256' | 'SM2';
               documentsSigned: number;
               id: string;
               insurerName: string | null;
               insurerOrgId: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind: 'ca' | 'signing' | 'tsa';
               notAfter: string;
               notBefore: string;
               revocationReason: string | null;
               revokedAt: string | null;
               serial: string;
-              source: string;
-              status: string;
+              /** @enum {string} */
+              source: 'generated' | 'imported';
+              /** @enum {string} */
+              status: 'active' | 'retired' | 'revoked';
               subject: string;
             }[];
           };
@@ -2353,19 +2357,23 @@ export interface operations {
         };
         content: {
           'application/json': {
-            algorithm: string;
+            /** @enum {string} */
+            algorithm: 'RSA-2048' | 'ECDSA-P256' | 'SM2';
             documentsSigned: number;
             id: string;
             insurerName: string | null;
             insurerOrgId: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: 'ca' | 'signing' | 'tsa';
             notAfter: string;
             notBefore: string;
             revocationReason: string | null;
             revokedAt: string | null;
             serial: string;
-            source: string;
-            status: string;
+            /** @enum {string} */
+            source: 'generated' | 'imported';
+            /** @enum {string} */
+            status: 'active' | 'retired' | 'revoked';
             subject: string;
           };
         };
@@ -2433,19 +2441,23 @@ export interface operations {
         };
         content: {
           'application/json': {
-            algorithm: string;
+            /** @enum {string} */
+            algorithm: 'RSA-2048' | 'ECDSA-P256' | 'SM2';
             documentsSigned: number;
             id: string;
             insurerName: string | null;
             insurerOrgId: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: 'ca' | 'signing' | 'tsa';
             notAfter: string;
             notBefore: string;
             revocationReason: string | null;
             revokedAt: string | null;
             serial: string;
-            source: string;
-            status: string;
+            /** @enum {string} */
+            source: 'generated' | 'imported';
+            /** @enum {string} */
+            status: 'active' | 'retired' | 'revoked';
             subject: string;
           };
         };
@@ -3129,7 +3141,8 @@ export interface operations {
               name: string;
               parentId: string | null;
               path: string;
-              status: string;
+              /** @enum {string} */
+              status: 'active' | 'pending' | 'rejected' | 'disabled';
               /** @enum {string} */
               type:
                 | 'platform'
@@ -3214,7 +3227,8 @@ export interface operations {
             name: string;
             parentId: string | null;
             path: string;
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'pending' | 'rejected' | 'disabled';
             /** @enum {string} */
             type:
               | 'platform'
@@ -4175,7 +4189,8 @@ export interface operations {
                 | 'travel_issuer'
                 | 'travel_admin'
                 | 'security_admin';
-              status: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled' | 'pending';
               username: string;
             }[];
             page: number;
@@ -4273,7 +4288,8 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled' | 'pending';
             username: string;
           };
         };
@@ -4346,7 +4362,8 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled' | 'pending';
             username: string;
           };
         };
@@ -4428,7 +4445,8 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled' | 'pending';
             username: string;
           };
         };
@@ -4636,7 +4654,8 @@ export interface operations {
               | 'travel_issuer'
               | 'travel_admin'
               | 'security_admin';
-            status: string;
+            /** @enum {string} */
+            status: 'active' | 'disabled' | 'pending';
             username: string;
           };
         };
@@ -4727,7 +4746,7 @@ export interface operations {
                   | 'security_admin'
                 )[];
               }[];
-              line: string | null;
+              line: ('TAX_HEALTH' | 'MUTUAL_AID' | 'TRAVEL' | 'MOTOR') | null;
               /** Format: uuid */
               ownerOrgId: string;
               /** @enum {string} */
@@ -4847,7 +4866,7 @@ export interface operations {
                 | 'security_admin'
               )[];
             }[];
-            line: string | null;
+            line: ('TAX_HEALTH' | 'MUTUAL_AID' | 'TRAVEL' | 'MOTOR') | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -7258,7 +7277,8 @@ export interface operations {
               rowNo: number;
             }[];
             rosterCount: number;
-            status: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'sent' | 'passed' | 'failed';
             windowEnd: string | null;
             windowStart: string | null;
           };
@@ -8592,14 +8612,16 @@ export interface operations {
               downloadUrl: string | null;
               endsAt: string;
               insurerName: string;
-              line: string;
+              /** @enum {string} */
+              line: 'TAX_HEALTH' | 'MUTUAL_AID' | 'TRAVEL' | 'MOTOR';
               /** Format: uuid */
               policyId: string;
               policyNo: string;
               premiumFen: number;
               productName: string;
               startsAt: string;
-              status: string;
+              /** @enum {string} */
+              status: 'issued' | 'endorsed' | 'cancelled' | 'terminated' | 'expired';
               statusLabel: string;
               sumInsuredFen: number;
               taxCode: string | null;
@@ -8988,7 +9010,8 @@ export interface operations {
               /** Format: uuid */
               productId: string;
               productName: string;
-              status: string;
+              /** @enum {string} */
+              status: 'invited' | 'applied' | 'issued' | 'declined';
               statusLabel: string;
               windowEnd: string;
               windowStart: string;
@@ -9087,7 +9110,15 @@ export interface operations {
               description: string;
               documentNo: string;
               issuedAt: string;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'policy'
+                | 'endorsement'
+                | 'application'
+                | 'termination'
+                | 'reconciliation'
+                | 'receipt'
+                | 'status';
             }[];
             documentNo: string;
             issuedAt: string;
@@ -9096,7 +9127,8 @@ export interface operations {
             kindLabel: string;
             policy: {
               holderNameMasked: string;
-              line: string;
+              /** @enum {string} */
+              line: 'TAX_HEALTH' | 'MUTUAL_AID' | 'TRAVEL' | 'MOTOR';
               periodEnd: string;
               periodStart: string;
               policyNo: string;

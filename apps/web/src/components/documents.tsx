@@ -7,7 +7,7 @@ import {
   FileProtectOutlined,
   StopOutlined,
 } from '@ant-design/icons';
-import { ID_TYPES, isLine, LINE_LABELS, LINE_LABELS_EN, type IdType } from '@policyhub/domain';
+import { ID_TYPES, LINE_LABELS, LINE_LABELS_EN, type IdType } from '@policyhub/domain';
 import type { DocumentKind, PolicyLine, PolicyStatus } from '../api/documents';
 import { isMessageKey, useI18n, type Locale, type Translate } from '../i18n';
 import { formatDate, formatTime } from './format';
@@ -42,8 +42,7 @@ export function useDocumentLabels() {
       serverLabel(locale, t, `policyStatus.${status}`, label),
     kind: (kind: DocumentKind | undefined, label?: string | null) =>
       kind ? serverLabel(locale, t, `docKind.${kind}`, label) : (label ?? ''),
-    line: (line: PolicyLine | string) =>
-      isLine(line) ? (locale === 'zh-CN' ? LINE_LABELS : LINE_LABELS_EN)[line] : line,
+    line: (line: PolicyLine) => (locale === 'zh-CN' ? LINE_LABELS : LINE_LABELS_EN)[line],
     idType: (type: IdType) =>
       locale === 'zh-CN' ? (ID_TYPES.find((item) => item.type === type)?.label ?? type) : t(`idType.${type}`),
     period: (start: string, end: string) =>

@@ -24,6 +24,7 @@ import { issueExchangeApplication } from './operations/issue-exchange-policy.js'
 import { exchangeLine } from './line.js';
 import { endorsePolicy } from '../../workflows/endorse-policy.js';
 import { quotePremium } from './quote.js';
+import { ORDER_STATUSES } from './statuses.js';
 import {
   callerOf,
   INSURER_API_PREFIX,
@@ -49,7 +50,7 @@ const ZRosterEntry = z.object({
 
 const ZInsurerOrder = z.object({
   orderNo: z.string(),
-  status: z.string(),
+  status: z.enum(ORDER_STATUSES),
   enterpriseName: z.string(),
   productId: z.string(),
   productVersionId: z.string(),

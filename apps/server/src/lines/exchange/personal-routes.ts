@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { LINES } from '@policyhub/domain';
 import { ZApplicationStatus } from '../../modules/applications/index.js';
+import { POLICY_STATUSES } from '../../modules/policies/index.js';
+import { INVITATION_STATUSES } from './statuses.js';
 import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { requireUser } from '../../platform/http/guard.js';
@@ -19,7 +22,7 @@ const ZInvitation = z.object({
   insurerName: z.string(),
   windowStart: z.string(),
   windowEnd: z.string(),
-  status: z.string(),
+  status: z.enum(INVITATION_STATUSES),
   statusLabel: z.string(),
   open: z.boolean(),
   channels: z.object({ platform: z.boolean(), mobile: z.boolean(), insurerUrl: z.string().nullable() }),
@@ -52,10 +55,10 @@ const ZPersonalApplication = z.object({
 const ZMyPolicy = z.object({
   policyId: z.uuid(),
   policyNo: z.string(),
-  line: z.string(),
+  line: z.enum(LINES),
   productName: z.string(),
   insurerName: z.string(),
-  status: z.string(),
+  status: z.enum(POLICY_STATUSES),
   statusLabel: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),

@@ -6,6 +6,7 @@ import {
   SMS_REQUIRED_ROLES,
   type OrgType,
   type Role,
+  type UserStatus,
 } from '@policyhub/domain';
 import type { Executor } from '../../platform/db/index.js';
 import { bankCards } from './tables.js';
@@ -165,7 +166,7 @@ type AdminUserRow = {
   role: string;
   orgId: string | null;
   orgName: string | null;
-  status: string;
+  status: UserStatus;
   mobile: string | null;
   idNumberMasked: string | null;
   lockedUntil: Date | null;
@@ -211,7 +212,7 @@ export async function getAdminUser(
 export type UserFilters = {
   orgId?: string;
   role?: Role;
-  status?: string;
+  status?: UserStatus;
   keyword?: string;
   page: number;
   pageSize: number;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZDisplayName } from '../../platform/http/schemas.js';
-import { ORG_TYPES, ROLES } from '@policyhub/domain';
+import { ORG_TYPES, ROLES, USER_STATUSES } from '@policyhub/domain';
 
 export const ZStage = z.enum(['sms', 'password', 'active']);
 export const ZRole = z.enum(ROLES);
@@ -110,7 +110,7 @@ export const ZAdminUser = z.object({
   role: ZRole,
   orgId: z.string().nullable(),
   orgName: z.string().nullable(),
-  status: z.string(),
+  status: z.enum(USER_STATUSES),
   mobileMasked: z.string().nullable(),
   idNumberMasked: z.string().nullable(),
   lockedUntil: z.string().nullable(),

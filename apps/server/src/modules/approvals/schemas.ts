@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPROVAL_ACTIONS, approvalMachine, ROLES } from '@policyhub/domain';
+import { APPROVAL_ACTIONS, approvalMachine, LINES, ROLES } from '@policyhub/domain';
 
 const ZLabel = z.object({ zh: z.string(), en: z.string() });
 
@@ -35,7 +35,7 @@ export const ZApprovalRequest = z.object({
   subjectType: z.string(),
   subjectId: z.uuid(),
   ownerOrgId: z.uuid(),
-  line: z.string().nullable(),
+  line: z.enum(LINES).nullable(),
   chain: z.string(),
   status: z.enum(approvalMachine.states),
   /** The level that acts now (while submitted), else null. */

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { LINES } from '@policyhub/domain';
 import { createdAt } from '../../platform/db/columns.js';
 
 /** One level of a request's chain as it was resolved when the request was opened. */
@@ -23,7 +24,7 @@ export const approvalRequests = pgTable(
     subjectId: uuid('subject_id').notNull(),
     /** The organization the subject belongs to (the submitter's side); data scope. */
     ownerOrgId: uuid('owner_org_id').notNull(),
-    line: text('line'), // Line from @policyhub/domain, null for subjects of no line
+    line: text('line', { enum: LINES }), // Line from @policyhub/domain, null for subjects of no line
     chain: text('chain').notNull(), // the chain's code
     levels: jsonb('levels').$type<StoredLevel[]>().notNull(),
     status: text('status').notNull().default('draft'), // approvalMachine state

@@ -50,7 +50,7 @@ export type KeyRow = {
   certificatePem: string;
   chainPem: string[];
   issuerKeyId: string | null;
-  source: string;
+  source: 'generated' | 'imported';
   createdAt: Date;
 };
 

@@ -1,4 +1,4 @@
-import { VERIFICATION_VERDICTS, VERIFY_REASONS } from '@policyhub/domain';
+import { LINES, VERIFICATION_VERDICTS, VERIFY_REASONS } from '@policyhub/domain';
 import { z } from 'zod';
 import { ZPage } from '../../platform/http/schemas.js';
 import { DOCUMENT_KINDS } from './labels.js';
@@ -10,7 +10,7 @@ export const ZDocumentIdParams = z.object({ id: z.uuid({ message: '单证编号�
 export const ZKeyIdParams = z.object({ id: z.uuid({ message: '证书编号格式不正确' }) });
 
 const ZChainEntry = z.object({
-  kind: z.string(),
+  kind: z.enum([...DOCUMENT_KINDS, 'status']),
   documentNo: z.string(),
   issuedAt: z.string(),
   description: z.string(),
@@ -18,7 +18,7 @@ const ZChainEntry = z.object({
 
 const ZPolicyStatusView = z.object({
   policyNo: z.string(),
-  line: z.string(),
+  line: z.enum(LINES),
   productName: z.string(),
   status: ZPolicyStatus,
   statusLabel: z.string(),
@@ -141,16 +141,16 @@ export const ZKey = z.object({
   id: z.string(),
   insurerOrgId: z.string().nullable(),
   insurerName: z.string().nullable(),
-  kind: z.string(),
-  algorithm: z.string(),
+  kind: z.enum(['ca', 'signing', 'tsa']),
+  algorithm: z.enum(['RSA-2048', 'ECDSA-P256', 'SM2']),
   subject: z.string(),
   serial: z.string(),
   notBefore: z.string(),
   notAfter: z.string(),
-  status: z.string(),
+  status: z.enum(['active', 'retired', 'revoked']),
   revokedAt: z.string().nullable(),
   revocationReason: z.string().nullable(),
-  source: z.string(),
+  source: z.enum(['generated', 'imported']),
   documentsSigned: z.number().int(),
 });
 

@@ -1,4 +1,4 @@
-import { maskName } from '@policyhub/domain';
+import { maskName, type Line } from '@policyhub/domain';
 import type { Executor } from '../../platform/db/index.js';
 import {
   currentStatus,
@@ -22,7 +22,7 @@ export function holderNameMasked(policy: Pick<PolicyRecord, 'holderName' | 'hold
 
 export type PolicyStatusView = {
   policyNo: string;
-  line: string;
+  line: Line;
   productName: string;
   status: PolicyStatus;
   statusLabel: string;
@@ -64,7 +64,8 @@ export async function reissueLinksOf(executor: Executor, policy: PolicyRecord): 
   return { replacesPolicyNo: replaces?.policyNo ?? null, replacedByPolicyNo: replacedBy?.policyNo ?? null };
 }
 
-export type ChainEntry = { kind: string; documentNo: string; issuedAt: string; description: string };
+/** A document of the chain, or the closing 'status' entry (cancelled, terminated, expired). */
+export type ChainEntry = { kind: DocumentRecord['kind'] | 'status'; documentNo: string; issuedAt: string; description: string };
 
 /**
  * The chain of a policy (ED-6): its e-policies and e-endorsements in order, each described in

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { OrgType } from '@policyhub/domain';
+import type { OrgStatus, OrgType } from '@policyhub/domain';
 import type { Executor } from '../../platform/db/index.js';
 import { organizations } from '../../platform/identity/tables.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
@@ -22,7 +22,7 @@ type OrgRow = {
   type: string;
   name: string;
   code: string | null;
-  status: string;
+  status: OrgStatus;
   path: string;
 };
 
@@ -86,7 +86,7 @@ export async function insertOrganization(
     type: OrgType;
     name: string;
     code: string | null;
-    status?: string;
+    status?: OrgStatus;
     contact?: { name: string; mobile: string; email: string | null };
   },
 ): Promise<Org> {

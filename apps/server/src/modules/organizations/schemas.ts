@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORG_TYPES } from '@policyhub/domain';
+import { ORG_STATUSES, ORG_TYPES, USER_STATUSES } from '@policyhub/domain';
 import { ZRole } from '../accounts/index.js';
 import { ZDisplayName, ZPage } from '../../platform/http/schemas.js';
 
@@ -9,7 +9,7 @@ export const ZOrg = z.object({
   type: z.enum(ORG_TYPES),
   name: z.string(),
   code: z.string().nullable(),
-  status: z.string(),
+  status: z.enum(ORG_STATUSES),
   path: z.string(),
   /** 0 for a root organization. */
   depth: z.number().int(),
@@ -28,7 +28,7 @@ export const ZOrgCreated = ZOrg.extend({ warnings: z.array(z.string()) });
 export const ZUserQuery = ZPage.extend({
   orgId: z.uuid({ message: '机构编号格式不正确' }).optional(),
   role: ZRole.optional(),
-  status: z.enum(['active', 'disabled', 'pending']).optional(),
+  status: z.enum(USER_STATUSES).optional(),
   keyword: z.string().trim().max(50).optional(),
 });
 

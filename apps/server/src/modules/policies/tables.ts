@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { LINES } from '@policyhub/domain';
 import { createdAt } from '../../platform/db/columns.js';
 
 // ── policies: the spine shared by all four lines (owner: modules/policies) ───────────────────
@@ -19,7 +20,7 @@ export const policies = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /** Business number (PH + line code + yyyymmdd + sequence), separate from the id (STYLE 8). */
     policyNo: text('policy_no').notNull(),
-    line: text('line').notNull(), // TAX_HEALTH | MUTUAL_AID | TRAVEL | MOTOR
+    line: text('line', { enum: LINES }).notNull(), // LINES of packages/domain
     productCode: text('product_code').notNull(),
     productName: text('product_name').notNull(),
     insurerOrgId: uuid('insurer_org_id').notNull(),

@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { OrgStatus, UserStatus } from '@policyhub/domain';
 import { createdAt } from '../db/columns.js';
 
 /**
@@ -28,7 +29,7 @@ export const organizations = pgTable(
     code: text('code'),
     /** Materialised path of ids, '/root/child/…/self/': a subtree is `path LIKE prefix || '%'`. */
     path: text('path').notNull(),
-    status: text('status').notNull().default('active'), // active | pending | rejected | disabled
+    status: text('status').$type<OrgStatus>().notNull().default('active'), // ORG_STATUSES
     contactName: text('contact_name'),
     contactMobile: text('contact_mobile'),
     contactEmail: text('contact_email'),
@@ -48,7 +49,7 @@ export const users = pgTable(
     role: text('role').notNull(), // Role from @policyhub/domain
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
-    status: text('status').notNull().default('active'), // active | disabled | pending
+    status: text('status').$type<UserStatus>().notNull().default('active'), // USER_STATUSES
     mobile: text('mobile'),
     email: text('email'),
     /** SMS second factor chosen by the user where the role does not require it. */

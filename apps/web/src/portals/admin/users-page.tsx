@@ -21,6 +21,7 @@ import {
   FULL_VIEW_ROLES,
   ROLES,
   ROLE_ORG_TYPES,
+  USER_STATUSES,
   validateEmail,
   validateMobile,
   validateResidentId,
@@ -487,7 +488,7 @@ export default function UsersPage() {
           <Select
             allowClear
             placeholder={t('common.all')}
-            options={(['active', 'disabled', 'pending'] as const).map((s) => ({
+            options={USER_STATUSES.map((s) => ({
               value: s,
               label: t(`userStatus.${s}`),
             }))}

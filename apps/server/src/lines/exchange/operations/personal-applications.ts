@@ -4,6 +4,7 @@ import {
   beijingDate,
   checkOnePerProductYear,
   type ApplicationStatus,
+  type Line,
 } from '@policyhub/domain';
 import { eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
@@ -23,10 +24,12 @@ import {
   currentStatus,
   findPoliciesOfHolder,
   POLICY_STATUS_LABELS,
+  type PolicyStatus,
 } from '../../../modules/policies/index.js';
 import { findInvitationsForUser, type UserInvitation } from '../index.js';
 import { enqueueWebhook } from '../../../modules/insurer-gateway/index.js';
 import { markInvitationStatus } from '../invitations.js';
+import type { InvitationStatus } from '../statuses.js';
 import { exchangeLine } from '../line.js';
 import { exchangeDetailsOf } from '../application-details.js';
 import { quotePremium, rateAgeGender } from '../quote.js';
@@ -47,7 +50,7 @@ export type PersonalInvitation = {
   insurerName: string;
   windowStart: string;
   windowEnd: string;
-  status: string;
+  status: InvitationStatus;
   statusLabel: string;
   /** Whether today is inside the application window. */
   open: boolean;
@@ -322,10 +325,10 @@ export async function listPersonalApplications(
 export type MyPolicy = {
   policyId: string;
   policyNo: string;
-  line: string;
+  line: Line;
   productName: string;
   insurerName: string;
-  status: string;
+  status: PolicyStatus;
   statusLabel: string;
   startsAt: string;
   endsAt: string;

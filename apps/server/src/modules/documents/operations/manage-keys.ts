@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { ZKey } from '../schemas.js';
 import { count, eq, inArray } from 'drizzle-orm';
 import {
   checkKeyMaterial,
@@ -25,22 +27,7 @@ import {
 } from '../keys.js';
 
 /** A key as the admin page and CLI show it (never the private key). */
-export type KeyView = {
-  id: string;
-  insurerOrgId: string | null;
-  insurerName: string | null;
-  kind: string;
-  algorithm: string;
-  subject: string;
-  serial: string;
-  notBefore: string;
-  notAfter: string;
-  status: string;
-  revokedAt: string | null;
-  revocationReason: string | null;
-  source: string;
-  documentsSigned: number;
-};
+export type KeyView = z.infer<typeof ZKey>;
 
 async function toViews(executor: Executor, rows: KeyRow[]): Promise<KeyView[]> {
   const ids = rows.map((r) => r.id);

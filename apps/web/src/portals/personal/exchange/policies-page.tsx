@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Drawer, Empty, Flex, Row, Spin, Typography } from 'antd';
 import { DownloadOutlined, FileProtectOutlined } from '@ant-design/icons';
-import { type PolicyStatus } from '../../../api/documents';
 import { useMyPolicies, type MyPolicy } from '../../../api/exchange';
 import { PolicyStatusTag } from '../../../components/documents';
 import { formatDate, formatYuan } from '../../../components/format';
@@ -10,15 +9,8 @@ import { errorText } from '../../../error-text';
 import { useI18n } from '../../../i18n';
 import { BRAND } from '../../../theme';
 
-const KNOWN: PolicyStatus[] = ['issued', 'endorsed', 'cancelled', 'terminated', 'expired'];
-
 function StatusTag({ p }: { p: MyPolicy }) {
-  const status = KNOWN.includes(p.status as PolicyStatus) ? (p.status as PolicyStatus) : null;
-  return status ? (
-    <PolicyStatusTag status={status} label={p.statusLabel} testId="policy-status" />
-  ) : (
-    <span>{p.statusLabel ?? p.status}</span>
-  );
+  return <PolicyStatusTag status={p.status} label={p.statusLabel} testId="policy-status" />;
 }
 
 function Download({ p, index }: { p: MyPolicy; index: number }) {
