@@ -65,7 +65,12 @@ export async function reissueLinksOf(executor: Executor, policy: PolicyRecord): 
 }
 
 /** A document of the chain, or the closing 'status' entry (cancelled, terminated, expired). */
-export type ChainEntry = { kind: DocumentRecord['kind'] | 'status'; documentNo: string; issuedAt: string; description: string };
+export type ChainEntry = {
+  kind: DocumentRecord['kind'] | 'status';
+  documentNo: string;
+  issuedAt: string;
+  description: string;
+};
 
 /**
  * The chain of a policy (ED-6): its e-policies and e-endorsements in order, each described in
