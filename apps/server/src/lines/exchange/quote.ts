@@ -18,7 +18,7 @@ export function rateAgeGender(
   input: { age: number; gender: 'M' | 'F' },
 ): { input: RatingInput; premium: Premium } {
   const rating: RatingInput = { kind: 'age-gender-annual', ...input };
-  const rated = ratePremium({ kind: 'age-gender-annual', bands: content.rateTable.bands }, rating);
+  const rated = ratePremium(content.rateTable, rating);
   if (!rated.ok) throw new AppError('APPLICATION_REFUSED', { message: rated.reason });
   return { input: rating, premium: rated.value };
 }
