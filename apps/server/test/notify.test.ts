@@ -12,6 +12,7 @@ import {
 } from '../src/platform/notify/index.js';
 import { createDevProvider } from '../src/platform/notify/providers.js';
 import { createTestApp, type TestApp } from './helpers.js';
+import { generateInitialPassword } from '../src/modules/accounts/index.js';
 
 type Sent = Parameters<Provider['send']>[0];
 
@@ -530,7 +531,7 @@ describe('notify: invitation SMS texts', () => {
     windowStart: '2026-01-01',
     windowEnd: '2026-12-31',
     username: 'ub3k7m2p9q',
-    password: 'Ab3#Ab3#Ab3#',
+    password: generateInitialPassword('ub3k7m2p9q'),
     url: 'https://ph.example.cn/personal',
   };
   it.each(['exchange_invitation', 'exchange_invitation_existing'])(
@@ -540,6 +541,7 @@ describe('notify: invitation SMS texts', () => {
       const body = TEMPLATES[template]!.sms!(params);
       expect([...body].length).toBeLessThanOrEqual(134);
       expect(body).toContain(params.username);
+      if (template === 'exchange_invitation') expect(body).toContain(params.password);
       expect(body).toContain('本手机号登录');
       expect(body).not.toMatch(/1[3-9]\d{9}/);
     },

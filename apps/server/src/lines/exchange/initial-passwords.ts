@@ -1,28 +1,4 @@
-import crypto from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import { validatePassword } from '@policyhub/domain';
-
-// Look-alike characters (0/O, 1/l/I) are left out: initial passwords are typed from an SMS.
-const LOWER = 'abcdefghijkmnpqrstuvwxyz';
-const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
-const DIGITS = '23456789';
-const SYMBOLS = '@#$%&*+=?';
-const ALL = LOWER + UPPER + DIGITS + SYMBOLS;
-const pick = (set: string) => set[crypto.randomInt(0, set.length)]!;
-
-/** A random 12-character initial password with all four character classes (PL-1 rules). */
-export function generateInitialPassword(username: string): string {
-  for (;;) {
-    const chars = [pick(LOWER), pick(UPPER), pick(DIGITS), pick(SYMBOLS)];
-    while (chars.length < 12) chars.push(pick(ALL));
-    for (let i = chars.length - 1; i > 0; i--) {
-      const j = crypto.randomInt(0, i + 1);
-      [chars[i], chars[j]] = [chars[j]!, chars[i]!];
-    }
-    const password = chars.join('');
-    if (validatePassword(password, { username }).ok) return password;
-  }
-}
 
 /**
  * argon2id parameters for SYSTEM-GENERATED initial passwords only (m = 1 MiB, t = 1): about
@@ -30,7 +6,8 @@ export function generateInitialPassword(username: string): string {
  * 20,000 employee accounts hash in ≈ 5 s instead of ≈ 4 minutes on two cores.
  *
  * Why this is still safe: argon2's memory/time cost exists to slow guessing of LOW-entropy,
- * human-chosen passwords. These are 12 random characters from 65 symbols (≈ 72 bits); even at
+ * human-chosen passwords. These are 12 random characters from 56 symbols (≈ 70 bits, from
+ * accounts' generateInitialPassword); even at
  * 10^9 guesses per second an offline attacker needs ~10^5 years on average. They are also
  * single-use: the account must change the password at the first login (must_change_password),
  * and the new password is hashed with the full parameters by the accounts module. verify()

@@ -38,3 +38,4 @@ export { ROLE_LABELS, ORG_TYPE_LABELS } from './labels.js';
 export { ZAdminUser, ZRevealed, ZRole, ZMe, type AdminUser, type Me } from './schemas.js';
 export type { UserFilters } from './repository.js';
 export { findBankCards } from './repository.js';
+export { generateInitialPassword, INITIAL_PASSWORD_ALPHABET } from './credentials.js';

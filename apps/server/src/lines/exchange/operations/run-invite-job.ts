@@ -14,8 +14,9 @@ import {
   chooseIndividualUsernames,
   createIndividualAccounts,
   findIndividualsByIdIndex,
+  generateInitialPassword,
 } from '../../../modules/accounts/index.js';
-import { generateInitialPassword, hashInitialPasswords } from '../initial-passwords.js';
+import { hashInitialPasswords } from '../initial-passwords.js';
 
 /** The job that opens the employees' personal accounts and invitations after a pass. */
 export const INVITE_JOB_TYPE = 'exchange.invite';
