@@ -4,6 +4,8 @@ export { renderDocument, buildPdfDocument, templateFor, formatValue } from './re
 export type { RenderOptions } from './render.js';
 /** Renders and signs a document in one pass. */
 export { renderSignedDocument } from './signed-document.js';
+/** The insurer's electronic seal (drawn from its name) and the image check for logos and seals. */
+export { checkDocumentImage, SEAL_LEGEND, sealGeometry } from './seal.js';
 /** Built-in templates (documents as data). */
 export { builtInTemplate } from './templates.js';
 /** Template shapes for callers that bring their own layout. */

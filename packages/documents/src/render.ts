@@ -4,6 +4,7 @@ import {
   type PDFName as PDFNameType,
   type PDFImage,
   type PDFPage,
+  type PDFRef,
   PDFDict,
   PDFDocument,
   PDFFlateStream,
@@ -42,6 +43,7 @@ import type {
   ValueFormat,
 } from './template.js';
 import { builtInTemplate } from './templates.js';
+import { embedCachedImage, embedSeal, recordSealPlacement, sealPlacementOf } from './seal.js';
 
 export type RenderOptions = {
   /** Encoded in the QR code (the document's verification page). No QR code when omitted. */
@@ -54,6 +56,15 @@ export type RenderOptions = {
   platformName?: string;
   /** Creation date written into the PDF metadata. */
   creationDate?: Date;
+  /** The insurer's logo (PNG or JPEG) in the header; the platform's mark when omitted. */
+  insurerLogo?: Uint8Array;
+  /** The insurer's own seal image (PNG, transparent background); generated from its name when omitted. */
+  insurerSeal?: Uint8Array;
+  /**
+   * Draws the seal into the page content (default). Signing sets this to false: the seal is then
+   * the signature widget's appearance, at the same place (sign-pdf.ts).
+   */
+  sealOnPage?: boolean;
 };
 
 // A4 in points, and the frame everything is laid out in.
@@ -281,16 +292,40 @@ function baselineIn(top: number, lineHeight: number, size: number): number {
   return top - lineHeight / 2 - size * 0.36;
 }
 
-function drawLogo(l: Layout, x: number, top: number, platformName: string): void {
-  // A shield with a check mark: drawn as vectors so it stays sharp and costs a few hundred bytes.
-  l.page.drawSvgPath('M17 0 L34 6 V19 C34 30 26.5 37 17 40 C7.5 37 0 30 0 19 V6 Z', {
-    x,
-    y: top,
-    color: BRAND,
-  });
-  l.page.drawSvgPath('M9 20 L15 26 L26 13', { x, y: top, borderColor: rgb(1, 1, 1), borderWidth: 3.2 });
-  l.text(platformName, x + 42, top - 17, 15, { bold: true, color: BRAND });
-  l.text('可靠电子签名 · 在线验真', x + 42, top - 31, 7.5, { color: MUTED });
+/** Draws an embedded image or form (`name` in the page's XObject resources) into a box. */
+function drawXObject(l: Layout, ref: PDFRef, x: number, y: number, w: number, h: number): void {
+  const name = l.page.node.newXObject('X', ref);
+  const stream = l.doc.context.flateStream(
+    `q ${w.toFixed(3)} 0 0 ${h.toFixed(3)} ${x.toFixed(3)} ${y.toFixed(3)} cm ${name.toString()} Do Q`,
+  );
+  l.page.node.addContentStream(l.doc.context.register(stream));
+}
+
+function drawLogo(l: Layout, x: number, top: number, h: HeaderInfo): void {
+  if (h.logo) {
+    // The insurer's own logo, fitted into the 40 pt square the platform mark uses.
+    const scale = Math.min(40 / h.logo.width, 40 / h.logo.height);
+    const w = h.logo.width * scale;
+    const ih = h.logo.height * scale;
+    drawXObject(l, h.logo.ref, x + (40 - w) / 2, top - 40 + (40 - ih) / 2, w, ih);
+  } else {
+    // The platform's shield with a check mark: vectors, sharp and a few hundred bytes.
+    l.page.drawSvgPath('M17 0 L34 6 V19 C34 30 26.5 37 17 40 C7.5 37 0 30 0 19 V6 Z', {
+      x,
+      y: top,
+      color: BRAND,
+    });
+    l.page.drawSvgPath('M9 20 L15 26 L26 13', { x, y: top, borderColor: rgb(1, 1, 1), borderWidth: 3.2 });
+  }
+  // The issuer's name: as large as fits beside the QR code.
+  const avail = CONTENT_W - QR_SIZE - 60;
+  const size = Math.min(15, avail / Math.max(1, l.fonts.metrics.bold.widthAt1pt(h.issuerName)));
+  l.text(h.issuerName, x + 46, top - 17, size, { bold: true, color: BRAND });
+  const sub =
+    h.issuerName === h.platformName
+      ? '可靠电子签名 · 在线验真'
+      : `${h.platformName} · 可靠电子签名 · 在线验真`;
+  l.text(sub, x + 46, top - 31, 7.5, { color: MUTED });
 }
 
 function drawQr(l: Layout, url: string, x: number, top: number, size: number): void {
@@ -323,11 +358,15 @@ type HeaderInfo = {
   template: DocumentTemplate;
   documentNo: string;
   platformName: string;
+  /** The insurer (or payee) who issues the document; the platform when the data names none. */
+  issuerName: string;
+  logo?: { ref: PDFRef; width: number; height: number } | undefined;
+  seal: { image?: Uint8Array | undefined; onPage: boolean };
 };
 
 function drawRunningHeader(l: Layout, h: HeaderInfo): void {
   const top = PAGE_H - 26;
-  l.text(h.platformName, MARGIN_X, top, 9, { bold: true, color: BRAND });
+  l.text(h.issuerName, MARGIN_X, top, 9, { bold: true, color: BRAND });
   const right = `${h.template.title}    ${h.template.documentNoLabel}：${h.documentNo}`;
   l.text(right, PAGE_W - MARGIN_X - l.width(right, 8), top, 8, { color: MUTED });
   l.hline(MARGIN_X, PAGE_W - MARGIN_X, PAGE_H - 33, BRAND, 0.8);
@@ -340,7 +379,7 @@ function drawFirstPageHeader(
   verificationUrl: string | undefined,
 ): void {
   const top = FIRST_PAGE_TOP;
-  drawLogo(l, MARGIN_X, top, h.platformName);
+  drawLogo(l, MARGIN_X, top, h);
   if (verificationUrl) drawQr(l, verificationUrl, PAGE_W - MARGIN_X - QR_SIZE, top + 4, QR_SIZE);
 
   // Title between the logo column and the QR code; shrink long titles, wrap if still too long.
@@ -419,7 +458,19 @@ function resolveFields(data: unknown, specs: FieldSpec[]): Field[] {
   return out;
 }
 
-function drawFieldGrid(l: Layout, fields: Field[], title?: string): void {
+/** The insurer's seal: 80 pt ≈ 28 mm across. */
+const SEAL_SIZE = 80;
+/** Width of the seal cell at the right of a grid that carries the insurer's seal. */
+const SEAL_CELL_W = 96;
+/** How far the seal may reach beyond its cell, above and below. */
+const SEAL_OVERHANG = 10;
+
+async function drawFieldGrid(
+  l: Layout,
+  fields: Field[],
+  title?: string,
+  seal?: { name: string; header: HeaderInfo },
+): Promise<void> {
   if (!fields.length) return;
   // Rows: wide fields alone, others in pairs (a lone narrow field at the end is widened).
   const rows: Field[][] = [];
@@ -436,10 +487,12 @@ function drawFieldGrid(l: Layout, fields: Field[], title?: string): void {
   }
   if (pending) rows.push([{ ...pending, wide: true }]);
 
-  const halfValueW = (CONTENT_W - 2 * LABEL_W) / 2;
+  const gridW = seal ? CONTENT_W - SEAL_CELL_W : CONTENT_W;
+  const right = MARGIN_X + gridW;
+  const halfValueW = (gridW - 2 * LABEL_W) / 2;
   const layoutRow = (row: Field[]) => {
     const cells = row.map((f) => {
-      const valueW = row.length === 1 ? CONTENT_W - LABEL_W : halfValueW;
+      const valueW = row.length === 1 ? gridW - LABEL_W : halfValueW;
       return {
         f,
         valueW,
@@ -450,10 +503,21 @@ function drawFieldGrid(l: Layout, fields: Field[], title?: string): void {
     const lines = Math.max(...cells.map((c) => Math.max(c.labelLines.length, c.valueLines.length)));
     return { cells, h: lines * FIELD_LH + 2 * PAD_Y - 2 };
   };
-  const first = rows[0];
-  if (title) sectionTitle(l, title, first ? layoutRow(first).h : 0);
-  for (const row of rows) {
-    const { cells, h } = layoutRow(row);
+  const laid = rows.map(layoutRow);
+  let sealH = 0;
+  if (seal) {
+    // The seal cell spans the grid; the seal may overhang it by SEAL_OVERHANG above and below,
+    // onto the empty right ends of the section bars, as a stamp does (a one-page policy stays one
+    // page). A shorter grid grows (its last row) to that height; it is kept on one page.
+    const rowsH = laid.reduce((n, r) => n + r.h, 0);
+    sealH = Math.max(SEAL_SIZE - 2 * SEAL_OVERHANG, rowsH);
+    laid[laid.length - 1]!.h += sealH - rowsH;
+  }
+  const first = laid[0];
+  if (title) sectionTitle(l, title, seal ? sealH : first ? first.h : 0);
+  else if (seal) l.ensure(sealH);
+  const gridTop = l.y;
+  for (const { cells, h } of laid) {
     l.ensure(h);
     let x = MARGIN_X;
     const top = l.y;
@@ -472,25 +536,58 @@ function drawFieldGrid(l: Layout, fields: Field[], title?: string): void {
       );
       l.vline(x + LABEL_W, top, top - h);
       x += LABEL_W + c.valueW;
-      if (x < PAGE_W - MARGIN_X - 1) l.vline(x, top, top - h);
+      if (x < right - 1) l.vline(x, top, top - h);
     }
     l.vline(MARGIN_X, top, top - h);
-    l.vline(PAGE_W - MARGIN_X, top, top - h);
-    l.hline(MARGIN_X, PAGE_W - MARGIN_X, top);
-    l.hline(MARGIN_X, PAGE_W - MARGIN_X, top - h);
+    l.vline(right, top, top - h);
+    l.hline(MARGIN_X, right, top);
+    l.hline(MARGIN_X, right, top - h);
     l.y = top - h;
   }
+  if (seal) {
+    const x = right;
+    l.hline(x, PAGE_W - MARGIN_X, gridTop);
+    l.hline(x, PAGE_W - MARGIN_X, gridTop - sealH);
+    l.vline(PAGE_W - MARGIN_X, gridTop, gridTop - sealH);
+    await placeSeal(
+      l,
+      seal.header,
+      seal.name,
+      x + (SEAL_CELL_W - SEAL_SIZE) / 2,
+      gridTop - sealH / 2 - SEAL_SIZE / 2,
+    );
+  }
+}
+
+/** Draws the insurer's seal with its lower left corner at (x, y) and records it for signing. */
+async function placeSeal(l: Layout, header: HeaderInfo, name: string, x: number, y: number): Promise<void> {
+  if (sealPlacementOf(l.doc)) return; // one seal (and signature appearance) per document
+  const appearance = await embedSeal(
+    l.doc,
+    l.fonts.bold,
+    l.fonts.metrics.bold,
+    name || header.issuerName,
+    SEAL_SIZE,
+    header.seal.image,
+  );
+  if (header.seal.onPage) drawXObject(l, appearance, x, y, 1, 1);
+  recordSealPlacement(l.doc, {
+    pageIndex: l.pages.indexOf(l.page),
+    rect: [x, y, x + SEAL_SIZE, y + SEAL_SIZE],
+    appearance,
+    drawnOnPage: header.seal.onPage,
+  });
 }
 
 type TableColumn = ColumnSpec & { x: number; w: number };
 
-function drawTable(
+async function drawTable(
   l: Layout,
   title: string,
   columnsIn: ColumnSpec[],
   rows: unknown[],
-  options: { numbered?: boolean; emptyText?: string; summary?: Field[] },
-): void {
+  options: { numbered?: boolean; emptyText?: string; summary?: Field[]; continuedTitle?: string },
+): Promise<void> {
   const specs: ColumnSpec[] = options.numbered
     ? [{ header: '序号', path: '#', width: 0.75, align: 'center' }, ...columnsIn]
     : columnsIn;
@@ -559,7 +656,10 @@ function drawTable(
     if (l.y - h < CONTENT_BOTTOM) {
       closeSegment();
       l.newPage();
-      l.text(`${title}（续）`, MARGIN_X, l.y - 10, 8.5, { bold: true, color: BRAND });
+      l.text(options.continuedTitle ?? `${title}（续）`, MARGIN_X, l.y - 10, 8.5, {
+        bold: true,
+        color: BRAND,
+      });
       l.y -= 15;
       drawHeader();
     }
@@ -584,7 +684,7 @@ function drawTable(
     l.hline(MARGIN_X, PAGE_W - MARGIN_X, l.y, LINE, 0.4);
   });
   if (rows.length) closeSegment();
-  if (options.summary?.length) drawFieldGrid(l, options.summary);
+  if (options.summary?.length) await drawFieldGrid(l, options.summary);
 }
 
 function drawParagraphs(
@@ -622,8 +722,9 @@ async function drawSignatures(
   data: unknown,
   title: string | undefined,
   items: SignatureSlot[],
+  header: HeaderInfo,
 ): Promise<void> {
-  const h = 74;
+  const h = items.some((i) => i.seal) ? 86 : 74;
   if (title) sectionTitle(l, title, h + 4);
   else {
     l.y -= 10;
@@ -658,11 +759,14 @@ async function drawSignatures(
     } else if (name) {
       l.text(name, x + 20, top - 38, 10.5);
     }
-    if (item.text) l.text(item.text, x + w - 8 - l.width(item.text, 8), top - 15, 8, { color: MUTED });
+    if (item.text && !item.seal)
+      l.text(item.text, x + w - 8 - l.width(item.text, 8), top - 15, 8, { color: MUTED });
     if (item.datePath)
       l.text(`日期：${formatValue(get(data, item.datePath), 'datetime')}`, x + 8, top - h + 9, 8.5, {
         color: MUTED,
       });
+    // The insurer's electronic seal at the right of its slot; also the signature's appearance.
+    if (item.seal) await placeSeal(l, header, name, x + w - 14 - SEAL_SIZE, top - h / 2 - SEAL_SIZE / 2);
   }
   l.y = top - h;
 }
@@ -698,17 +802,30 @@ function drawWatermark(l: Layout, page: PDFPage): void {
   });
 }
 
+/** Template text with `{{path}}` filled in from the data (spaced), or dropped when that is empty. */
+export function fillIn(text: string, data: unknown): string {
+  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, path: string) => {
+    const v = formatValue(get(data, path));
+    return v ? ` ${v} ` : '';
+  });
+}
+
 function paragraphsOf(v: unknown): string[] {
   if (isEmpty(v)) return [];
   if (Array.isArray(v)) return v.map((x) => formatValue(x)).filter((x) => x !== '');
   return [formatValue(v)];
 }
 
-async function drawBlock(l: Layout, data: unknown, block: BlockSpec): Promise<void> {
+async function drawBlock(l: Layout, data: unknown, block: BlockSpec, header: HeaderInfo): Promise<void> {
   if ('when' in block && block.when && isEmpty(get(data, block.when))) return;
   switch (block.type) {
     case 'fields':
-      drawFieldGrid(l, resolveFields(data, block.fields), block.title);
+      await drawFieldGrid(
+        l,
+        resolveFields(data, block.fields),
+        block.title,
+        block.seal ? { name: formatValue(get(data, block.seal.namePath)), header } : undefined,
+      );
       return;
     case 'labeled-values': {
       const values = get(data, block.path);
@@ -720,8 +837,8 @@ async function drawBlock(l: Layout, data: unknown, block: BlockSpec): Promise<vo
       }));
       if (block.intro) {
         drawParagraphs(l, block.title, [block.intro], false, true);
-        drawFieldGrid(l, fields);
-      } else drawFieldGrid(l, fields, block.title);
+        await drawFieldGrid(l, fields);
+      } else await drawFieldGrid(l, fields, block.title);
       return;
     }
     case 'field-groups': {
@@ -731,7 +848,7 @@ async function drawBlock(l: Layout, data: unknown, block: BlockSpec): Promise<vo
         title: string;
         fields: { label: string; value: unknown; wide?: boolean }[];
       }[]) {
-        drawFieldGrid(
+        await drawFieldGrid(
           l,
           g.fields.map((f) => ({ label: f.label, value: formatValue(f.value) || '—', wide: !!f.wide })),
           g.title,
@@ -743,7 +860,8 @@ async function drawBlock(l: Layout, data: unknown, block: BlockSpec): Promise<vo
       const rows = get(data, block.path);
       const list = Array.isArray(rows) ? rows : [];
       const title = block.countUnit ? `${block.title}（共 ${list.length} ${block.countUnit}）` : block.title;
-      drawTable(l, title, block.columns, list, {
+      await drawTable(l, title, block.columns, list, {
+        continuedTitle: `${block.title}（续）`,
         ...(block.numbered ? { numbered: true } : {}),
         ...(block.emptyText ? { emptyText: block.emptyText } : {}),
         ...(block.summary
@@ -757,7 +875,7 @@ async function drawBlock(l: Layout, data: unknown, block: BlockSpec): Promise<vo
         ...(get(data, r.path) as object | undefined),
         '#role': r.label,
       }));
-      drawTable(
+      await drawTable(
         l,
         block.title,
         [{ header: '', path: '#role', width: 1.1, align: 'center' }, ...block.columns],
@@ -768,12 +886,12 @@ async function drawBlock(l: Layout, data: unknown, block: BlockSpec): Promise<vo
     }
     case 'paragraphs': {
       const fromData = block.path ? paragraphsOf(get(data, block.path)) : [];
-      const paragraphs = fromData.length ? fromData : (block.text ?? []);
+      const paragraphs = fromData.length ? fromData : (block.text ?? []).map((t) => fillIn(t, data));
       drawParagraphs(l, block.title, paragraphs, !!block.numbered, !!block.small);
       return;
     }
     case 'signatures':
-      await drawSignatures(l, data, block.title, block.items);
+      await drawSignatures(l, data, block.title, block.items, header);
       return;
   }
 }
@@ -870,17 +988,22 @@ export async function buildPdfDocument<K extends DocumentKind>(
     bold: await doc.embedFont(metrics.bold.bytes, { subset: true }),
     metrics,
   };
+  const platformName = options.platformName ?? 'PolicyHub 保单通';
   const header: HeaderInfo = {
     template,
     documentNo,
-    platformName: options.platformName ?? 'PolicyHub 保单通',
+    platformName,
+    issuerName:
+      formatValue(get(data, 'insurer.name')) || formatValue(get(data, 'payee.name')) || platformName,
+    logo: options.insurerLogo ? await embedCachedImage(doc, options.insurerLogo) : undefined,
+    seal: { image: options.insurerSeal, onPage: options.sealOnPage ?? true },
   };
   const layout = new Layout(doc, fonts, (l, first) => {
     if (first) drawFirstPageHeader(l, data, header, options.verificationUrl);
     else drawRunningHeader(l, header);
   });
   layout.newPage();
-  for (const block of template.blocks) await drawBlock(layout, data, block);
+  for (const block of template.blocks) await drawBlock(layout, data, block, header);
 
   const total = layout.pages.length;
   layout.pages.forEach((page, i) => {

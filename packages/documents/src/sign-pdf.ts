@@ -1,10 +1,11 @@
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED, Signer } from '@signpdf/utils';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { KeyMaterialPem } from './certificates.js';
 import { type SigningIdentity, type TimestampAuthority, asIdentity, createSignedData } from './cms.js';
 import { OID, nameAttribute } from './der.js';
+import { sealPlacementOf } from './seal.js';
 import { localTimestampIdentity } from './tsa.js';
 
 export type SignPdfOptions = {
@@ -106,8 +107,14 @@ export async function signPdfDocument(doc: PDFDocument, options: SignPdfOptions)
   const identity = asIdentity(options.signer);
   const signingTime = options.signingTime ?? new Date();
   const cn = nameAttribute(identity.certificate.subject, OID.commonName) ?? 'PolicyHub';
+  // The seal in the insurer's signature slot is the signature's visible appearance: the widget
+  // sits on the seal's page, over its rectangle, and shows it (otherwise an invisible signature).
+  const seal = sealPlacementOf(doc);
+  const page = seal ? doc.getPage(seal.pageIndex) : doc.getPage(0);
   pdflibAddPlaceholder({
     pdfDoc: doc,
+    pdfPage: page,
+    ...(seal ? { widgetRect: seal.rect.map((v) => Math.round(v * 100) / 100) } : {}),
     reason: pdfTextLiteral(options.reason ?? '电子保单签章'),
     contactInfo: pdfTextLiteral(options.contactInfo ?? ''),
     name: pdfTextLiteral(options.name ?? cn),
@@ -118,6 +125,11 @@ export async function signPdfDocument(doc: PDFDocument, options: SignPdfOptions)
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     appName: 'PolicyHub',
   });
+  if (seal) {
+    const annots = page.node.lookup(PDFName.of('Annots'), PDFArray);
+    const widget = annots.lookup(annots.size() - 1, PDFDict);
+    widget.set(PDFName.of('AP'), doc.context.obj({ N: seal.appearance }));
+  }
   // Classic cross-reference tables keep later incremental updates (and our verifier) simple.
   const unsigned = await doc.save({ useObjectStreams: false });
   const signed = await new SignPdf().sign(

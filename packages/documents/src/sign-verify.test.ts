@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream } from 'pdf-lib';
 import * as pkijs from 'pkijs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,7 +16,19 @@ import { renderDocument } from './render.js';
 import { signPdf } from './sign-pdf.js';
 import { renderSignedDocument } from './signed-document.js';
 import { specimenData } from './specimens.js';
-import { appendIncrementalUpdate, hasTool, pdfsig, pdftotext, run, testPki, tmpFile } from './test-kit.js';
+import {
+  appendIncrementalUpdate,
+  hasTool,
+  pageCount,
+  pdfsig,
+  pdftotext,
+  rasterise,
+  readPng,
+  redShare,
+  run,
+  testPki,
+  tmpFile,
+} from './test-kit.js';
 import { createLocalTimestampAuthority, createTimestampToken } from './tsa.js';
 import { MAX_SIGNATURES, type VerifyPdfResult, verifyPdf } from './verify-pdf.js';
 
@@ -544,5 +557,76 @@ describe('verdicts that say what happened to the file', () => {
     const r = await verifyPdf(hostile, { trustedRoots });
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(r).toMatchObject({ verdict: 'tampered', reason: 'appended' });
+  });
+});
+
+/** The signature widget of a signed PDF: its page (1-based), rectangle and appearance. */
+async function signatureWidget(pdf: Uint8Array) {
+  const doc = await PDFDocument.load(pdf);
+  for (const [i, page] of doc.getPages().entries()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let a = 0; a < (annots?.size() ?? 0); a++) {
+      const widget = annots!.lookup(a, PDFDict);
+      if (widget.get(PDFName.of('FT'))?.toString() !== '/Sig') continue;
+      const rect = widget.lookup(PDFName.of('Rect'), PDFArray).asRectangle();
+      const ap = widget.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N'), PDFStream);
+      return { page: i + 1, rect, size: page.getSize(), ap };
+    }
+  }
+  throw new Error('no signature widget');
+}
+
+/** The page whose text holds the insurer's signature slot. */
+function pageWith(pdf: Uint8Array, text: string): number {
+  for (let p = 1; p <= pageCount(pdf); p++)
+    if (pdftotext(pdf, ['-f', String(p), '-l', String(p)]).includes(text)) return p;
+  return 0;
+}
+
+describe('the insurer seal is the visible signature', () => {
+  let pki: Awaited<ReturnType<typeof testPki>>;
+  beforeAll(async () => {
+    pki = await testPki('ECDSA-P256');
+  });
+
+  it.each([
+    ['a one-page policy', '保险人信息', () => renderSignedDocument('policy', motor(), signing())],
+    [
+      'a policy of many pages (seal on the last)',
+      '保险人信息',
+      () => renderSignedDocument('policy', specimenData('policy', { insuredCount: 120 }), signing()),
+    ],
+    [
+      'a receipt',
+      '收款单位（签章）',
+      () => renderSignedDocument('receipt', specimenData('receipt'), signing()),
+    ],
+  ])('%s: widget over the seal on the page of %s, seal drawn, pdfsig valid', async (_, block, make) => {
+    const pdf = await make();
+    const w = await signatureWidget(pdf);
+    expect(w.rect.width).toBeGreaterThan(50);
+    expect(w.rect.height).toBeGreaterThan(50);
+    expect(w.rect.x).toBeGreaterThanOrEqual(0);
+    expect(w.rect.y).toBeGreaterThanOrEqual(0);
+    expect(w.rect.x + w.rect.width).toBeLessThanOrEqual(w.size.width);
+    expect(w.rect.y + w.rect.height).toBeLessThanOrEqual(w.size.height);
+    expect(w.page).toBe(pageWith(pdf, block));
+    if (block === '保险人信息') expect(w.page).toBe(pageCount(pdf));
+    expect(w.ap.dict.get(PDFName.of('Subtype'))?.toString()).toBe('/Form');
+    // The seal's red ink is inside the widget's rectangle when the page is drawn (72 dpi: 1 px = 1 pt).
+    const crop = {
+      x: Math.round(w.rect.x),
+      y: Math.round(w.size.height - w.rect.y - w.rect.height),
+      w: Math.round(w.rect.width),
+      h: Math.round(w.rect.height),
+    };
+    expect(redShare(readPng(rasterise(pdf, w.page, 72, crop)))).toBeGreaterThan(0.08);
+    expect(pdfsig(pdf)).toContain('Signature is Valid.');
+    expect((await verifyPdf(pdf, { trustedRoots: [pki.ca.certificatePem] })).verdict).toBe('valid');
+  });
+
+  const signing = () => ({
+    verificationUrl: URL,
+    signing: { signer: pki.signer, timestampAuthority: pki.tsa, crls: [pki.crl] },
   });
 });

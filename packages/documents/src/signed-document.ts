@@ -8,6 +8,7 @@ export async function renderSignedDocument<K extends DocumentKind>(
   data: DocumentDataMap[K],
   options: RenderOptions & { signing: SignPdfOptions },
 ): Promise<Uint8Array> {
-  const doc = await buildPdfDocument(kind, data, options);
+  // The seal becomes the signature widget's appearance instead of page content.
+  const doc = await buildPdfDocument(kind, data, { ...options, sealOnPage: false });
   return signPdfDocument(doc, options.signing);
 }

@@ -42,13 +42,28 @@ export type SignatureSlot = {
   datePath?: string;
   /** PNG bytes of a handwritten signature. */
   imagePath?: string;
-  /** Fixed text, e.g. the insurer's seal note. */
+  /** Fixed text, e.g. the insurer's seal note (not shown where the seal is). */
   text?: string;
+  /**
+   * The insurer's electronic seal (电子印章) goes here; the first such slot is also where the
+   * PAdES signature's visible appearance sits.
+   */
+  seal?: boolean;
 };
 
 export type BlockSpec =
   /** A grid of labelled values defined by the template. */
-  | { type: 'fields'; title?: string; fields: FieldSpec[]; when?: string }
+  | {
+      type: 'fields';
+      title?: string;
+      fields: FieldSpec[];
+      when?: string;
+      /**
+       * A cell at the right of the grid for the insurer's electronic seal (also where the PAdES
+       * signature's visible appearance sits); `namePath` names the insurer the seal is drawn for.
+       */
+      seal?: { namePath: string };
+    }
   /** A grid of `LabeledValue`s supplied by the data (line-specific content). */
   | { type: 'labeled-values'; title: string; path: string; when?: string; intro?: string }
   /** Several titled grids supplied by the data (`FieldGroup[]`). */
@@ -68,7 +83,10 @@ export type BlockSpec =
     }
   /** One row per object named by the template (e.g. applicant, insured, owner). */
   | { type: 'object-table'; title: string; rows: { label: string; path: string }[]; columns: ColumnSpec[] }
-  /** Paragraphs from the data at `path`, or the template's `text` when the data has none. */
+  /**
+   * Paragraphs from the data at `path`, or the template's `text` when the data has none; `{{path}}`
+   * in the template's text is filled in from the data (e.g. the insurer's hotline).
+   */
   | {
       type: 'paragraphs';
       title?: string;

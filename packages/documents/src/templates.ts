@@ -23,6 +23,9 @@ const INSURER_FIELDS: FieldSpec[] = [
   { label: '网址', path: 'insurer.website', optional: true },
 ];
 
+/** The insurer's seal beside its details (policy, endorsement). */
+const INSURER_SEAL = { namePath: 'insurer.name' };
+
 const INSURED_COLUMNS: ColumnSpec[] = [
   { header: '姓名', path: 'name', width: 1.3 },
   { header: '证件类型', path: 'idType', width: 1.45, align: 'center' },
@@ -47,7 +50,7 @@ const COMMON_POLICY_NOTES = [
   '收到本保险单后请即核对，如有错误或遗漏，请及时通知保险人并办理批改手续。',
   '保险合同由保险条款、投保单、保险单、批单及特别约定组成。请详细阅读保险条款，特别是责任免除、投保人及被保险人义务、赔偿处理等内容。',
   '保险期间内，保险标的的危险程度显著增加、保险标的转让或投保人、被保险人的联系方式变更的，应当及时通知保险人。',
-  '发生保险事故后，请及时拨打保险人客服电话报案，并按条款约定提供索赔材料。',
+  '发生保险事故后，请及时拨打保险人客服电话{{insurer.phone}}报案，并按条款约定提供索赔材料。',
 ];
 
 const LINE_NOTES: Record<ProductLine, string[]> = {
@@ -101,6 +104,7 @@ function policyTemplate(line?: ProductLine): DocumentTemplate {
     {
       type: 'fields',
       title: '保险人信息',
+      seal: INSURER_SEAL,
       fields: [
         ...INSURER_FIELDS,
         { label: '签单日期', path: 'issuedAt', format: 'date', optional: true },
@@ -182,7 +186,7 @@ const endorsementTemplate: DocumentTemplate = {
       columns: INSURED_COLUMNS,
     },
     { type: 'field-groups', path: 'extraSections' },
-    { type: 'fields', title: '保险人信息', fields: INSURER_FIELDS },
+    { type: 'fields', title: '保险人信息', fields: INSURER_FIELDS, seal: INSURER_SEAL },
     {
       type: 'paragraphs',
       title: '重要提示',
@@ -192,7 +196,7 @@ const endorsementTemplate: DocumentTemplate = {
       text: [
         '本批单为电子批单，由保险人使用可靠电子签名签发，与纸质批单具有同等法律效力，是保险合同的组成部分。',
         '除本批单所列批改内容外，保险合同其他内容不变。',
-        '如对批改内容有异议，请于收到本批单之日起及时与保险人联系。',
+        '如对批改内容有异议，请于收到本批单之日起及时拨打保险人客服电话{{insurer.phone}}与保险人联系。',
       ],
     },
   ],
@@ -336,6 +340,7 @@ function applicationTemplate(version: MotorFormVersion): DocumentTemplate {
             imagePath: 'applicantSignature.imagePng',
             datePath: 'applicantSignature.signedAt',
           },
+          { label: '保险人（签章）', namePath: 'insurer.name', seal: true },
         ],
       },
     ],
@@ -407,7 +412,7 @@ const terminationTemplate: DocumentTemplate = {
       type: 'signatures',
       items: [
         { label: '投保人（签章）', namePath: 'policyholder.name', datePath: 'appliedAt' },
-        { label: '保险人（签章）', namePath: 'insurer.name', text: '电子签章' },
+        { label: '保险人（签章）', namePath: 'insurer.name', text: '电子签章', seal: true },
       ],
     },
     { type: 'paragraphs', title: '备注', path: 'notes', when: 'notes', numbered: true, small: true },
@@ -454,14 +459,14 @@ const reconciliationTemplate: DocumentTemplate = {
       countUnit: '笔',
       emptyText: '本期无业务',
       columns: [
-        { header: '保单号', path: 'policyNo', width: 2.75 },
+        { header: '保单号', path: 'policyNo', width: 2.6 },
         { header: '投保人', path: 'policyholder', width: 2.2 },
-        { header: '签单日期', path: 'issuedAt', width: 1.55, align: 'center', format: 'shortDate' },
-        { header: '保险期间', path: 'period', width: 1.75 },
+        { header: '签单日期', path: 'issuedAt', width: 1.5, align: 'center', format: 'shortDate' },
+        { header: '保险期间', path: 'period', width: 1.6 },
         { header: '人数', path: 'insuredCount', width: 0.7, align: 'right', format: 'number' },
         { header: '保险费', path: 'premium', width: 1.3, align: 'right', format: 'money' },
         { header: '手续费', path: 'commission', width: 1.2, align: 'right', format: 'money' },
-        { header: '状态', path: 'status', width: 0.9, align: 'center' },
+        { header: '状态', path: 'status', width: 1.15, align: 'center' },
       ],
     },
     { type: 'field-groups', path: 'extraSections' },
@@ -470,7 +475,7 @@ const reconciliationTemplate: DocumentTemplate = {
       type: 'signatures',
       items: [
         { label: '对账单位确认（签章）', namePath: 'counterparty.name' },
-        { label: '保险人（签章）', namePath: 'insurer.name', text: '电子签章' },
+        { label: '保险人（签章）', namePath: 'insurer.name', text: '电子签章', seal: true },
       ],
     },
   ],
@@ -516,7 +521,13 @@ const receiptTemplate: DocumentTemplate = {
     {
       type: 'signatures',
       items: [
-        { label: '收款单位（签章）', namePath: 'payee.name', datePath: 'confirmedAt', text: '电子签章' },
+        {
+          label: '收款单位（签章）',
+          namePath: 'payee.name',
+          datePath: 'confirmedAt',
+          text: '电子签章',
+          seal: true,
+        },
       ],
     },
   ],

@@ -94,6 +94,18 @@ export function darkShare(png: PNG): number {
   return dark / (png.width * png.height);
 }
 
+/** Share of clearly red pixels (the seal's ink). */
+export function redShare(png: PNG): number {
+  let red = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const r = png.data[i] ?? 255;
+    const g = png.data[i + 1] ?? 255;
+    const b = png.data[i + 2] ?? 255;
+    if (r > 150 && g < 110 && b < 110) red++;
+  }
+  return red / (png.width * png.height);
+}
+
 export function decodeQr(path: string): string | undefined {
   const png = readPng(path);
   return jsQR(
