@@ -592,7 +592,7 @@ describe('the insurer seal is the visible signature', () => {
   it.each([
     ['a one-page policy', '保险人信息', () => renderSignedDocument('policy', motor(), signing())],
     [
-      'a policy of many pages (seal on the last)',
+      'a policy of many pages (seal on the page of the 保险人 block)',
       '保险人信息',
       () => renderSignedDocument('policy', specimenData('policy', { insuredCount: 120 }), signing()),
     ],
@@ -611,7 +611,7 @@ describe('the insurer seal is the visible signature', () => {
     expect(w.rect.x + w.rect.width).toBeLessThanOrEqual(w.size.width);
     expect(w.rect.y + w.rect.height).toBeLessThanOrEqual(w.size.height);
     expect(w.page).toBe(pageWith(pdf, block));
-    if (block === '保险人信息') expect(w.page).toBe(pageCount(pdf));
+    if (block === '保险人信息') expect(pageCount(pdf)).toBeGreaterThan(1);
     expect(w.ap.dict.get(PDFName.of('Subtype'))?.toString()).toBe('/Form');
     // The seal's red ink is inside the widget's rectangle when the page is drawn (72 dpi: 1 px = 1 pt).
     const crop = {

@@ -20,6 +20,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
 import { organizations } from '../../platform/identity/tables.js';
 import { signingKeys } from './tables.js';
+import { documentBranding, type DocumentBranding } from './branding.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { findOrganization } from '../organizations/index.js';
 
@@ -359,6 +360,8 @@ export type SigningBundle = {
   /** The built-in TSA's key, or null when TSA_URL names an external TSA. */
   tsa: { row: KeyRow; material: KeyMaterialPem; identity: SigningIdentity } | null;
   crls: Uint8Array[];
+  /** Hotline, logo and seal image the insurer's documents show. */
+  branding: DocumentBranding;
 };
 
 /**
@@ -417,7 +420,14 @@ export async function signingBundle(
         rows.filter((r) => r.status === 'revoked' && r.issuerKeyId === key.issuerKeyId),
       )
     : null;
-  return { key, material: loaded.material, identity: loaded.identity, tsa, crls: crl ? [crl] : [] };
+  return {
+    key,
+    material: loaded.material,
+    identity: loaded.identity,
+    tsa,
+    crls: crl ? [crl] : [],
+    branding: await documentBranding(ctx, executor, insurerOrgId, key.id),
+  };
 }
 
 const httpTsas = new Map<string, TimestampAuthority>();

@@ -38,6 +38,11 @@ export const signingKeys = pgTable(
     /** The CA row that issued this certificate (null for roots and imported keys). */
     issuerKeyId: uuid('issuer_key_id'),
     source: text('source').notNull().default('generated'), // generated | imported
+    /**
+     * The insurer's own seal image (PNG, base64) imported with this key: the visible appearance of
+     * its signatures. Null: a seal is drawn from the insurer's name.
+     */
+    sealPng: text('seal_png'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -52,6 +57,18 @@ export const signingKeys = pgTable(
       .where(sql`status = 'active' and insurer_org_id is null`),
   ],
 );
+
+// ── what an insurer's documents show about it (owner: modules/documents) ───────────────────────
+export const insurerDocumentSettings = pgTable('insurer_document_settings', {
+  insurerOrgId: uuid('insurer_org_id').primaryKey(),
+  /** 客服电话, printed in the insurer's block and where the notes say to call it. */
+  hotline: text('hotline'),
+  /** The header logo (PNG or JPEG, base64), checked by its magic bytes and size. */
+  logo: text('logo'),
+  logoMime: text('logo_mime'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by'),
+});
 
 // ── documents: the signed-document archive (owner: modules/documents; ED-5) ──────────────────
 export const documents = pgTable(

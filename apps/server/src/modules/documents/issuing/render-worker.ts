@@ -24,6 +24,9 @@ export type RenderJob = {
   signer: { keyId: string; material: KeyMaterialPem };
   tsa: { keyId: string; material: KeyMaterialPem } | { url: string };
   crls: Uint8Array[];
+  /** The insurer's header logo and imported seal image (null: platform mark / drawn seal). */
+  logo: Uint8Array | null;
+  seal: Uint8Array | null;
 };
 
 export type RenderReply = { id: number; pdf?: Uint8Array; error?: string };
@@ -58,6 +61,8 @@ parentPort!.on('message', (job: RenderJob) => {
         verificationUrl: job.verificationUrl,
         specimen: job.specimen,
         creationDate: issuedAt,
+        ...(job.logo ? { insurerLogo: job.logo } : {}),
+        ...(job.seal ? { insurerSeal: job.seal } : {}),
         signing: {
           signer: identityOf(job.signer.keyId, job.signer.material),
           timestampAuthority: tsa,

@@ -14,6 +14,7 @@ import { policiesWithDocument } from '../repository.js';
 import {
   archiveDocuments,
   preparedIssue,
+  withHotline,
   type IssuedDocument,
   type PreparedIssue,
 } from './issue-document.js';
@@ -39,7 +40,9 @@ function renderOn(
   const bundle = prepared.bundle;
   return pool.render({
     kind: prepared.kind,
-    data: { ...(data as object), documentId: prepared.id } as never,
+    data: { ...withHotline(data as object, bundle.branding.hotline), documentId: prepared.id } as never,
+    logo: bundle.branding.logo,
+    seal: bundle.branding.seal,
     verificationUrl: prepared.verificationUrl,
     specimen: prepared.specimen,
     issuedAtMs: prepared.issuedAt.getTime(),

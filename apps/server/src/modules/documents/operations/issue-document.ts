@@ -150,19 +150,37 @@ export async function prepareIssue(
   );
 }
 
+/**
+ * The insurer's configured hotline as its 客服电话 (insurer, or payee on a receipt). It wins over
+ * what the document data carries (the product's hotline, from the policy details), which stays
+ * the fallback for insurers that configured none.
+ */
+export function withHotline<T extends object>(data: T, hotline: string | null): T {
+  if (!hotline) return data;
+  const out: Record<string, unknown> = { ...data };
+  for (const key of ['insurer', 'payee'] as const) {
+    const party = out[key];
+    if (party && typeof party === 'object') out[key] = { ...party, phone: hotline };
+  }
+  return out as T;
+}
+
 /** Step 2 (any thread): render, sign, time-stamp; the CRL travels inside the signature. */
 export async function renderAndSign<K extends DocumentKind>(
   ctx: AppContext,
   prepared: PreparedIssue,
   data: DocumentContent<K>,
 ): Promise<Uint8Array> {
+  const { branding } = prepared.bundle;
   return renderSignedDocument(
     prepared.kind as K,
-    { ...data, documentId: prepared.id } as DocumentDataMap[K],
+    { ...withHotline(data, branding.hotline), documentId: prepared.id } as DocumentDataMap[K],
     {
       verificationUrl: prepared.verificationUrl,
       specimen: prepared.specimen,
       creationDate: prepared.issuedAt,
+      ...(branding.logo ? { insurerLogo: branding.logo } : {}),
+      ...(branding.seal ? { insurerSeal: branding.seal } : {}),
       signing: {
         signer: prepared.bundle.identity,
         timestampAuthority: timestampAuthorityFor(ctx, prepared.bundle),
