@@ -196,7 +196,8 @@ keys
   .requiredOption('--insurer <orgIdOrName>', '保险公司机构编号或名称')
   .requiredOption('--p12 <file>', 'PKCS#12 文件（.p12/.pfx）')
   .option('--password <password>', 'PKCS#12 密码', '')
-  .action(async (opts: { insurer: string; p12: string; password: string }) => {
+  .option('--seal <png>', '保险公司电子印章图片（PNG，透明背景；缺省时按公司名称生成印章）')
+  .action(async (opts: { insurer: string; p12: string; password: string; seal?: string }) => {
     const fs = await import('node:fs');
     await withContext(async (ctx) => {
       const { importPkcs12 } = await import('@policyhub/documents');
@@ -210,9 +211,14 @@ keys
       } catch (error) {
         throw new Error(`PKCS#12 无法读取：${(error as Error).message}`);
       }
-      const key = await importSigningKey(ctx, CLI_ACTOR, { insurerOrgId: insurer.id, material });
+      const sealPng = opts.seal ? new Uint8Array(fs.readFileSync(opts.seal)) : undefined;
+      const key = await importSigningKey(ctx, CLI_ACTOR, {
+        insurerOrgId: insurer.id,
+        material,
+        ...(sealPng ? { sealPng } : {}),
+      });
       console.log(
-        `已导入 ${insurer.name} 的签章证书：${key.subject}（${key.algorithm}，序列号 ${key.serial}），原签章证书已停用`,
+        `已导入 ${insurer.name} 的签章证书：${key.subject}（${key.algorithm}，序列号 ${key.serial}）${sealPng ? '及电子印章' : ''}，原签章证书已停用`,
       );
     });
   });

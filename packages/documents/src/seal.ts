@@ -1,5 +1,6 @@
 import { type PDFDocument, type PDFFont, type PDFRef, JpegEmbedder, PDFName, PngEmbedder } from 'pdf-lib';
 import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import type { LoadedFont } from './fonts.js';
 
 /** The seal's red: a slightly bluish vermilion, as printed seals come out. */
@@ -149,13 +150,74 @@ export async function checkDocumentImage(bytes: Uint8Array): Promise<{ width: nu
   const isPng = bytes.length > 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e;
   const isJpeg = bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8;
   if (!isPng && !isJpeg) throw new Error('not a PNG or JPEG image');
-  if (isPng) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.getUint32(16) * view.getUint32(20) > MAX_PIXELS) throw new Error('image too large');
-  }
+  // pdf-lib's decoders loop forever on some truncated files: the structure is checked first.
+  if (isPng) checkPngStructure(bytes);
+  else checkJpegStructure(bytes);
   const embedder = await cachedImageEmbedder(bytes);
   if (embedder.width * embedder.height > MAX_PIXELS) throw new Error('image too large');
   return { width: embedder.width, height: embedder.height };
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+/** A complete PNG: signature, IHDR first, chunks in bounds, IDAT that inflates to the full image, IEND. */
+function checkPngStructure(bytes: Uint8Array): void {
+  if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) throw new Error('bad PNG signature');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const idat: Uint8Array[] = [];
+  let pos = 8;
+  let width = 0;
+  let height = 0;
+  let rowBytes = 0;
+  let ended = false;
+  while (pos + 12 <= bytes.length) {
+    const length = view.getUint32(pos);
+    const type = String.fromCharCode(...bytes.subarray(pos + 4, pos + 8));
+    if (pos + 12 + length > bytes.length) throw new Error('PNG chunk out of bounds');
+    const data = bytes.subarray(pos + 8, pos + 8 + length);
+    if (pos === 8) {
+      if (type !== 'IHDR' || length !== 13) throw new Error('PNG without IHDR');
+      width = view.getUint32(pos + 8);
+      height = view.getUint32(pos + 12);
+      const depth = bytes[pos + 16]!;
+      const channels = PNG_CHANNELS[bytes[pos + 17]!];
+      if (!width || !height || !channels || ![1, 2, 4, 8, 16].includes(depth)) throw new Error('bad IHDR');
+      if (width * height > MAX_PIXELS) throw new Error('image too large');
+      if (bytes[pos + 20] !== 0) throw new Error('interlaced PNG'); // Adam7: not worth the decoder risk
+      rowBytes = Math.ceil((width * channels * depth) / 8) + 1;
+    }
+    if (type === 'IDAT') idat.push(data);
+    pos += 12 + length;
+    if (type === 'IEND') {
+      ended = true;
+      break;
+    }
+  }
+  if (!ended || !idat.length) throw new Error('incomplete PNG');
+  const expected = rowBytes * height;
+  const raw = inflateSync(Buffer.concat(idat), { maxOutputLength: expected + 1 });
+  if (raw.length !== expected) throw new Error('PNG image data incomplete');
+}
+
+/** JPEG segments in bounds up to a frame header (SOFn) with a non-zero size. */
+function checkJpegStructure(bytes: Uint8Array): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let pos = 2;
+  while (pos + 4 <= bytes.length) {
+    if (bytes[pos] !== 0xff) throw new Error('bad JPEG marker');
+    const marker = bytes[pos + 1]!;
+    const length = view.getUint16(pos + 2);
+    if (length < 2 || pos + 2 + length > bytes.length) throw new Error('JPEG segment out of bounds');
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+      if (length < 8 || !view.getUint16(pos + 5) || !view.getUint16(pos + 7))
+        throw new Error('bad JPEG frame');
+      if (view.getUint16(pos + 5) * view.getUint16(pos + 7) > MAX_PIXELS) throw new Error('image too large');
+      return;
+    }
+    pos += 2 + length;
+  }
+  throw new Error('JPEG without a frame header');
 }
 
 /** Embeds a (cached) image into `doc`; returns its reference and pixel size. */

@@ -28,11 +28,12 @@ const INSURER_SEAL = { namePath: 'insurer.name' };
 
 const INSURED_COLUMNS: ColumnSpec[] = [
   { header: '姓名', path: 'name', width: 1.3 },
-  { header: '证件类型', path: 'idType', width: 1.45, align: 'center' },
+  { header: '证件类型', path: 'idType', width: 1.35, align: 'center' },
   { header: '证件号码', path: 'idNo', width: 2.3 },
   { header: '性别', path: 'gender', width: 0.7, align: 'center' },
   { header: '出生日期', path: 'birthDate', width: 1.45, align: 'center', format: 'shortDate' },
-  { header: '保障方案', path: 'plan', width: 1.3 },
+  // Wide enough for a product name in two or three lines (the plan of a one-plan product).
+  { header: '保障方案', path: 'plan', width: 2 },
   { header: '保险金额', path: 'sumInsured', width: 1.65, align: 'right', format: 'money' },
   { header: '保险费(元)', path: 'premium', width: 1.35, align: 'right', format: 'money' },
 ];

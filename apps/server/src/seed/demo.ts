@@ -194,6 +194,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: number }> {
         created++;
       }
     }
+    await (await import('./demo-insurer-branding.js')).seedDemoInsurerBranding(ctx, tx, orgs);
     await (await import('./demo-documents.js')).seedDemoDocuments(ctx, tx, orgs);
     await (await import('./demo-exchange-products.js')).seedDemoExchangeProducts(ctx, tx, orgs);
     await (await import('./demo-exchange.js')).seedDemoExchange(ctx, tx, orgs);

@@ -86,6 +86,16 @@ function policyInputOf(
   terms: ApplicationPolicyTerms,
 ): CreatePolicyInput {
   const a = application.applicant;
+  // What the insured list prints for each person (保障方案 / 保险金额 / 保险费): the line's product
+  // and sum insured per person; the quoted premium when one person is insured (otherwise the
+  // line's own per-person figures in `extra`, if it gave them).
+  const alone = application.insured.length === 1;
+  const printed = (extra: Record<string, unknown> | undefined) => ({
+    plan: typeof terms.details?.planName === 'string' ? terms.details.planName : terms.productName,
+    sumInsuredFen: terms.sumInsuredFen,
+    ...(alone ? { premiumFen: application.premiumFen } : {}),
+    ...extra,
+  });
   return {
     ...terms,
     orgId: terms.orgId ?? null,
@@ -99,7 +109,7 @@ function policyInputOf(
       idNumber: ctx.crypto.decrypt(p.idNumberEnc),
       gender: p.gender,
       birthDate: p.birthDate,
-      ...(p.extra ? { extra: p.extra } : {}),
+      extra: printed(p.extra),
     })),
   };
 }

@@ -40,6 +40,15 @@ export {
   type KeyView,
 } from './operations/manage-keys.js';
 export { issueSpecimen } from './operations/issue-specimen.js';
+export {
+  checkSealImage,
+  documentBranding,
+  getInsurerDocumentSettings,
+  setInsurerDocumentSettings,
+  updateInsurerDocumentSettings,
+  type DocumentBranding,
+  type InsurerDocumentSettingsView,
+} from './branding.js';
 export { ensureSigningKey, exportTrustedRoots, trustMaterial, DEV_CA_WARNING } from './keys.js';
 export { retentionUntil, isLongerThanOneYear } from './retention.js';
 export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from './labels.js';

@@ -8,6 +8,7 @@ import { detectFileKind, readUpload, sendPrivateFile } from '../../platform/file
 import { actorFrom, requireUser } from '../../platform/http/guard.js';
 import { pageResult, ZOk, ZTaskRef } from '../../platform/http/schemas.js';
 import { issueCaptcha } from '../accounts/index.js';
+import { getInsurerDocumentSettings, updateInsurerDocumentSettings } from './branding.js';
 import { emailDocument } from './operations/email-document.js';
 import { getDocumentStatus } from './operations/get-document-status.js';
 import { listMyDocuments } from './operations/list-my-documents.js';
@@ -27,6 +28,9 @@ import {
   ZDocumentIdParams,
   ZDocumentStatus,
   ZEmailBody,
+  ZInsurerDocumentSettings,
+  ZInsurerDocumentSettingsBody,
+  ZInsurerIdParams,
   ZKey,
   ZKeyIdParams,
   ZLegalHoldBody,
@@ -197,6 +201,43 @@ export async function registerDocumentRoutes(app: ZApp, ctx: AppContext): Promis
     },
     async (request) =>
       emailDocument(ctx, requireUser(request), request.params.id, request.body.email, request.ip),
+  );
+
+  // ── what the insurer's documents show: hotline and logo (admin, or the insurer itself) ──────
+  const branding = { access: ['exchange_admin', 'insurer_staff'] as const };
+  app.get(
+    '/api/insurers/:orgId/document-settings',
+    {
+      config: branding,
+      schema: {
+        tags,
+        summary: '保险公司单证设置：客服电话与 Logo（平台管理员或该保险公司）',
+        params: ZInsurerIdParams,
+        response: { 200: ZInsurerDocumentSettings },
+      },
+    },
+    async (request) => getInsurerDocumentSettings(ctx, requireUser(request), request.params.orgId),
+  );
+  app.put(
+    '/api/insurers/:orgId/document-settings',
+    {
+      config: branding,
+      schema: {
+        tags,
+        summary: '修改保险公司单证设置（客服电话仅数字和短横线；Logo 为 PNG/JPEG，≤ 200 KB）',
+        params: ZInsurerIdParams,
+        body: ZInsurerDocumentSettingsBody,
+        response: { 200: ZInsurerDocumentSettings },
+      },
+    },
+    async (request) =>
+      updateInsurerDocumentSettings(
+        ctx,
+        requireUser(request),
+        actorFrom(request),
+        request.params.orgId,
+        request.body,
+      ),
   );
 
   // ── security administration ─────────────────────────────────────────────────────────────────

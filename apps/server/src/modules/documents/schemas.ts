@@ -183,3 +183,28 @@ export const ZLegalHoldBody = z.object({
   hold: z.boolean(),
   reason: z.string().trim().min(1, '请填写原因').max(200),
 });
+
+// ── insurer document settings: hotline and logo ────────────────────────────────────────────────
+export const ZInsurerIdParams = z.object({ orgId: z.uuid({ message: '保险公司编号格式不正确' }) });
+
+export const ZInsurerDocumentSettings = z.object({
+  insurerOrgId: z.string(),
+  insurerName: z.string(),
+  /** 客服电话 printed on the insurer's documents; null: the product's hotline is printed. */
+  hotline: z.string().nullable(),
+  logo: z
+    .object({ mime: z.enum(['image/png', 'image/jpeg']), size: z.number().int(), dataUrl: z.string() })
+    .nullable(),
+  updatedAt: z.string().nullable(),
+});
+
+export const ZInsurerDocumentSettingsBody = z.object({
+  /** Digits and dashes; null or '' removes it; omitted: unchanged. */
+  hotline: z.string({ error: '客服电话应为文本' }).max(40, '客服电话过长').nullable().optional(),
+  /** PNG or JPEG, base64 (a data: URL is accepted), at most 200 KB; null removes it; omitted: unchanged. */
+  logo: z
+    .string({ error: 'Logo 应为 Base64 编码的图片' })
+    .max(400_000, 'Logo 图片不能超过 200 KB')
+    .nullable()
+    .optional(),
+});

@@ -105,9 +105,14 @@ export function buildPolicyDocumentData(
   insurer: { name: string; code: string | null },
 ): Omit<PolicyDocumentData, 'documentId'> {
   const d = policy.details;
+  // A policy of one insured person covers that person with the policy's plan, sum and premium;
+  // rows of a group policy print what the roster gave each person (their own plan and amounts).
+  const alone = insured.length === 1;
+  const planName = typeof d.planName === 'string' ? d.planName : policy.productName;
   const people: InsuredPerson[] = insured.map((p) => {
-    const sum = num(p.extra.sumInsuredFen);
-    const premium = num(p.extra.premiumFen);
+    const sum = num(p.extra.sumInsuredFen) ?? (alone ? policy.sumInsuredFen : undefined);
+    const premium = num(p.extra.premiumFen) ?? (alone ? policy.premiumFen : undefined);
+    const plan = typeof p.extra.plan === 'string' ? p.extra.plan : alone ? planName : undefined;
     return {
       name: p.name,
       idType: idLabel(p.idType),
@@ -116,7 +121,7 @@ export function buildPolicyDocumentData(
       ...(p.birthDate ? { birthDate: p.birthDate } : {}),
       ...(typeof p.extra.relation === 'string' ? { relation: p.extra.relation } : {}),
       ...(typeof p.extra.occupation === 'string' ? { occupation: p.extra.occupation } : {}),
-      ...(typeof p.extra.plan === 'string' ? { plan: p.extra.plan } : {}),
+      ...(plan ? { plan } : {}),
       ...(sum !== undefined ? { sumInsured: yuan(sum) } : {}),
       ...(premium !== undefined ? { premium: yuan(premium) } : {}),
     };

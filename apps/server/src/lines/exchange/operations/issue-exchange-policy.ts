@@ -69,6 +69,8 @@ export async function exchangePolicyTerms(
       taxCode: input.taxCode,
       productVersion: version.version.version,
       deductionCapFen: content.deductionCapFen,
+      // The product's hotline is the e-policy's 客服电话 unless the insurer configured its own.
+      insurerInfo: { phone: content.hotline },
       specialAgreements: [
         `税优识别码：${input.taxCode}`,
         `本保单为个人税收优惠型健康保险，保费可按规定在个人所得税前扣除，扣除限额为每年 ${content.deductionCapFen / 100} 元。`,

@@ -157,7 +157,7 @@ export async function prepareIssue(
  */
 export function withHotline<T extends object>(data: T, hotline: string | null): T {
   if (!hotline) return data;
-  const out: Record<string, unknown> = { ...data };
+  const out = { ...data } as Record<string, unknown>;
   for (const key of ['insurer', 'payee'] as const) {
     const party = out[key];
     if (party && typeof party === 'object') out[key] = { ...party, phone: hotline };

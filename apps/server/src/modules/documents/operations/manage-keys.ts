@@ -10,6 +10,7 @@ import {
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { documents, signingKeys } from '../tables.js';
+import { checkSealImage } from '../branding.js';
 import { organizations } from '../../../platform/identity/tables.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
@@ -144,9 +145,11 @@ export async function revokeKey(ctx: AppContext, actor: Actor, id: string, reaso
 export async function importSigningKey(
   ctx: AppContext,
   actor: Actor,
-  input: { insurerOrgId: string; material: KeyMaterialPem },
+  input: { insurerOrgId: string; material: KeyMaterialPem; sealPng?: Uint8Array },
 ): Promise<KeyView> {
   const material = input.material;
+  // The insurer's own seal image, the visible appearance of this key's signatures.
+  if (input.sealPng) await checkSealImage(input.sealPng);
   try {
     checkKeyMaterial(material);
   } catch (error) {
@@ -184,11 +187,22 @@ export async function importSigningKey(
       issuerKeyId: null,
       source: 'imported',
     });
+    if (input.sealPng)
+      await tx
+        .update(signingKeys)
+        .set({ sealPng: Buffer.from(input.sealPng).toString('base64') })
+        .where(eq(signingKeys.id, created.id));
     await recordAudit(tx, actor, {
       action: 'key.import',
       entityType: 'signing_key',
       entityId: created.id,
-      detail: { insurer: insurer.name, subject: created.subject, serial: created.serial, retired },
+      detail: {
+        insurer: insurer.name,
+        subject: created.subject,
+        serial: created.serial,
+        retired,
+        seal: input.sealPng ? `${input.sealPng.length} B` : null,
+      },
     });
     return created;
   });
