@@ -44,6 +44,7 @@ const PAGES: Record<Exclude<CorePageKey, 'home'>, Page> = {
   keys: lazy(() => import('./portals/admin/keys-page')),
   archive: lazy(() => import('./portals/admin/archive-page')),
   'api-keys': lazy(() => import('./portals/insurer/api-keys-page')),
+  'document-settings': lazy(() => import('./portals/shared/document-settings-page')),
 };
 
 function portalRoutes(portal: Portal) {

@@ -175,3 +175,27 @@ export function useVerifyArchive() {
     mutationFn: () => request('/api/admin/archive/verify', 'post'),
   });
 }
+
+// ---- what an insurer's documents show: hotline and logo ----------------------------------------
+
+export type InsurerDocumentSettings = ResponseOf<'/api/insurers/{orgId}/document-settings', 'get'>;
+
+const settingsKey = (orgId: string) => ['insurer-document-settings', orgId] as const;
+
+export function useInsurerDocumentSettings(orgId: string | undefined) {
+  return useQuery({
+    queryKey: settingsKey(orgId ?? ''),
+    queryFn: ({ signal }) =>
+      request('/api/insurers/{orgId}/document-settings', 'get', { params: { orgId: orgId! }, signal }),
+    enabled: !!orgId,
+  });
+}
+
+export function useUpdateInsurerDocumentSettings(orgId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { hotline?: string | null; logo?: string | null }) =>
+      request('/api/insurers/{orgId}/document-settings', 'put', { params: { orgId }, json: body }),
+    onSuccess: (data) => client.setQueryData(settingsKey(orgId), data),
+  });
+}

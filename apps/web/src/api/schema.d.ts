@@ -1323,6 +1323,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/insurers/{orgId}/document-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 保险公司单证设置：客服电话与 Logo（平台管理员或该保险公司） */
+    get: operations['getInsurersByOrgIdDocumentSettings'];
+    /** 修改保险公司单证设置（客服电话仅数字和短横线；Logo 为 PNG/JPEG，≤ 200 KB） */
+    put: operations['putInsurersByOrgIdDocumentSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me': {
     parameters: {
       query?: never;
@@ -8221,6 +8239,151 @@ export interface operations {
             /** @enum {string} */
             status: 'pending' | 'approved' | 'rejected' | 'superseded';
             version: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getInsurersByOrgIdDocumentSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            hotline: string | null;
+            insurerName: string;
+            insurerOrgId: string;
+            logo: {
+              dataUrl: string;
+              /** @enum {string} */
+              mime: 'image/png' | 'image/jpeg';
+              size: number;
+            } | null;
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putInsurersByOrgIdDocumentSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          hotline?: string | null;
+          logo?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            hotline: string | null;
+            insurerName: string;
+            insurerOrgId: string;
+            logo: {
+              dataUrl: string;
+              /** @enum {string} */
+              mime: 'image/png' | 'image/jpeg';
+              size: number;
+            } | null;
+            updatedAt: string | null;
           };
         };
       };

@@ -10,6 +10,7 @@ import {
   KeyOutlined,
   LockOutlined,
   MessageOutlined,
+  PictureOutlined,
   ProfileOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -36,7 +37,8 @@ export type CorePageKey =
   | 'documents'
   | 'keys'
   | 'archive'
-  | 'api-keys';
+  | 'api-keys'
+  | 'document-settings';
 
 export type CoreEntry = Omit<LineMenuEntry, 'key' | 'page'> & { key: CorePageKey };
 
@@ -141,6 +143,14 @@ export const PORTALS: Record<Portal, PortalDefinition> = {
         icon: <DatabaseOutlined />,
         roles: ['security_admin', 'exchange_admin'],
       },
+      {
+        key: 'document-settings',
+        path: 'document-settings',
+        label: 'menu.documentSettings',
+        description: 'menuDesc.documentSettings',
+        icon: <PictureOutlined />,
+        roles: ['exchange_admin'],
+      },
       tasks,
       password,
     ],
@@ -162,6 +172,14 @@ export const PORTALS: Record<Portal, PortalDefinition> = {
         label: 'menu.apiKeys',
         description: 'menuDesc.apiKeys',
         icon: <ApiOutlined />,
+      },
+      {
+        key: 'document-settings',
+        path: 'document-settings',
+        label: 'menu.documentSettings',
+        description: 'menuDesc.documentSettings',
+        icon: <PictureOutlined />,
+        roles: ['insurer_staff'],
       },
       tasks,
       password,
