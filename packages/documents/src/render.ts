@@ -435,10 +435,10 @@ function drawFirstPageHeader(
   l.y = boxTop - boxH - 4;
 }
 
-const SECTION_H = 17;
+const SECTION_H = 16;
 
 function sectionTitle(l: Layout, title: string, keepWith: number): void {
-  l.y -= 5;
+  l.y -= 4;
   l.ensure(SECTION_H + keepWith);
   l.rect(MARGIN_X, l.y, CONTENT_W, SECTION_H, SECTION_FILL);
   l.rect(MARGIN_X, l.y, 3, SECTION_H, BRAND);
@@ -463,7 +463,7 @@ const SEAL_SIZE = 80;
 /** Width of the seal cell at the right of a grid that carries the insurer's seal. */
 const SEAL_CELL_W = 96;
 /** How far the seal may reach beyond its cell, above and below. */
-const SEAL_OVERHANG = 10;
+const SEAL_OVERHANG = 14;
 
 async function drawFieldGrid(
   l: Layout,
