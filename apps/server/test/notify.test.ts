@@ -547,3 +547,44 @@ describe('notify: invitation SMS texts', () => {
     },
   );
 });
+
+describe('notify: application result SMS texts', () => {
+  const long = {
+    name: '欧阳晓明',
+    productName: '华安团体补充医疗税优健康保险（万能型）A款——尊享版',
+    policyNo: 'PHTH20261203000123',
+    startsOn: '2026-12-04',
+    endsOn: '2027-12-03',
+    premium: '12345.00',
+    sumInsured: '250000.00',
+    applicationNo: 'TA20261203000123',
+    reason: '被保险人健康告知中存在既往症，'.repeat(30),
+    url: 'https://ph.example.cn/personal',
+  };
+  it.each(['exchange_policy_issued', 'exchange_application_declined'])(
+    '%s fits two segments in both languages with a long product name and reason',
+    async (template) => {
+      const { renderMessage, SMS_MAX_CHARS } = await import('../src/platform/notify/index.js');
+      for (const locale of ['zh-CN', 'en-US'] as const) {
+        const { body } = renderMessage(template, 'sms', long, locale);
+        expect([...body].length, body).toBeLessThanOrEqual(SMS_MAX_CHARS);
+        expect(body).toContain(long.url);
+        if (template === 'exchange_policy_issued') expect(body).toContain(long.policyNo);
+        else expect(body).toContain('被保险人健康告知');
+        expect(body).not.toMatch(/1[3-9]\d{9}/);
+      }
+      // a short reason or name is not clipped
+      const short = renderMessage(template, 'sms', { ...long, productName: '税优A款', reason: '年龄不符' });
+      expect(short.body).not.toContain('…');
+      expect(short.body).toContain('税优A款');
+    },
+  );
+
+  it('en-US wording where the template has it, Chinese otherwise', async () => {
+    const { renderMessage } = await import('../src/platform/notify/index.js');
+    const en = renderMessage('exchange_policy_issued', 'email', long, 'en-US');
+    expect(en.subject).toBe(`[PolicyHub] Your policy ${long.policyNo} is issued`);
+    expect(en.body).not.toContain('：');
+    expect(renderMessage('login_code', 'sms', { code: '123456' }, 'en-US').body).toContain('验证码');
+  });
+});

@@ -9,6 +9,7 @@ import {
   type QueryOf,
   type ResponseOf,
 } from './openapi';
+import { anyPending, applicationPace, FOLLOW_OPTIONS, followQuery } from './follow';
 
 /**
  * Hooks of the insurance-exchange API. Every shape is read from the generated schema.d.ts by path
@@ -63,6 +64,7 @@ export type AdminOrder = ItemOf<'/api/admin/orders', 'get'>;
 export type AdminOrderDetail = ResponseOf<'/api/admin/orders/{id}', 'get'>;
 export type RosterRow = AdminOrderDetail['roster'][number];
 export type InsurerOrder = ItemOf<'/api/insurer/orders', 'get'>;
+export type InsurerOrderDetail = ResponseOf<'/api/insurer/orders/{id}', 'get'>;
 
 export type Employee = ItemOf<'/api/enterprise/orders/{id}/employees', 'get'>;
 export type EmployeeStatus = Employee['status'];
@@ -91,6 +93,7 @@ export type Invitation = ItemOf<'/api/personal/invitations', 'get'>;
  */
 export type InvitationStatus = Exclude<EmployeeStatus, 'pending'>;
 export type Application = ItemOf<'/api/personal/applications', 'get'>;
+export type ApplicationDetail = ResponseOf<'/api/personal/applications/{applicationNo}', 'get'>;
 export type ApplyInput = BodyOf<'/api/personal/applications', 'post'>;
 export type MyPolicy = ItemOf<'/api/me/policies', 'get'>;
 
@@ -116,9 +119,11 @@ export const exchangeKeys = {
   stats: (search: StatsSearch) => ['exchange', 'stats', search] as const,
   insurerProducts: ['exchange', 'insurer-products'] as const,
   insurerOrders: ['exchange', 'insurer-orders'] as const,
+  insurerOrder: (id: string) => ['exchange', 'insurer-orders', 'one', id] as const,
   apiKeys: ['exchange', 'api-keys'] as const,
   invitations: ['exchange', 'invitations'] as const,
   applications: ['exchange', 'applications'] as const,
+  application: (no: string) => ['exchange', 'applications', 'one', no] as const,
   quote: (id: string) => ['exchange', 'quote', id] as const,
   policies: ['exchange', 'policies'] as const,
 };
@@ -151,12 +156,24 @@ export function useRegisterEnterprise() {
 
 // ---- enterprise -------------------------------------------------------------------------------
 
+/** The enterprise waits on the exchange (待预核保) and then the insurer (已发送保险公司). */
+const ENTERPRISE_PENDING: OrderStatus[] = ['submitted', 'sent'];
+/** The admin waits on the insurer's pre-underwriting answer. */
+const ADMIN_PENDING: OrderStatus[] = ['sent'];
+
 export function useEnterpriseOrders() {
   return useQuery({
     queryKey: exchangeKeys.enterpriseOrders,
     queryFn: ({ signal }) =>
       request('/api/enterprise/orders', 'get', { signal, query: { page: 1, pageSize: 100 } }),
     select: (data) => data.items,
+    refetchInterval: followQuery((data: ResponseOf<'/api/enterprise/orders', 'get'>) =>
+      anyPending(
+        data.items.map((o) => o.status),
+        ENTERPRISE_PENDING,
+      ),
+    ),
+    ...FOLLOW_OPTIONS,
   });
 }
 
@@ -164,6 +181,8 @@ export function useEnterpriseOrder(id: string) {
   return useQuery({
     queryKey: exchangeKeys.enterpriseOrder(id),
     queryFn: ({ signal }) => request('/api/enterprise/orders/{id}', 'get', { params: { id }, signal }),
+    refetchInterval: followQuery((o: OrderDetail) => anyPending([o.status], ENTERPRISE_PENDING)),
+    ...FOLLOW_OPTIONS,
   });
 }
 
@@ -210,6 +229,13 @@ export function useEmployees(id: string, page: number) {
         query: { page, pageSize: 20 },
       }),
     placeholderData: keepPreviousData,
+    // Followed while accounts are being opened (pending) or applications underwritten (applied).
+    refetchInterval: followQuery((data: ResponseOf<'/api/enterprise/orders/{id}/employees', 'get'>) => {
+      const s = data.summary;
+      const opening = s.total - s.invited - s.applied - s.issued - s.declined;
+      return opening > 0 || s.applied > 0 ? 'fast' : false;
+    }),
+    ...FOLLOW_OPTIONS,
   });
 }
 
@@ -327,6 +353,13 @@ export function useAdminOrders(search: AdminOrderSearch) {
     queryKey: exchangeKeys.adminOrders(search),
     queryFn: ({ signal }) => request('/api/admin/orders', 'get', { signal, query: search }),
     placeholderData: keepPreviousData,
+    refetchInterval: followQuery((data: ResponseOf<'/api/admin/orders', 'get'>) =>
+      anyPending(
+        data.items.map((o) => o.status),
+        ADMIN_PENDING,
+      ),
+    ),
+    ...FOLLOW_OPTIONS,
   });
 }
 
@@ -334,6 +367,8 @@ export function useAdminOrder(id: string) {
   return useQuery({
     queryKey: exchangeKeys.adminOrder(id),
     queryFn: ({ signal }) => request('/api/admin/orders/{id}', 'get', { params: { id }, signal }),
+    refetchInterval: followQuery((o: AdminOrderDetail) => anyPending([o.status], ADMIN_PENDING)),
+    ...FOLLOW_OPTIONS,
   });
 }
 
@@ -413,6 +448,24 @@ export function useInsurerOrders() {
   });
 }
 
+export function useInsurerOrder(id: string) {
+  return useQuery({
+    queryKey: exchangeKeys.insurerOrder(id),
+    queryFn: ({ signal }) => request('/api/insurer/orders/{id}', 'get', { params: { id }, signal }),
+  });
+}
+
+/** The insurer's staff record the pre-underwriting result of a case (same body as the admin's form). */
+export function useInsurerPreUnderwriting(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BodyOf<'/api/insurer/orders/{id}/pre-underwriting', 'post'>) =>
+      request('/api/insurer/orders/{id}/pre-underwriting', 'post', { params: { id }, json: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.insurerOrders }),
+    meta: { silentError: true },
+  });
+}
+
 export function useApiKeys() {
   return useQuery({
     queryKey: exchangeKeys.apiKeys,
@@ -445,6 +498,14 @@ export function useInvitations() {
     queryKey: exchangeKeys.invitations,
     queryFn: ({ signal }) => request('/api/personal/invitations', 'get', { signal }),
     select: (data) => data.items,
+    // 已投保，核保中 turns into 已出单 / 已拒保 when the insurer answers.
+    refetchInterval: followQuery((data: ResponseOf<'/api/personal/invitations', 'get'>) =>
+      anyPending(
+        data.items.map((i) => i.status),
+        ['applied'],
+      ),
+    ),
+    ...FOLLOW_OPTIONS,
   });
 }
 
@@ -453,6 +514,20 @@ export function useApplications() {
     queryKey: exchangeKeys.applications,
     queryFn: ({ signal }) => request('/api/personal/applications', 'get', { signal }),
     select: (data) => data.items,
+  });
+}
+
+/**
+ * One application, followed until the insurer's final answer (issued or declined): every 2 s at
+ * first, every 30 s once it waits longer or a person reviews it (人工核保).
+ */
+export function useApplication(applicationNo: string) {
+  return useQuery({
+    queryKey: exchangeKeys.application(applicationNo),
+    queryFn: ({ signal }) =>
+      request('/api/personal/applications/{applicationNo}', 'get', { params: { applicationNo }, signal }),
+    refetchInterval: followQuery((a: ApplicationDetail) => applicationPace(a.status)),
+    ...FOLLOW_OPTIONS,
   });
 }
 

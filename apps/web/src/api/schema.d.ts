@@ -1288,6 +1288,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/insurer/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 投保案件详情（企业信息、名单脱敏、处理记录）；他公司的案件 404 */
+    get: operations['getInsurerOrdersById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/insurer/orders/{id}/pre-underwriting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 保险公司经办录入预核保结果（与接口回传相同的校验与审计；他公司的案件 404） */
+    post: operations['postInsurerOrdersByIdPreUnderwriting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/insurer/products': {
     parameters: {
       query?: never;
@@ -1456,6 +1490,23 @@ export interface paths {
     put?: never;
     /** 提交投保申请（本人银行卡、健康告知、同意自动扣款）→ 保险公司核保、出单 */
     post: operations['postPersonalApplications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/personal/applications/{applicationNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一笔投保申请的核保结果（出单后含保单与电子保单下载；结果页轮询至出单或拒保） */
+    get: operations['getPersonalApplicationsByApplicationNo'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2619,6 +2670,7 @@ export interface operations {
               productId: string;
               productName: string;
               rosterCount: number;
+              sentAt: string | null;
               /**
                * @description draft 待提交 / submitted 待预核保 / sent 已发送保险公司 / passed 预核保通过 / failed 预核保未通过
                * @enum {string}
@@ -5566,6 +5618,7 @@ export interface operations {
               productId: string;
               productName: string;
               rosterCount: number;
+              sentAt: string | null;
               /**
                * @description draft 待提交 / submitted 待预核保 / sent 已发送保险公司 / passed 预核保通过 / failed 预核保未通过
                * @enum {string}
@@ -8003,6 +8056,7 @@ export interface operations {
               productId: string;
               productName: string;
               rosterCount: number;
+              sentAt: string | null;
               /**
                * @description draft 待提交 / submitted 待预核保 / sent 已发送保险公司 / passed 预核保通过 / failed 预核保未通过
                * @enum {string}
@@ -8038,6 +8092,219 @@ export interface operations {
       };
       /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getInsurerOrdersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            company: {
+              address?: string;
+              contactName?: string;
+              contactPhone?: string;
+              email?: string;
+              industry?: string;
+              licenceNo?: string;
+              name?: string;
+              /** @default  */
+              orgCode: string;
+              /** @enum {string} */
+              size?: '50人以下' | '50-299人' | '300-999人' | '1000人及以上';
+              taxNo?: string;
+            } | null;
+            createdAt: string;
+            decidedAt: string | null;
+            enterpriseName: string;
+            /** Format: uuid */
+            enterpriseOrgId: string;
+            failReason: string | null;
+            history: {
+              action: string;
+              actorName: string | null;
+              at: string;
+              detail: {
+                [key: string]: unknown;
+              };
+            }[];
+            /** Format: uuid */
+            id: string;
+            insurerName: string;
+            /** Format: uuid */
+            insurerOrgId: string;
+            invitationCode: string | null;
+            /** @description 开通账号任务（我的任务中可见进度） */
+            inviteTaskId: string | null;
+            orderNo: string;
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            /** Format: uuid */
+            productVersionId: string;
+            remarks: string | null;
+            /** @description 前 500 行（脱敏） */
+            roster: {
+              birthDate: string | null;
+              extra: {
+                [key: string]: string;
+              };
+              gender: string | null;
+              idNumberMasked: string;
+              idType: string;
+              mobileMasked: string;
+              name: string;
+              rowNo: number;
+            }[];
+            rosterCount: number;
+            /** @description 文件编号，下载 /api/files/:id */
+            scans: {
+              licence: string | null;
+              orgCode: string | null;
+              taxCert: string | null;
+            };
+            sentAt: string | null;
+            sentVia: ('email' | 'api') | null;
+            /**
+             * @description draft 待提交 / submitted 待预核保 / sent 已发送保险公司 / passed 预核保通过 / failed 预核保未通过
+             * @enum {string}
+             */
+            status: 'draft' | 'submitted' | 'sent' | 'passed' | 'failed';
+            submittedAt: string | null;
+            windowEnd: string | null;
+            windowStart: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postInsurerOrdersByIdPreUnderwriting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              invitationCode: string;
+              /** @enum {boolean} */
+              passed: true;
+              remarks?: string | null;
+              windowEnd: string;
+              windowStart: string;
+            }
+          | {
+              /** @enum {boolean} */
+              passed: false;
+              reason: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            orderId: string;
+            /** @enum {string} */
+            status: 'passed' | 'failed';
+            taskId: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9065,6 +9332,96 @@ export interface operations {
       };
       /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getPersonalApplicationsByApplicationNo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationNo: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applicationNo: string;
+            createdAt: string;
+            decidedAt: string | null;
+            declineReason: string | null;
+            /** @description 出单后的保单（未出单为 null） */
+            policy: {
+              documentId: string | null;
+              /** @description 电子保单下载地址（GET /api/documents/:id/download） */
+              downloadUrl: string | null;
+              endsAt: string;
+              policyNo: string;
+              premiumFen: number;
+              startsAt: string;
+              sumInsuredFen: number;
+            } | null;
+            policyNo: string | null;
+            premiumFen: number;
+            productName: string;
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'underwriting'
+              | 'manual_review'
+              | 'accepted'
+              | 'declined'
+              | 'paid'
+              | 'issued'
+              | 'cancelled';
+            statusLabel: string;
+            year: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -130,6 +130,15 @@ const insurer: LineMenuEntry[] = [
     icon: <FileSearchOutlined />,
     page: lazy(() => import('../portals/insurer/exchange/orders-page')),
   },
+  {
+    key: 'insurer-order',
+    path: 'orders/:id',
+    label: 'menu.insurerOrders',
+    description: 'menuDesc.insurerOrders',
+    icon: <FileSearchOutlined />,
+    hidden: true,
+    page: lazy(() => import('../portals/insurer/exchange/order-page')),
+  },
 ];
 
 const personal: LineMenuEntry[] = [

@@ -7,6 +7,7 @@ import type { ZApp } from '../../app.js';
 import type { AppContext } from '../../platform/context.js';
 import { requireUser } from '../../platform/http/guard.js';
 import {
+  getPersonalApplication,
   listMyPolicies,
   listPersonalApplications,
   listPersonalInvitations,
@@ -50,6 +51,22 @@ const ZPersonalApplication = z.object({
   declineReason: z.string().nullable(),
   policyNo: z.string().nullable(),
   createdAt: z.string(),
+});
+
+const ZPersonalApplicationDetail = ZPersonalApplication.extend({
+  decidedAt: z.string().nullable(),
+  policy: z
+    .object({
+      policyNo: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      premiumFen: z.number().int(),
+      sumInsuredFen: z.number().int(),
+      documentId: z.string().nullable(),
+      downloadUrl: z.string().nullable().describe('电子保单下载地址（GET /api/documents/:id/download）'),
+    })
+    .nullable()
+    .describe('出单后的保单（未出单为 null）'),
 });
 
 const ZMyPolicy = z.object({
@@ -112,6 +129,20 @@ export async function registerPersonalRoutes(app: ZApp, ctx: AppContext): Promis
       },
     },
     async (request) => ({ items: await listPersonalApplications(ctx, requireUser(request)) }),
+  );
+
+  app.get(
+    '/api/personal/applications/:applicationNo',
+    {
+      config: individual,
+      schema: {
+        tags,
+        summary: '一笔投保申请的核保结果（出单后含保单与电子保单下载；结果页轮询至出单或拒保）',
+        params: z.object({ applicationNo: z.string().min(1).max(64) }),
+        response: { 200: ZPersonalApplicationDetail },
+      },
+    },
+    async (request) => getPersonalApplication(ctx, requireUser(request), request.params.applicationNo),
   );
 
   app.post(

@@ -91,13 +91,14 @@ function ordersQuery(executor: Executor) {
 
 /**
  * One order inside the scope (another organization's order answers 404). `forUpdate` locks the
- * row, so concurrent transitions of one order are serialised.
+ * row, so concurrent transitions of one order are serialised. `view: 'insurer'` scopes by the
+ * insurer instead of the enterprise and finds only orders sent to it (as the 投保案件 list).
  */
 export async function getOrder(
   executor: Executor,
   scope: DataScope,
   orderId: string,
-  options: { forUpdate?: boolean } = {},
+  options: { forUpdate?: boolean; view?: 'enterprise' | 'insurer' } = {},
 ): Promise<OrderRow> {
   if (!UUID.test(orderId)) throw notFound('订单');
   if (options.forUpdate) {
@@ -107,13 +108,15 @@ export async function getOrder(
       .where(eq(exchangeOrders.id, orderId))
       .for('update');
   }
+  const scoped =
+    options.view === 'insurer'
+      ? and(
+          scopeCondition(scope, { orgIdColumn: exchangeOrders.insurerOrgId }),
+          inArray(exchangeOrders.status, ['sent', 'passed', 'failed']),
+        )
+      : scopeCondition(scope, { orgIdColumn: exchangeOrders.enterpriseOrgId });
   const [row] = await ordersQuery(executor)
-    .where(
-      and(
-        eq(exchangeOrders.id, orderId),
-        scopeCondition(scope, { orgIdColumn: exchangeOrders.enterpriseOrgId }),
-      ),
-    )
+    .where(and(eq(exchangeOrders.id, orderId), scoped))
     .limit(1);
   if (!row) throw notFound('订单');
   const [named] = await withProductNames(executor, [row]);

@@ -17,8 +17,10 @@ import {
   uploadOrderScan,
 } from './operations/enterprise-orders.js';
 import {
+  getInsurerOrderDetail,
   getOrderDetail,
   listExchangeOrders,
+  recordInsurerPreUnderwriting,
   listInsurerOrders,
   downloadOrderRoster,
   sendOrderToInsurer,
@@ -277,6 +279,42 @@ export async function registerExchangeRoutes(
       },
     },
     async (request) => listInsurerOrders(ctx, requireUser(request), request.query),
+  );
+
+  app.get(
+    '/api/insurer/orders/:id',
+    {
+      config: { access: ['insurer_staff'] },
+      schema: {
+        tags,
+        summary: '投保案件详情（企业信息、名单脱敏、处理记录）；他公司的案件 404',
+        params: ZId,
+        response: { 200: ZOrderDetail },
+      },
+    },
+    async (request) => getInsurerOrderDetail(ctx, requireUser(request), request.params.id),
+  );
+
+  app.post(
+    '/api/insurer/orders/:id/pre-underwriting',
+    {
+      config: { access: ['insurer_staff'] },
+      schema: {
+        tags,
+        summary: '保险公司经办录入预核保结果（与接口回传相同的校验与审计；他公司的案件 404）',
+        params: ZId,
+        body: ZResultBody,
+        response: {
+          200: z.object({
+            orderId: z.uuid(),
+            status: z.enum(['passed', 'failed']),
+            taskId: z.uuid().nullable(),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      recordInsurerPreUnderwriting(ctx, requireUser(request), request.params.id, request.body, request.ip),
   );
 
   // ── exchange admin: 投保处理 ──

@@ -113,6 +113,7 @@ export const ZOrderSummary = ZOrder.pick({
   insurerName: true,
   rosterCount: true,
   submittedAt: true,
+  sentAt: true,
   createdAt: true,
   failReason: true,
   windowStart: true,

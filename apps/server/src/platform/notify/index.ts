@@ -2,13 +2,20 @@ import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import type { Executor } from '../db/index.js';
 import { OUTBOX_MAX_ATTEMPTS, outbox } from './tables.js';
-import { TEMPLATES } from './templates.js';
+import { TEMPLATES, type MessageLocale } from './templates.js';
 import { selectProviders, type ProviderOverrides } from './providers.js';
 import type { Channel, Notifier, OutgoingMessage, Provider } from './types.js';
 
 export type { Notifier, OutgoingMessage, Provider, Channel } from './types.js';
 export type { ProviderOverrides } from './providers.js';
-export { TEMPLATES, type Template, type TemplateParams } from './templates.js';
+export {
+  MESSAGE_LOCALES,
+  SMS_MAX_CHARS,
+  TEMPLATES,
+  type MessageLocale,
+  type Template,
+  type TemplateParams,
+} from './templates.js';
 
 /** A message claimed by a process stays 'sending' this long; after that (a crash) it is due again. */
 export const SENDING_LEASE_MS = 5 * 60_000;
@@ -26,20 +33,27 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-/** Renders a template for a channel; an unknown template or channel is a programming error. */
+/**
+ * Renders a template for a channel, in en-US when asked and the template has that wording (else
+ * in Chinese); an unknown template or channel is a programming error.
+ */
 export function renderMessage(
   template: string,
   channel: Channel,
   params: Record<string, string | number>,
+  locale: MessageLocale = 'zh-CN',
 ): { subject: string | null; body: string } {
   const entry = TEMPLATES[template];
   if (!entry) throw new Error(`未知的消息模板：${template}`);
+  const english = locale === 'en-US' ? entry.en : undefined;
   if (channel === 'sms') {
-    if (!entry.sms) throw new Error(`消息模板 ${template} 没有短信内容`);
-    return { subject: null, body: entry.sms(params) };
+    const sms = english?.sms ?? entry.sms;
+    if (!sms) throw new Error(`消息模板 ${template} 没有短信内容`);
+    return { subject: null, body: sms(params) };
   }
-  if (!entry.email) throw new Error(`消息模板 ${template} 没有邮件内容`);
-  return { subject: entry.email.subject(params), body: entry.email.text(params) };
+  const email = english?.email ?? entry.email;
+  if (!email) throw new Error(`消息模板 ${template} 没有邮件内容`);
+  return { subject: email.subject(params), body: email.text(params) };
 }
 
 type NotifierContext = Pick<AppContext, 'config' | 'db' | 'log' | 'now' | 'files'>;
@@ -58,7 +72,12 @@ export function createNotifier(ctx: NotifierContext, overrides: ProviderOverride
 
   /** The outbox columns of a message, rendered (shared by enqueue and enqueueMany). */
   function outboxRow(message: OutgoingMessage) {
-    const { subject, body } = renderMessage(message.template, message.channel, message.params);
+    const { subject, body } = renderMessage(
+      message.template,
+      message.channel,
+      message.params,
+      message.locale,
+    );
     return {
       channel: message.channel,
       recipient: message.to.trim(),

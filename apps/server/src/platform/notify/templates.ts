@@ -5,13 +5,44 @@
  */
 export type TemplateParams = Record<string, string | number>;
 
-export type Template = {
-  /** What the template is for (shown to developers; the message center shows the name). */
-  description: string;
+/** The languages a message can be rendered in; zh-CN unless the recipient's language is known. */
+export const MESSAGE_LOCALES = ['zh-CN', 'en-US'] as const;
+export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
+
+type Texts = {
   sms?: (p: TemplateParams) => string;
   email?: { subject: (p: TemplateParams) => string; text: (p: TemplateParams) => string };
+};
+
+export type Template = Texts & {
+  /** What the template is for (shown to developers; the message center shows the name). */
+  description: string;
+  /** The en-US wording, used when the message is queued with `locale: 'en-US'`. */
+  en?: Texts;
   secret?: readonly string[];
 };
+
+/**
+ * Two SMS segments: a message with any Chinese character is sent as UCS-2, 67 characters per
+ * segment of a long message, so two segments hold 134.
+ */
+export const SMS_MAX_CHARS = 134;
+
+/** `value` cut to `max` characters (code points), the cut marked with an ellipsis. */
+function clip(value: unknown, max: number): string {
+  const chars = [...String(value ?? '')];
+  if (chars.length <= max) return chars.join('');
+  return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/**
+ * An SMS whose one free-text part (a product name, a reason) is clipped to what is left of the
+ * two segments once the rest is written, so the message never grows into a third one.
+ */
+function fitSms(text: (flex: string) => string, flex: unknown, min = 4): string {
+  const room = SMS_MAX_CHARS - [...text('')].length;
+  return text(clip(flex, Math.max(room, min)));
+}
 
 export const TEMPLATES: Record<string, Template> = {
   login_code: {
@@ -121,5 +152,62 @@ export const TEMPLATES: Record<string, Template> = {
     description: '提醒员工投保：name、companyName、productName、windowEnd、url',
     sms: (p) =>
       `【PolicyHub】${p.name}您好，${p.companyName}提醒您：税优健康险「${p.productName}」投保将于 ${p.windowEnd} 截止，请登录 ${p.url} 完成投保。`,
+  },
+  // The applicant's result (EX-8), sent once per application (dedupe key) when the insurer's
+  // decision lands, in the same transaction: on issue with the policy, on a decline with its reason.
+  exchange_policy_issued: {
+    description:
+      '个人投保已承保出单：name、productName、policyNo、startsOn、endsOn、premium（元）、sumInsured（元）、url',
+    sms: (p) =>
+      fitSms(
+        (product) =>
+          `【PolicyHub】${clip(p.name, 6)}，您投保的「${product}」已承保，保单号${p.policyNo}，${p.startsOn}起保，年保费${p.premium}元。请登录${p.url}下载电子保单`,
+        p.productName,
+      ),
+    email: {
+      subject: (p) => `【PolicyHub】您的保单已出单（保单号 ${p.policyNo}）`,
+      text: (p) =>
+        `${p.name}，您好：\n\n您投保的「${p.productName}」已由保险公司承保出单。\n保单号：${p.policyNo}\n保险期间：${p.startsOn} 至 ${p.endsOn}\n年保费：${p.premium} 元\n保险金额：${p.sumInsured} 元\n\n附件是带有保险公司电子签章的电子保单，也可登录 ${p.url} 在“我的保单”中下载。\n\nPolicyHub 保单通平台`,
+    },
+    en: {
+      sms: (p) =>
+        fitSms(
+          (product) =>
+            `[PolicyHub] Policy ${p.policyNo} ("${product}") issued for ${clip(p.name, 12)}, from ${p.startsOn}. Download: ${p.url}`,
+          p.productName,
+        ),
+      email: {
+        subject: (p) => `[PolicyHub] Your policy ${p.policyNo} is issued`,
+        text: (p) =>
+          `Dear ${p.name},\n\n"${p.productName}" has been underwritten and issued by the insurer.\nPolicy no.: ${p.policyNo}\nPeriod: ${p.startsOn} to ${p.endsOn}\nAnnual premium: CNY ${p.premium}\nSum insured: CNY ${p.sumInsured}\n\nThe e-policy with the insurer's electronic seal is attached; you can also download it under My policies at ${p.url}.\n\nPolicyHub`,
+      },
+    },
+  },
+  exchange_application_declined: {
+    description: '个人投保未通过核保：name、productName、applicationNo、reason、url',
+    sms: (p) =>
+      fitSms(
+        (reason) =>
+          `【PolicyHub】${clip(p.name, 6)}，很抱歉，您投保的「${clip(p.productName, 14)}」未通过保险公司核保，原因：${reason}。详情请登录${p.url}查看`,
+        p.reason,
+      ),
+    email: {
+      subject: (p) => `【PolicyHub】投保申请 ${p.applicationNo} 未通过核保`,
+      text: (p) =>
+        `${p.name}，您好：\n\n很抱歉，您投保「${p.productName}」的申请（投保单号 ${p.applicationNo}）未通过保险公司核保。\n原因：${p.reason}\n\n详情请登录 ${p.url} 查看。如有疑问，请联系您的单位经办人或保险公司。\n\nPolicyHub 保单通平台`,
+    },
+    en: {
+      sms: (p) =>
+        fitSms(
+          (reason) =>
+            `[PolicyHub] ${clip(p.name, 12)}, sorry: "${clip(p.productName, 24)}" was declined by the insurer: ${reason}. Details at ${p.url}`,
+          p.reason,
+        ),
+      email: {
+        subject: (p) => `[PolicyHub] Application ${p.applicationNo} declined`,
+        text: (p) =>
+          `Dear ${p.name},\n\nWe are sorry: your application ${p.applicationNo} for "${p.productName}" was declined by the insurer.\nReason: ${p.reason}\n\nDetails at ${p.url}. For questions, contact your employer's HR or the insurer.\n\nPolicyHub`,
+      },
+    },
   },
 };

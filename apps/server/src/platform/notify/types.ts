@@ -6,8 +6,10 @@ export type OutgoingMessage = {
   channel: Channel;
   /** Mobile number for SMS, address for e-mail. */
   to: string;
-  /** A template name from notify/templates.ts; the Chinese text is rendered at enqueue time. */
+  /** A template name from notify/templates.ts; the text is rendered at enqueue time. */
   template: string;
+  /** The recipient's language where the system knows it (default zh-CN); en-US uses the template's `en` wording. */
+  locale?: 'zh-CN' | 'en-US';
   params: Record<string, string | number>;
   userId?: string | null;
   orgId?: string | null;

@@ -22,6 +22,7 @@ import { orderRosterSubject, ROSTER_EXTRA_COLUMNS } from '../roster-template.js'
 import { findRosterPeople } from '../../../modules/rosters/index.js';
 import { SCAN_KINDS, SCAN_LABELS } from '../statuses.js';
 import { toOrderView } from '../views.js';
+import { recordPreUnderwriting, type PreUnderwritingResult } from './record-pre-underwriting.js';
 
 const ROSTER_PREVIEW = 500;
 
@@ -68,6 +69,39 @@ export async function getOrderDetail(ctx: AppContext, user: AuthUser, orderId: s
     roster: await rosterPreview(ctx.db, order.id),
     history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
   };
+}
+
+/**
+ * 投保案件 detail for the insurer's staff: a case sent to their insurer (its organization tree, as
+ * the list) with the roster masked and the history; a draft, or another insurer's case → 404.
+ */
+export async function getInsurerOrderDetail(ctx: AppContext, user: AuthUser, orderId: string) {
+  assertRole(user, ['insurer_staff']);
+  const order = await getOrder(ctx.db, scopeOf(user), orderId, { view: 'insurer' });
+  const history = await listOrderEvents(ctx.db, order.id);
+  return {
+    ...toOrderView(order),
+    roster: await rosterPreview(ctx.db, order.id),
+    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+  };
+}
+
+/**
+ * The insurer's staff record the 预核保 result of a case in the console: the same operation,
+ * validation, order history and audit as the insurer API and the admin's form, for a case their
+ * insurer can see (another insurer's → 404, before anything is written).
+ */
+export async function recordInsurerPreUnderwriting(
+  ctx: AppContext,
+  user: AuthUser,
+  orderId: string,
+  result: PreUnderwritingResult,
+  ip: string | null,
+) {
+  assertRole(user, ['insurer_staff']);
+  // Read before the transaction: on the embedded database a query outside it would wait for it.
+  const order = await getOrder(ctx.db, scopeOf(user), orderId, { view: 'insurer' });
+  return recordPreUnderwriting(ctx, ctx.db, actorOf(user, ip), order.id, result);
 }
 
 /**

@@ -13,6 +13,7 @@ import { exchangeDetailsOf } from '../application-details.js';
 import { markInvitationStatus } from '../invitations.js';
 import { exchangeLine } from '../line.js';
 import { insurerScope } from './underwrite-application.js';
+import { notifyApplicationIssued } from './notify-applicant.js';
 
 export type ApplicationIssueInput = {
   taxCode: string;
@@ -82,7 +83,7 @@ export async function exchangePolicyTerms(
 /**
  * Issues an accepted exchange application (EX-8) through workflows/issue-application-policy.ts
  * with this line's terms and records the 税优识别码; the employee's invitation follows to
- * 'issued' in the same transaction (undone with it).
+ * 'issued' and the employee's SMS (and e-mail) are queued in the same transaction (undone with it).
  */
 export async function issueExchangeApplication(
   ctx: AppContext,
@@ -105,6 +106,7 @@ export async function issueExchangeApplication(
     );
     const { invitationId } = exchangeDetailsOf(issued.application);
     if (invitationId) await markInvitationStatus(ctx, tx, invitationId, 'issued');
+    await notifyApplicationIssued(ctx, tx, issued.application, issued.policy, issued.document);
     return {
       application: issued.application,
       policyNo: issued.policy.policyNo,

@@ -16,12 +16,14 @@ import {
   createApplication,
   declineReasonOf,
   findApplications,
+  getApplication,
   policyNumbersOf,
   type ApplicationRecord,
 } from '../../../modules/applications/index.js';
 import { findLatestPolicyDocuments } from '../../../modules/documents/index.js';
 import {
   currentStatus,
+  findPolicies,
   findPoliciesOfHolder,
   POLICY_STATUS_LABELS,
   type PolicyStatus,
@@ -320,6 +322,52 @@ export async function listPersonalApplications(
     result.push(toPersonal(r, version?.name ?? '', r.policyId ? (policyNos.get(r.policyId) ?? null) : null));
   }
   return result;
+}
+
+export type PersonalApplicationDetail = PersonalApplication & {
+  /** When the insurer decided (accepted, declined or sent to manual review). */
+  decidedAt: string | null;
+  /** The issued policy with its current e-policy, once issued. */
+  policy: {
+    policyNo: string;
+    startsAt: string;
+    endsAt: string;
+    premiumFen: number;
+    sumInsuredFen: number;
+    documentId: string | null;
+    downloadUrl: string | null;
+  } | null;
+};
+
+/**
+ * One of the signed-in individual's own applications, with its policy and e-policy once issued:
+ * what the result page follows until the insurer's answer (another person's → 404).
+ */
+export async function getPersonalApplication(
+  ctx: AppContext,
+  user: AuthUser,
+  applicationNo: string,
+): Promise<PersonalApplicationDetail> {
+  const application = await getApplication(ctx.db, scopeOf(user), applicationNo);
+  if (application.userId !== user.id || application.line !== exchangeLine.code) throw notFound('投保申请');
+  const version = await getProductVersion(ctx, application.productVersionId);
+  const [policy] = application.policyId ? await findPolicies(ctx.db, [application.policyId]) : [];
+  const doc = policy ? (await findLatestPolicyDocuments(ctx.db, [policy.id])).get(policy.id) : undefined;
+  return {
+    ...toPersonal(application, version?.name ?? '', policy?.policyNo ?? null),
+    decidedAt: application.decidedAt?.toISOString() ?? null,
+    policy: policy
+      ? {
+          policyNo: policy.policyNo,
+          startsAt: policy.startsAt.toISOString(),
+          endsAt: policy.endsAt.toISOString(),
+          premiumFen: policy.premiumFen,
+          sumInsuredFen: policy.sumInsuredFen,
+          documentId: doc?.id ?? null,
+          downloadUrl: doc ? `/api/documents/${doc.id}/download` : null,
+        }
+      : null,
+  };
 }
 
 export type MyPolicy = {

@@ -10,6 +10,8 @@ import {
 } from '../../../modules/applications/index.js';
 import { exchangeDetailsOf } from '../application-details.js';
 import { markInvitationStatus } from '../invitations.js';
+import { getProductVersion } from '../product-content.js';
+import { notifyApplicationDeclined } from './notify-applicant.js';
 
 /** An insurer sees the applications sent to it (console user or API key alike). */
 export function insurerScope(insurerOrgId: string): ApplicationScope {
@@ -29,7 +31,8 @@ export type Decision = UnderwritingInput;
 
 /**
  * The insurer's underwriting decision on an exchange application (核保结论), recorded by
- * modules/applications; a decline also closes the employee's invitation (this line's rule).
+ * modules/applications; a decline also closes the employee's invitation (this line's rule) and
+ * queues the employee's SMS (and e-mail) with the reason, in the same transaction.
  */
 export async function decideApplication(
   ctx: AppContext,
@@ -48,9 +51,12 @@ export async function decideApplication(
       applicationNo,
       input,
     );
-    const { invitationId } = exchangeDetailsOf(updated);
-    if (updated.status === 'declined' && invitationId)
-      await markInvitationStatus(ctx, tx, invitationId, 'declined');
+    if (updated.status === 'declined') {
+      const { invitationId } = exchangeDetailsOf(updated);
+      if (invitationId) await markInvitationStatus(ctx, tx, invitationId, 'declined');
+      const version = await getProductVersion(ctx, updated.productVersionId, tx);
+      await notifyApplicationDeclined(ctx, tx, updated, version?.name ?? '');
+    }
     return updated;
   });
 }

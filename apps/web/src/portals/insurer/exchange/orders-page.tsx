@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { Alert, Card, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useInsurerOrders, type Order, type OrderStatus } from '../../../api/exchange';
@@ -18,7 +19,7 @@ export default function InsurerOrdersPage() {
       dataIndex: 'sentAt',
       key: 'sentAt',
       width: 170,
-      render: (v: string | null) => formatTime(v),
+      render: (v: string | null) => <span data-testid="insurer-order-sent-at">{formatTime(v)}</span>,
     },
     { title: t('company.name'), dataIndex: 'enterpriseName', key: 'enterpriseName' },
     { title: t('order.product'), dataIndex: 'productName', key: 'productName' },
@@ -37,6 +38,16 @@ export default function InsurerOrdersPage() {
       render: (_: unknown, o) =>
         o.windowStart ? `${formatDate(o.windowStart)} ~ ${formatDate(o.windowEnd)}` : (o.failReason ?? ''),
     },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 130,
+      render: (_: unknown, o) => (
+        <Link to={encodeURIComponent(o.id)} data-testid="insurer-order-open">
+          {o.status === 'sent' ? t('insurerOrder.record') : t('common.view')}
+        </Link>
+      ),
+    },
   ];
   return (
     <PageContainer
@@ -52,7 +63,7 @@ export default function InsurerOrdersPage() {
           loading={orders.isPending}
           columns={columns}
           dataSource={orders.data ?? []}
-          scroll={{ x: 960 }}
+          scroll={{ x: 1090 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           data-testid="insurer-orders-table"
         />

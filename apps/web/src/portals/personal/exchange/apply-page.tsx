@@ -13,7 +13,6 @@ import {
   Input,
   InputNumber,
   Radio,
-  Result,
   Row,
   Select,
   Spin,
@@ -21,24 +20,18 @@ import {
   Typography,
 } from 'antd';
 import { ArrowLeftOutlined, ExportOutlined, LaptopOutlined, MobileOutlined } from '@ant-design/icons';
-import {
-  applicationMachine,
-  maskBankCard,
-  validateBankCard,
-  validateEmail,
-  type ApplicationStatus,
-} from '@policyhub/domain';
+import { maskBankCard, validateBankCard, validateEmail } from '@policyhub/domain';
 import { useAddBankCard, useBankCards, useUpdateProfile, type ProfileInput } from '../../../api/me';
 import {
   useApplications,
   useApply,
   useInvitations,
   useQuote,
-  type Application,
   type Gender,
   type Invitation,
 } from '../../../api/exchange';
-import { ApplicationStatusTag, InvitationStatusTag } from '../../../components/exchange';
+import { InvitationStatusTag } from '../../../components/exchange';
+import { ApplicationResult } from './application-result';
 import { useCurrentUser } from '../../../components/guards';
 import { formatDate, formatYuan } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
@@ -156,79 +149,6 @@ function Channels({ inv, onPlatform }: { inv: Invitation; onPlatform: () => void
         </Col>
       ) : null}
     </Row>
-  );
-}
-
-// What the applicant reads for the statuses an exchange application can reach; any other state of
-// the shared application machine shows its label.
-const RESULT_TITLE: Partial<Record<ApplicationStatus, MessageKey>> = {
-  issued: 'apply.result.issued',
-  underwriting: 'apply.result.underwriting',
-  manual_review: 'apply.result.manual_review',
-  accepted: 'apply.result.accepted',
-  declined: 'apply.result.declined',
-};
-const RESULT_TEXT: Partial<Record<ApplicationStatus, MessageKey>> = {
-  underwriting: 'apply.resultText.underwriting',
-  manual_review: 'apply.resultText.manual_review',
-  accepted: 'apply.resultText.accepted',
-};
-
-function Outcome({ app }: { app: Application }) {
-  const { t, locale } = useI18n();
-  const lang = locale === 'zh-CN' ? 'zh' : 'en';
-  const status = app.status === 'issued' ? 'success' : app.status === 'declined' ? 'error' : 'info';
-  return (
-    <Result
-      status={status}
-      data-testid="apply-result"
-      data-status={app.status}
-      title={
-        RESULT_TITLE[app.status] ? t(RESULT_TITLE[app.status]!) : applicationMachine.label(app.status, lang)
-      }
-      subTitle={
-        app.status === 'issued'
-          ? t('apply.issuedText', { policyNo: app.policyNo ?? '' })
-          : app.status === 'declined'
-            ? (app.declineReason ?? '')
-            : RESULT_TEXT[app.status]
-              ? t(RESULT_TEXT[app.status]!)
-              : ''
-      }
-      extra={
-        <Flex vertical align="center" gap={8}>
-          <Typography.Text>
-            {t('apply.applicationNo')}：
-            <span className="ph-mono" data-testid="apply-application-no">
-              {app.applicationNo}
-            </span>{' '}
-            <ApplicationStatusTag status={app.status} />
-          </Typography.Text>
-          <Typography.Text>
-            {t('apply.premium')}：{formatYuan(app.premiumFen)}
-            {locale === 'zh-CN' ? ` · ${app.statusLabel}` : ''}
-          </Typography.Text>
-          {app.policyNo ? (
-            <Typography.Text>
-              {t('policy.no')}：
-              <span className="ph-mono" data-testid="apply-policy-no">
-                {app.policyNo}
-              </span>
-            </Typography.Text>
-          ) : null}
-          <Flex gap={8} wrap justify="center">
-            <Link to="/personal/policies">
-              <Button type="primary" data-testid="apply-to-policies">
-                {t('menu.policies')}
-              </Button>
-            </Link>
-            <Link to="/personal/orders">
-              <Button>{t('menu.personalOrders')}</Button>
-            </Link>
-          </Flex>
-        </Flex>
-      }
-    />
   );
 }
 
@@ -634,7 +554,9 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
         </Flex>
       ) : null}
 
-      {step === 4 && apply.data ? <Outcome app={apply.data} /> : null}
+      {step === 4 && apply.data ? (
+        <ApplicationResult applicationNo={apply.data.applicationNo} initial={apply.data} />
+      ) : null}
     </Card>
   );
 }
@@ -685,7 +607,7 @@ export default function ApplyPage() {
       </Card>
       {application ? (
         <Card>
-          <Outcome app={application} />
+          <ApplicationResult applicationNo={application.applicationNo} initial={application} />
         </Card>
       ) : inv.applicationNo ? (
         <Spin />

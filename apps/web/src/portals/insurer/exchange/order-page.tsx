@@ -1,0 +1,290 @@
+import { Link, useParams } from 'react-router-dom';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Spin,
+  Table,
+  Timeline,
+  Typography,
+} from 'antd';
+import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useInsurerOrder, useInsurerPreUnderwriting, type InsurerOrderDetail } from '../../../api/exchange';
+import { OrderStatusTag } from '../../../components/exchange';
+import { formatDate, formatTime } from '../../../components/format';
+import { PageContainer } from '../../../components/page';
+import { errorText } from '../../../error-text';
+import { useI18n, type MessageKey } from '../../../i18n';
+
+type RosterRow = InsurerOrderDetail['roster'][number];
+
+type ResultValues = {
+  passed: boolean;
+  windowStart?: Dayjs;
+  windowEnd?: Dayjs;
+  invitationCode?: string;
+  remarks?: string;
+  reason?: string;
+};
+
+/**
+ * 预核保 by the insurer's staff (the same result the insurer API takes: pass with the application
+ * window and the group invitation code, or fail with the reason). The operation has no per-person
+ * results; the server checks and audits as for the API.
+ */
+function ResultForm({ order, onSaved }: { order: InsurerOrderDetail; onSaved: () => void }) {
+  const { t, locale } = useI18n();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<ResultValues>();
+  const record = useInsurerPreUnderwriting(order.id);
+  const passed = Form.useWatch('passed', form);
+
+  const onFinish = (v: ResultValues) =>
+    record.mutate(
+      v.passed
+        ? {
+            passed: true,
+            windowStart: v.windowStart!.format('YYYY-MM-DD'),
+            windowEnd: v.windowEnd!.format('YYYY-MM-DD'),
+            invitationCode: v.invitationCode!.trim(),
+            remarks: v.remarks?.trim() || undefined,
+          }
+        : { passed: false, reason: v.reason!.trim() },
+      {
+        onSuccess: () => {
+          void message.success(t('adminOrder.resultSaved'));
+          onSaved();
+        },
+      },
+    );
+
+  return (
+    <Form<ResultValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ passed: true, windowStart: dayjs(), windowEnd: dayjs().add(30, 'day') }}
+      onFinish={onFinish}
+      data-testid="insurer-result-form"
+    >
+      <Typography.Paragraph type="secondary">{t('insurerOrder.recordHint')}</Typography.Paragraph>
+      <Form.Item name="passed" label={t('adminOrder.result')}>
+        <Radio.Group>
+          <Radio value={true} data-testid="insurer-result-pass">
+            {t('adminOrder.pass')}
+          </Radio>
+          <Radio value={false} data-testid="insurer-result-fail">
+            {t('adminOrder.fail')}
+          </Radio>
+        </Radio.Group>
+      </Form.Item>
+      {passed !== false ? (
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="windowStart"
+              label={t('adminOrder.windowStart')}
+              rules={[{ required: true, message: t('adminOrder.windowRequired') }]}
+            >
+              <DatePicker style={{ width: '100%' }} data-testid="insurer-window-start" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="windowEnd"
+              label={t('adminOrder.windowEnd')}
+              dependencies={['windowStart']}
+              rules={[
+                { required: true, message: t('adminOrder.windowRequired') },
+                ({ getFieldValue }) => ({
+                  validator: async (_r, v: Dayjs | undefined) => {
+                    const start = getFieldValue('windowStart') as Dayjs | undefined;
+                    if (v && start && v.isBefore(start, 'day')) throw new Error(t('adminOrder.windowOrder'));
+                  },
+                }),
+              ]}
+            >
+              <DatePicker style={{ width: '100%' }} data-testid="insurer-window-end" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="invitationCode"
+              label={t('adminOrder.invitationCode')}
+              rules={[{ required: true, whitespace: true, message: t('adminOrder.invitationCodeRequired') }]}
+            >
+              <Input maxLength={50} data-testid="insurer-invitation-code" />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="remarks" label={t('adminOrder.remarks')}>
+              <Input.TextArea rows={2} maxLength={500} data-testid="insurer-remarks" />
+            </Form.Item>
+          </Col>
+        </Row>
+      ) : (
+        <Form.Item
+          name="reason"
+          label={t('adminOrder.reason')}
+          rules={[{ required: true, whitespace: true, message: t('review.reasonRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={500} data-testid="insurer-fail-reason" />
+        </Form.Item>
+      )}
+      {record.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={errorText(record.error, locale, t)}
+          data-testid="insurer-result-error"
+        />
+      ) : null}
+      <Button
+        type="primary"
+        htmlType="submit"
+        icon={<SaveOutlined />}
+        loading={record.isPending}
+        data-testid="insurer-result-save"
+      >
+        {t('common.save')}
+      </Button>
+    </Form>
+  );
+}
+
+function Outcome({ order }: { order: InsurerOrderDetail }) {
+  const { t } = useI18n();
+  return (
+    <Descriptions bordered size="small" column={1} data-testid="insurer-result">
+      <Descriptions.Item label={t('adminOrder.result')}>
+        <OrderStatusTag status={order.status} />
+      </Descriptions.Item>
+      {order.status === 'passed' ? (
+        <>
+          <Descriptions.Item label={t('order.window')}>
+            {formatDate(order.windowStart)} ~ {formatDate(order.windowEnd)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('adminOrder.invitationCode')}>{order.invitationCode}</Descriptions.Item>
+          <Descriptions.Item label={t('adminOrder.remarks')}>
+            {order.remarks || t('common.none')}
+          </Descriptions.Item>
+        </>
+      ) : (
+        <Descriptions.Item label={t('adminOrder.reason')}>{order.failReason}</Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('adminOrder.decidedAt')}>{formatTime(order.decidedAt)}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+const EVENT_LABELS: Record<string, MessageKey> = {
+  create: 'insurerOrder.event.create',
+  submit: 'insurerOrder.event.submit',
+  send: 'insurerOrder.event.send',
+  pass: 'insurerOrder.event.pass',
+  fail: 'insurerOrder.event.fail',
+};
+
+/** 投保案件 detail: the case, its roster (masked) and history, then the pre-underwriting result. */
+export default function InsurerOrderPage() {
+  const { t, locale } = useI18n();
+  const { id = '' } = useParams();
+  const order = useInsurerOrder(id);
+
+  if (order.isPending) return <Spin />;
+  if (order.isError) return <Alert type="error" showIcon title={errorText(order.error, locale, t)} />;
+  const o = order.data;
+  const columns: ColumnsType<RosterRow> = [
+    { title: t('roster.rowNo'), dataIndex: 'rowNo', key: 'rowNo', width: 70 },
+    { title: t('employee.name'), dataIndex: 'name', key: 'name' },
+    { title: t('roster.idType'), dataIndex: 'idType', key: 'idType' },
+    { title: t('employee.idNumber'), dataIndex: 'idNumberMasked', key: 'id', className: 'ph-mono' },
+    {
+      title: t('roster.birthDate'),
+      dataIndex: 'birthDate',
+      key: 'birthDate',
+      render: (v: string | null) => formatDate(v),
+    },
+    { title: t('employee.mobile'), dataIndex: 'mobileMasked', key: 'mobile', className: 'ph-mono' },
+  ];
+
+  return (
+    <PageContainer
+      title={t('insurerOrder.detailTitle')}
+      subtitle={`${o.enterpriseName} · ${o.productName}`}
+      testId="page-insurer-order"
+      extra={
+        <Link to="..">
+          <Button icon={<ArrowLeftOutlined />}>{t('common.back')}</Button>
+        </Link>
+      }
+    >
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
+          <Descriptions.Item label={t('order.no')}>
+            <span className="ph-mono">{o.orderNo}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('order.status')}>
+            <OrderStatusTag status={o.status} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('adminOrder.sentAt')}>
+            <span data-testid="insurer-order-sent">{formatTime(o.sentAt)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('order.rosterCount')}>{o.rosterCount}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card
+        title={o.status === 'sent' ? t('insurerOrder.record') : t('adminOrder.result')}
+        style={{ marginBottom: 16 }}
+        data-testid="insurer-handling"
+      >
+        {o.status === 'sent' ? (
+          <ResultForm order={o} onSaved={() => void order.refetch()} />
+        ) : (
+          <Outcome order={o} />
+        )}
+      </Card>
+      <Card title={t('adminOrder.rosterTab', { count: o.rosterCount })} style={{ marginBottom: 16 }}>
+        {o.rosterCount > o.roster.length ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('adminOrder.rosterFirst', { shown: o.roster.length, total: o.rosterCount })}
+          />
+        ) : null}
+        <Table
+          rowKey="rowNo"
+          size="small"
+          columns={columns}
+          dataSource={o.roster}
+          scroll={{ x: 640 }}
+          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+          data-testid="insurer-roster-table"
+        />
+      </Card>
+      <Card title={t('insurerOrder.history')}>
+        <Timeline
+          items={o.history.map((h) => ({
+            content: (
+              <>
+                {EVENT_LABELS[h.action] ? t(EVENT_LABELS[h.action]!) : h.action} · {formatTime(h.at)}
+                {h.actorName ? ` · ${h.actorName}` : ''}
+              </>
+            ),
+          }))}
+        />
+      </Card>
+    </PageContainer>
+  );
+}
