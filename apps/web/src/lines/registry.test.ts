@@ -24,11 +24,21 @@ describe('web line registry', () => {
       'audit',
       'keys',
       'archive',
+      'document-settings',
       'tasks',
       'password',
     ]);
     expect(paths('enterprise')).toEqual(['', 'orders', 'orders/:id', 'tasks', 'password']);
-    expect(paths('insurer')).toEqual(['', 'products', 'orders', 'api-keys', 'tasks', 'password']);
+    expect(paths('insurer')).toEqual([
+      '',
+      'products',
+      'orders',
+      'orders/:id',
+      'api-keys',
+      'document-settings',
+      'tasks',
+      'password',
+    ]);
     expect(paths('personal')).toEqual([
       '',
       'orders',
