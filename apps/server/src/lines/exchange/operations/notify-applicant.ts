@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { users } from '../../../platform/identity/tables.js';
-import type { MessageLocale } from '../../../platform/notify/index.js';
+import type { MessageLocale, OutgoingMessage } from '../../../platform/notify/index.js';
 import type { ApplicationRecord } from '../../../modules/applications/index.js';
 import type { PolicyRecord } from '../../../modules/policies/index.js';
 import type { IssuedDocument } from '../../../modules/documents/index.js';
@@ -42,6 +42,42 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 const dedupeKey = (application: ApplicationRecord, channel: 'sms' | 'email') =>
   `exchange-application-result:${application.id}:${channel}`;
 
+/** Queues one result template to the applicant's mobile (SMS) and e-mail, whichever are known. */
+async function sendResult(
+  ctx: AppContext,
+  tx: Executor,
+  application: ApplicationRecord,
+  contact: Contact,
+  message: {
+    template: string;
+    params: Record<string, string>;
+    emailAttachments?: OutgoingMessage['attachments'];
+  },
+): Promise<void> {
+  const common = {
+    template: message.template,
+    params: message.params,
+    locale: contact.locale,
+    userId: application.userId,
+    orgId: application.orgId,
+  };
+  if (contact.mobile)
+    await ctx.notify.enqueue(tx, {
+      ...common,
+      channel: 'sms',
+      to: contact.mobile,
+      dedupeKey: dedupeKey(application, 'sms'),
+    });
+  if (contact.email)
+    await ctx.notify.enqueue(tx, {
+      ...common,
+      channel: 'email',
+      to: contact.email,
+      ...(message.emailAttachments ? { attachments: message.emailAttachments } : {}),
+      dedupeKey: dedupeKey(application, 'email'),
+    });
+}
+
 /**
  * Tells the applicant (the employee of a group order) that the policy is issued: an SMS with the
  * policy number, start and premium, and an e-mail with the signed e-policy attached where the
@@ -65,28 +101,11 @@ export async function notifyApplicationIssued(
     sumInsured: yuan(policy.sumInsuredFen),
     url: `${ctx.config.publicUrl}/personal`,
   };
-  const common = {
+  await sendResult(ctx, tx, application, contact, {
     template: 'exchange_policy_issued',
     params,
-    locale: contact.locale,
-    userId: application.userId,
-    orgId: application.orgId,
-  };
-  if (contact.mobile)
-    await ctx.notify.enqueue(tx, {
-      ...common,
-      channel: 'sms',
-      to: contact.mobile,
-      dedupeKey: dedupeKey(application, 'sms'),
-    });
-  if (contact.email)
-    await ctx.notify.enqueue(tx, {
-      ...common,
-      channel: 'email',
-      to: contact.email,
-      attachments: [{ fileId: document.fileId, filename: `${document.documentNo}.pdf` }],
-      dedupeKey: dedupeKey(application, 'email'),
-    });
+    emailAttachments: [{ fileId: document.fileId, filename: `${document.documentNo}.pdf` }],
+  });
 }
 
 /** Tells the applicant that the insurer declined, with its reason (SMS, and e-mail where known). */
@@ -97,7 +116,7 @@ export async function notifyApplicationDeclined(
   productName: string,
 ): Promise<void> {
   const contact = await applicantContact(tx, application);
-  const common = {
+  await sendResult(ctx, tx, application, contact, {
     template: 'exchange_application_declined',
     params: {
       name: contact.name,
@@ -106,22 +125,5 @@ export async function notifyApplicationDeclined(
       reason: application.decisionReason ?? '未说明原因',
       url: `${ctx.config.publicUrl}/personal`,
     },
-    locale: contact.locale,
-    userId: application.userId,
-    orgId: application.orgId,
-  };
-  if (contact.mobile)
-    await ctx.notify.enqueue(tx, {
-      ...common,
-      channel: 'sms',
-      to: contact.mobile,
-      dedupeKey: dedupeKey(application, 'sms'),
-    });
-  if (contact.email)
-    await ctx.notify.enqueue(tx, {
-      ...common,
-      channel: 'email',
-      to: contact.email,
-      dedupeKey: dedupeKey(application, 'email'),
-    });
+  });
 }
