@@ -45,6 +45,7 @@ import {
   ZRejectBody,
   ZRemindResult,
   ZResultBody,
+  ZResultAnswer,
   ZScanParams,
   ZSendBody,
 } from './schemas.js';
@@ -305,11 +306,7 @@ export async function registerExchangeRoutes(
         params: ZId,
         body: ZResultBody,
         response: {
-          200: z.object({
-            orderId: z.uuid(),
-            status: z.enum(['passed', 'failed']),
-            taskId: z.uuid().nullable(),
-          }),
+          200: ZResultAnswer,
         },
       },
     },
@@ -394,11 +391,7 @@ export async function registerExchangeRoutes(
         params: ZId,
         body: ZResultBody,
         response: {
-          200: z.object({
-            orderId: z.uuid(),
-            status: z.enum(['passed', 'failed']),
-            taskId: z.uuid().nullable(),
-          }),
+          200: ZResultAnswer,
         },
       },
     },

@@ -162,6 +162,12 @@ export const ZResultBody = z.discriminatedUnion('passed', [
   }),
   z.object({ passed: z.literal(false), reason: z.string().min(1, { message: '请填写未通过原因' }).max(500) }),
 ]);
+/** What recording a 预核保 result answers (the admin's form and the insurer console). */
+export const ZResultAnswer = z.object({
+  orderId: z.uuid(),
+  status: z.enum(['passed', 'failed']),
+  taskId: z.uuid().nullable(),
+});
 
 export const ZEmployee = z.object({
   rowNo: z.number().int(),
