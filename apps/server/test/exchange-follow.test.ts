@@ -1,9 +1,7 @@
-import type { ApplicationStatus } from '@policyhub/domain';
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import {
-  applications,
   auditLog,
   exchangeOrderEvents,
   exchangeOrders,
@@ -18,6 +16,7 @@ import { createOrg, createTestApp, createUser, sessionFor, type TestApp } from '
 import {
   apiKey,
   createExchangeCast,
+  insertUnderwritingApplication,
   listedProduct,
   signedCall,
   type ExchangeCast,
@@ -43,7 +42,6 @@ describe('exchange: following the insurer’s answers', () => {
   });
   afterAll(async () => t.close());
 
-  let seq = 0;
   /** An application awaiting underwriting, as the personal flow leaves it. */
   async function application(options: { email?: string | null } = {}) {
     const user = await createUser(t, { role: 'individual' });
@@ -52,46 +50,11 @@ describe('exchange: following the insurer’s answers', () => {
         .update(users)
         .set({ email: options.email ?? `${user.username}@example.com` })
         .where(eq(users.id, user.id));
-    const idNumber = randomResidentId(1990, true);
-    const applicationNo = `TA${Date.now()}${++seq}`;
-    const person = {
-      name: '李四',
-      idType: 'resident_id',
-      idNumberEnc: t.ctx.crypto.encrypt(idNumber),
-      idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
-      idNumberMasked: `${idNumber.slice(0, 3)}***`,
-      gender: 'M' as const,
-      birthDate: `1990-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
-    };
-    const status: ApplicationStatus = 'underwriting';
-    await t.ctx.db.insert(applications).values({
-      applicationNo,
-      line: 'TAX_HEALTH',
-      userId: user.id,
-      productId: product.productId,
-      productVersionId: product.versionId,
+    const { applicationNo } = await insertUnderwritingApplication(t, {
+      user,
+      product,
       insurerOrgId: cast.insurerA.id,
-      productYear: 2026,
-      status,
-      applicantName: person.name,
-      applicantIdType: person.idType,
-      applicantIdNumberEnc: person.idNumberEnc,
-      applicantIdNumberIdx: person.idNumberIdx,
-      applicantIdNumberMasked: person.idNumberMasked,
-      applicantGender: person.gender,
-      applicantBirthDate: person.birthDate,
-      applicantMobile: user.mobile,
-      insured: [{ ...person, relation: 'self' }],
-      answers: { q1: false, q2: false },
-      quote: {
-        input: { kind: 'age-gender-annual', age: 36, gender: 'M' },
-        premiumFen: 120_000,
-        unitFen: 120_000,
-        units: 1,
-        basis: '男 16–40 周岁',
-        bandIndex: 0,
-      },
-      premiumFen: 120_000,
+      name: '李四',
     });
     return { applicationNo, user, as: await sessionFor(t, user) };
   }

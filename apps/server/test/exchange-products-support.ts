@@ -1,6 +1,9 @@
+import type { ApplicationStatus } from '@policyhub/domain';
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { simplePdf } from '../src/modules/products/simple-pdf.js';
+import { applications } from '../src/tables.js';
+import { randomResidentId } from './documents-support.js';
 import type { ExchangeProductContentInput as ProductContent } from '../src/lines/exchange/product-content.js';
 import { createOrg, createUser, seedBasics, sessionFor, type Headers, type TestApp } from './helpers.js';
 
@@ -180,4 +183,62 @@ export async function signedCall(
   if (method === 'POST' && options.idempotencyKey !== null)
     headers['idempotency-key'] = options.idempotencyKey ?? crypto.randomUUID();
   return t.request({ method, url: path, headers, ...(raw ? { payload: raw } : {}) });
+}
+
+let applicationSeq = 0;
+/**
+ * A tax-health application awaiting underwriting, inserted as the personal flow leaves it: the
+ * user is both applicant and insured (a resident ID born 1990, encrypted, indexed and masked).
+ */
+export async function insertUnderwritingApplication(
+  t: TestApp,
+  input: {
+    user: { id: string; mobile: string | null };
+    product: { productId: string; versionId: string };
+    insurerOrgId: string;
+    name: string;
+    status?: ApplicationStatus;
+  },
+): Promise<{ applicationNo: string; idNumber: string }> {
+  const idNumber = randomResidentId(1990, true);
+  const applicationNo = `TA${Date.now()}${++applicationSeq}`;
+  const person = {
+    name: input.name,
+    idType: 'resident_id',
+    idNumberEnc: t.ctx.crypto.encrypt(idNumber),
+    idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
+    idNumberMasked: `${idNumber.slice(0, 3)}***`,
+    gender: 'M' as const,
+    birthDate: `1990-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
+  };
+  await t.ctx.db.insert(applications).values({
+    applicationNo,
+    line: 'TAX_HEALTH',
+    userId: input.user.id,
+    productId: input.product.productId,
+    productVersionId: input.product.versionId,
+    insurerOrgId: input.insurerOrgId,
+    productYear: 2026,
+    status: input.status ?? 'underwriting',
+    applicantName: person.name,
+    applicantIdType: person.idType,
+    applicantIdNumberEnc: person.idNumberEnc,
+    applicantIdNumberIdx: person.idNumberIdx,
+    applicantIdNumberMasked: person.idNumberMasked,
+    applicantGender: person.gender,
+    applicantBirthDate: person.birthDate,
+    applicantMobile: input.user.mobile,
+    insured: [{ ...person, relation: 'self' }],
+    answers: { q1: false, q2: false },
+    quote: {
+      input: { kind: 'age-gender-annual', age: 36, gender: 'M' },
+      premiumFen: 120_000,
+      unitFen: 120_000,
+      units: 1,
+      basis: '男 16–40 周岁',
+      bandIndex: 0,
+    },
+    premiumFen: 120_000,
+  });
+  return { applicationNo, idNumber };
 }

@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import {
-  applications,
   exchangeOrders,
   idempotencyRecords,
   insurerApiKeys,
@@ -22,6 +21,7 @@ import { createOrg, createTestApp, createUser, sessionFor, type TestApp } from '
 import {
   apiKey,
   createExchangeCast,
+  insertUnderwritingApplication,
   EXCHANGE_TABLES,
   listedProduct,
   signedCall,
@@ -58,48 +58,14 @@ describe('insurer system API (EX-8): HMAC, replay, idempotency, underwriting and
   };
 
   /** An application awaiting underwriting, inserted as the personal flow would leave it. */
-  let seq = 0;
   async function application(status: ApplicationStatus = 'underwriting', insurerOrgId = cast.insurerA.id) {
     const user = await createUser(t, { role: 'individual' });
-    const idNumber = randomResidentId(1990, true);
-    const applicationNo = `TA${Date.now()}${++seq}`;
-    const person = {
-      name: '张三',
-      idType: 'resident_id',
-      idNumberEnc: t.ctx.crypto.encrypt(idNumber),
-      idNumberIdx: t.ctx.crypto.blindIndex(idNumber),
-      idNumberMasked: `${idNumber.slice(0, 3)}***`,
-      gender: 'M' as const,
-      birthDate: `1990-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
-    };
-    await t.ctx.db.insert(applications).values({
-      applicationNo,
-      line: 'TAX_HEALTH',
-      userId: user.id,
-      productId: product.productId,
-      productVersionId: product.versionId,
+    const { applicationNo, idNumber } = await insertUnderwritingApplication(t, {
+      user,
+      product,
       insurerOrgId,
-      productYear: 2026,
+      name: '张三',
       status,
-      applicantName: person.name,
-      applicantIdType: person.idType,
-      applicantIdNumberEnc: person.idNumberEnc,
-      applicantIdNumberIdx: person.idNumberIdx,
-      applicantIdNumberMasked: person.idNumberMasked,
-      applicantGender: person.gender,
-      applicantBirthDate: person.birthDate,
-      applicantMobile: user.mobile,
-      insured: [{ ...person, relation: 'self' }],
-      answers: { q1: false, q2: false },
-      quote: {
-        input: { kind: 'age-gender-annual', age: 36, gender: 'M' },
-        premiumFen: 120_000,
-        unitFen: 120_000,
-        units: 1,
-        basis: '男 16–40 周岁',
-        bandIndex: 0,
-      },
-      premiumFen: 120_000,
     });
     return { applicationNo, user, idNumber };
   }
