@@ -1,25 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Radio,
-  Row,
-  Spin,
-  Table,
-  Tabs,
-  Typography,
-} from 'antd';
-import { ArrowLeftOutlined, DownloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Descriptions, Spin, Table, Tabs, Typography } from 'antd';
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
-import type { Dayjs } from 'dayjs';
 import {
   SCAN_KINDS,
   useAdminOrder,
@@ -30,6 +12,7 @@ import {
 } from '../../../api/exchange';
 import { fileUrl } from '../../../api/client';
 import { OrderStatusTag } from '../../../components/exchange';
+import { PreUnderwritingForm } from '../../../components/pre-underwriting-form';
 import { SendToInsurer } from '../../../components/send-to-insurer';
 import { formatDate, formatTime } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
@@ -157,21 +140,10 @@ function Materials({ order }: { order: AdminOrderDetail }) {
   );
 }
 
-type ResultValues = {
-  passed: boolean;
-  windowStart?: Dayjs;
-  windowEnd?: Dayjs;
-  invitationCode?: string;
-  remarks?: string;
-  reason?: string;
-};
-
 function Handling({ order, onSaved }: { order: AdminOrderDetail; onSaved: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const [form] = Form.useForm<ResultValues>();
   const record = useRecordResult(order.id);
-  const passed = Form.useWatch('passed', form);
   const decided = order.status === 'passed' || order.status === 'failed';
 
   if (decided)
@@ -212,120 +184,25 @@ function Handling({ order, onSaved }: { order: AdminOrderDetail; onSaved: () => 
   if (order.status !== 'sent')
     return <Alert type="info" showIcon title={t('adminOrder.sendFirst')} data-testid="admin-send-first" />;
 
-  const onFinish = (v: ResultValues) =>
-    record.mutate(
-      v.passed
-        ? {
-            passed: true,
-            windowStart: v.windowStart!.format('YYYY-MM-DD'),
-            windowEnd: v.windowEnd!.format('YYYY-MM-DD'),
-            invitationCode: v.invitationCode!.trim(),
-            remarks: v.remarks?.trim() || undefined,
-          }
-        : { passed: false, reason: v.reason!.trim() },
-      {
-        onSuccess: () => {
-          void message.success(t('adminOrder.resultSaved'));
-          onSaved();
-        },
-      },
-    );
-
   return (
-    <Form<ResultValues>
-      form={form}
-      layout="vertical"
-      initialValues={{ passed: true }}
-      onFinish={onFinish}
-      data-testid="admin-result-form"
-    >
-      <Form.Item name="passed" label={t('adminOrder.result')}>
-        <Radio.Group data-testid="admin-result-passed">
-          <Radio value={true} data-testid="admin-result-pass">
-            {t('adminOrder.pass')}
-          </Radio>
-          <Radio value={false} data-testid="admin-result-fail">
-            {t('adminOrder.fail')}
-          </Radio>
-        </Radio.Group>
-      </Form.Item>
-      {passed !== false ? (
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="windowStart"
-              label={t('adminOrder.windowStart')}
-              rules={[{ required: true, message: t('adminOrder.windowRequired') }]}
-            >
-              <DatePicker style={{ width: '100%' }} data-testid="admin-window-start" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="windowEnd"
-              label={t('adminOrder.windowEnd')}
-              dependencies={['windowStart']}
-              rules={[
-                { required: true, message: t('adminOrder.windowRequired') },
-                ({ getFieldValue }) => ({
-                  validator: async (_r, v: Dayjs | undefined) => {
-                    const start = getFieldValue('windowStart') as Dayjs | undefined;
-                    if (v && start && v.isBefore(start, 'day')) throw new Error(t('adminOrder.windowOrder'));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker style={{ width: '100%' }} data-testid="admin-window-end" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="invitationCode"
-              label={t('adminOrder.invitationCode')}
-              rules={[{ required: true, whitespace: true, message: t('adminOrder.invitationCodeRequired') }]}
-            >
-              <Input maxLength={64} data-testid="admin-invitation-code" />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item name="remarks" label={t('adminOrder.remarks')}>
-              <Input.TextArea rows={2} maxLength={500} data-testid="admin-remarks" />
-            </Form.Item>
-          </Col>
-        </Row>
-      ) : (
-        <Form.Item
-          name="reason"
-          label={t('adminOrder.reason')}
-          rules={[{ required: true, whitespace: true, message: t('review.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} data-testid="admin-fail-reason" />
-        </Form.Item>
-      )}
-      {record.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={errorText(record.error, locale, t)}
-          data-testid="admin-result-error"
-        />
-      ) : null}
-      <Flex gap={12}>
-        <Button
-          type="primary"
-          htmlType="submit"
-          icon={<SaveOutlined />}
-          loading={record.isPending}
-          data-testid="admin-result-save"
-        >
-          {t('common.save')}
-        </Button>
+    <PreUnderwritingForm
+      testId="admin"
+      pending={record.isPending}
+      error={record.isError ? record.error : null}
+      onSubmit={(input) =>
+        record.mutate(input, {
+          onSuccess: () => {
+            void message.success(t('adminOrder.resultSaved'));
+            onSaved();
+          },
+        })
+      }
+      actions={
         <Link to="..">
           <Button>{t('common.back')}</Button>
         </Link>
-      </Flex>
-    </Form>
+      }
+    />
   );
 }
 

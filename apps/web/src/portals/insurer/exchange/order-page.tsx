@@ -1,26 +1,11 @@
 import { Link, useParams } from 'react-router-dom';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  Radio,
-  Row,
-  Spin,
-  Table,
-  Timeline,
-  Typography,
-} from 'antd';
-import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Descriptions, Spin, Table, Timeline, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useInsurerOrder, useInsurerPreUnderwriting, type InsurerOrderDetail } from '../../../api/exchange';
 import { OrderStatusTag } from '../../../components/exchange';
+import { PreUnderwritingForm } from '../../../components/pre-underwriting-form';
 import { formatDate, formatTime } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
 import { errorText } from '../../../error-text';
@@ -28,137 +13,31 @@ import { useI18n, type MessageKey } from '../../../i18n';
 
 type RosterRow = InsurerOrderDetail['roster'][number];
 
-type ResultValues = {
-  passed: boolean;
-  windowStart?: Dayjs;
-  windowEnd?: Dayjs;
-  invitationCode?: string;
-  remarks?: string;
-  reason?: string;
-};
-
 /**
  * 预核保 by the insurer's staff (the same result the insurer API takes: pass with the application
  * window and the group invitation code, or fail with the reason). The operation has no per-person
  * results; the server checks and audits as for the API.
  */
 function ResultForm({ order, onSaved }: { order: InsurerOrderDetail; onSaved: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const [form] = Form.useForm<ResultValues>();
   const record = useInsurerPreUnderwriting(order.id);
-  const passed = Form.useWatch('passed', form);
-
-  const onFinish = (v: ResultValues) =>
-    record.mutate(
-      v.passed
-        ? {
-            passed: true,
-            windowStart: v.windowStart!.format('YYYY-MM-DD'),
-            windowEnd: v.windowEnd!.format('YYYY-MM-DD'),
-            invitationCode: v.invitationCode!.trim(),
-            remarks: v.remarks?.trim() || undefined,
-          }
-        : { passed: false, reason: v.reason!.trim() },
-      {
-        onSuccess: () => {
-          void message.success(t('adminOrder.resultSaved'));
-          onSaved();
-        },
-      },
-    );
-
   return (
-    <Form<ResultValues>
-      form={form}
-      layout="vertical"
-      initialValues={{ passed: true, windowStart: dayjs(), windowEnd: dayjs().add(30, 'day') }}
-      onFinish={onFinish}
-      data-testid="insurer-result-form"
-    >
-      <Typography.Paragraph type="secondary">{t('insurerOrder.recordHint')}</Typography.Paragraph>
-      <Form.Item name="passed" label={t('adminOrder.result')}>
-        <Radio.Group>
-          <Radio value={true} data-testid="insurer-result-pass">
-            {t('adminOrder.pass')}
-          </Radio>
-          <Radio value={false} data-testid="insurer-result-fail">
-            {t('adminOrder.fail')}
-          </Radio>
-        </Radio.Group>
-      </Form.Item>
-      {passed !== false ? (
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="windowStart"
-              label={t('adminOrder.windowStart')}
-              rules={[{ required: true, message: t('adminOrder.windowRequired') }]}
-            >
-              <DatePicker style={{ width: '100%' }} data-testid="insurer-window-start" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="windowEnd"
-              label={t('adminOrder.windowEnd')}
-              dependencies={['windowStart']}
-              rules={[
-                { required: true, message: t('adminOrder.windowRequired') },
-                ({ getFieldValue }) => ({
-                  validator: async (_r, v: Dayjs | undefined) => {
-                    const start = getFieldValue('windowStart') as Dayjs | undefined;
-                    if (v && start && v.isBefore(start, 'day')) throw new Error(t('adminOrder.windowOrder'));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker style={{ width: '100%' }} data-testid="insurer-window-end" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="invitationCode"
-              label={t('adminOrder.invitationCode')}
-              rules={[{ required: true, whitespace: true, message: t('adminOrder.invitationCodeRequired') }]}
-            >
-              <Input maxLength={50} data-testid="insurer-invitation-code" />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item name="remarks" label={t('adminOrder.remarks')}>
-              <Input.TextArea rows={2} maxLength={500} data-testid="insurer-remarks" />
-            </Form.Item>
-          </Col>
-        </Row>
-      ) : (
-        <Form.Item
-          name="reason"
-          label={t('adminOrder.reason')}
-          rules={[{ required: true, whitespace: true, message: t('review.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} data-testid="insurer-fail-reason" />
-        </Form.Item>
-      )}
-      {record.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={errorText(record.error, locale, t)}
-          data-testid="insurer-result-error"
-        />
-      ) : null}
-      <Button
-        type="primary"
-        htmlType="submit"
-        icon={<SaveOutlined />}
-        loading={record.isPending}
-        data-testid="insurer-result-save"
-      >
-        {t('common.save')}
-      </Button>
-    </Form>
+    <PreUnderwritingForm
+      testId="insurer"
+      pending={record.isPending}
+      error={record.isError ? record.error : null}
+      defaults={{ windowStart: dayjs(), windowEnd: dayjs().add(30, 'day') }}
+      hint={<Typography.Paragraph type="secondary">{t('insurerOrder.recordHint')}</Typography.Paragraph>}
+      onSubmit={(input) =>
+        record.mutate(input, {
+          onSuccess: () => {
+            void message.success(t('adminOrder.resultSaved'));
+            onSaved();
+          },
+        })
+      }
+    />
   );
 }
 
