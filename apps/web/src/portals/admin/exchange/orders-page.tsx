@@ -97,7 +97,9 @@ export default function ExchangeOrdersPage() {
         <Table
           rowKey="id"
           size="middle"
-          loading={orders.isFetching}
+          // A followed list refetches every few seconds while a case is with the insurer: show the
+          // spinner for a first load or a new page, not for each background poll.
+          loading={orders.isPending || (orders.isFetching && orders.isPlaceholderData)}
           columns={columns}
           dataSource={orders.data?.items ?? []}
           scroll={{ x: 900 }}

@@ -41,6 +41,8 @@ function Policy({ app }: { app: ApplicationDetail }) {
         size="small"
         column={1}
         style={{ width: '100%', maxWidth: 480 }}
+        // Labels on one line so the 20-character policy number fits beside them at 390 px.
+        styles={{ label: { whiteSpace: 'nowrap', width: 1 } }}
         data-testid="apply-policy"
       >
         <Descriptions.Item label={t('policy.no')}>
@@ -110,6 +112,8 @@ export function ApplicationResult({
     );
   return (
     <Result
+      // No side padding inside the card: at 390 px the policy details need the width.
+      style={{ paddingInline: 0 }}
       status={status}
       icon={icon}
       data-testid="apply-result"
