@@ -24,6 +24,27 @@ describe('renderDocument', () => {
     expect(squash(text)).toContain('¥150.00（人民币壹佰伍拾元整）');
   });
 
+  it('leaves out the per-person plan, sum and premium columns of a list that has none', async () => {
+    const data = specimenData('policy', { insuredCount: 3 });
+    const withAmounts = squash(pdftotext(await renderDocument('policy', data, { verificationUrl: URL })));
+    const listWith = withAmounts.slice(
+      withAmounts.indexOf('被保险人清单'),
+      withAmounts.indexOf('保险责任及保险期间'),
+    );
+    expect(listWith).toContain('保障方案');
+    expect(listWith).toContain('保险费(元)');
+    const bare = (data.insured ?? []).map(({ plan: _p, sumInsured: _s, premium: _r, ...person }) => person);
+    const text = squash(
+      pdftotext(await renderDocument('policy', { ...data, insured: bare }, { verificationUrl: URL })),
+    );
+    const list = text.slice(text.indexOf('被保险人清单'), text.indexOf('保险责任及保险期间'));
+    for (const person of bare) expect(list).toContain(person.name);
+    expect(list).toContain('证件号码');
+    expect(list).not.toContain('保障方案');
+    expect(list).not.toContain('保险金额');
+    expect(list).not.toContain('保险费');
+  });
+
   it('draws the Chinese glyphs (not blank boxes that still extract as text)', async () => {
     const pdf = await renderDocument('receipt', specimenData('receipt'), {});
     // The title "收据" is centred about 90 pt below the top edge; at 72 dpi 1 px = 1 pt.

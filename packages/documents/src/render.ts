@@ -588,9 +588,10 @@ async function drawTable(
   rows: unknown[],
   options: { numbered?: boolean; emptyText?: string; summary?: Field[]; continuedTitle?: string },
 ): Promise<void> {
+  const present = columnsIn.filter((c) => !c.optional || rows.some((row) => !isEmpty(get(row, c.path))));
   const specs: ColumnSpec[] = options.numbered
-    ? [{ header: '序号', path: '#', width: 0.75, align: 'center' }, ...columnsIn]
-    : columnsIn;
+    ? [{ header: '序号', path: '#', width: 0.75, align: 'center' }, ...present]
+    : present;
   const total = specs.reduce((n, c) => n + c.width, 0);
   let x = MARGIN_X;
   const cols: TableColumn[] = specs.map((c) => {

@@ -33,6 +33,11 @@ export type ColumnSpec = {
   width: number;
   align?: 'left' | 'center' | 'right';
   format?: ValueFormat;
+  /**
+   * Left out (its width given to the others) when no row has a value: a group cover priced per
+   * group has no per-person plan, sum or premium, and a column of empty cells reads as missing data.
+   */
+  optional?: boolean;
 };
 
 export type SignatureSlot = {

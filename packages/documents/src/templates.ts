@@ -33,9 +33,9 @@ const INSURED_COLUMNS: ColumnSpec[] = [
   { header: '性别', path: 'gender', width: 0.7, align: 'center' },
   { header: '出生日期', path: 'birthDate', width: 1.45, align: 'center', format: 'shortDate' },
   // Wide enough for a product name in two or three lines (the plan of a one-plan product).
-  { header: '保障方案', path: 'plan', width: 2 },
-  { header: '保险金额', path: 'sumInsured', width: 1.65, align: 'right', format: 'money' },
-  { header: '保险费(元)', path: 'premium', width: 1.35, align: 'right', format: 'money' },
+  { header: '保障方案', path: 'plan', width: 2, optional: true },
+  { header: '保险金额', path: 'sumInsured', width: 1.65, align: 'right', format: 'money', optional: true },
+  { header: '保险费(元)', path: 'premium', width: 1.35, align: 'right', format: 'money', optional: true },
 ];
 
 const COVERAGE_COLUMNS: ColumnSpec[] = [
