@@ -98,7 +98,7 @@ function SettingsForm({ orgId }: { orgId: string }) {
         </Form.Item>
         <Form.Item label={t('docSettings.logo')} extra={t('docSettings.logoHelp')}>
           <Space align="center" wrap>
-            <div className="ph-logo-preview">
+            <div className="ph-logo-preview" data-testid="doc-settings-logo-preview">
               {logo.dataUrl ? (
                 <img src={logo.dataUrl} alt={t('docSettings.logo')} width={64} height={64} />
               ) : (
@@ -116,11 +116,11 @@ function SettingsForm({ orgId }: { orgId: string }) {
           </Space>
         </Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" loading={update.isPending}>
+          <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="doc-settings-save">
             {t('common.save')}
           </Button>
           {settings.data?.updatedAt && (
-            <Typography.Text type="secondary">
+            <Typography.Text type="secondary" data-testid="doc-settings-updated-at">
               {t('docSettings.updatedAt')} {formatTime(settings.data.updatedAt)}
             </Typography.Text>
           )}
