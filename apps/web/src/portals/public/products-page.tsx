@@ -56,7 +56,10 @@ export default function ProductsPage() {
                     {p.summary}
                   </Typography.Paragraph>
                   <div>
-                    <Typography.Text type="secondary">{t('products.sumInsured')}：</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('products.sumInsured')}
+                      {t('common.colon')}
+                    </Typography.Text>
                     <Typography.Text strong data-testid="product-sum-insured">
                       {formatYuan(p.sumInsuredFen)}
                     </Typography.Text>
