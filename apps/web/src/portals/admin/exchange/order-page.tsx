@@ -21,6 +21,7 @@ import { ArrowLeftOutlined, DownloadOutlined, SaveOutlined } from '@ant-design/i
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import {
+  companySizeLabel,
   SCAN_KINDS,
   useAdminOrder,
   useRecordResult,
@@ -46,7 +47,9 @@ function CompanyDetails({ order }: { order: AdminOrderDetail }) {
       <Descriptions.Item label={t('company.licenceNo')}>{c.licenceNo || none}</Descriptions.Item>
       <Descriptions.Item label={t('company.taxNo')}>{c.taxNo || none}</Descriptions.Item>
       <Descriptions.Item label={t('company.orgCode')}>{c.orgCode || none}</Descriptions.Item>
-      <Descriptions.Item label={t('company.size')}>{c.size ?? none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.size')}>
+        {c.size ? companySizeLabel(c.size, t) : none}
+      </Descriptions.Item>
       <Descriptions.Item label={t('company.industry')}>{c.industry || none}</Descriptions.Item>
       <Descriptions.Item label={t('company.contact')}>{c.contactName || none}</Descriptions.Item>
       <Descriptions.Item label={t('company.phone')}>{c.contactPhone || none}</Descriptions.Item>
