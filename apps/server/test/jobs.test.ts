@@ -369,6 +369,35 @@ describe('tasks routes (我的任务)', () => {
     expect(malformed.statusCode).toBe(400);
   });
 
+  it('lists the values of the translated title, and nothing else of the payload', async () => {
+    const me = await createUser(t, { role: 'individual' });
+    const withParams = await t.ctx.db.transaction((tx) =>
+      t.ctx.jobs.enqueue(tx, {
+        type: 'test.mine',
+        title: '批量签发电子保单（12 份）',
+        titleParams: { count: 12, orderNo: 'EX-1' },
+        payload: { idNumber: '110101199003070011' },
+        ownerUserId: me.id,
+        orgId: null,
+      }),
+    );
+    const without = await enqueue(t, 'test.mine', { titleParams: { name: { nested: true } } }, me.id);
+    const as = await sessionFor(t, me);
+    const one = await t.request({ method: 'GET', url: `/api/tasks/${withParams}`, as });
+    expect(one.json()).toMatchObject({
+      title: '批量签发电子保单（12 份）',
+      titleParams: { count: 12, orderNo: 'EX-1' },
+    });
+    expect(JSON.stringify(one.json())).not.toContain('110101199003070011');
+    const other = await t.request({ method: 'GET', url: `/api/tasks/${without}`, as });
+    expect(other.json().titleParams).toEqual({});
+    const [row] = await t.ctx.db.select().from(tasks).where(eq(tasks.id, withParams));
+    expect(row!.payload).toEqual({
+      idNumber: '110101199003070011',
+      titleParams: { count: 12, orderNo: 'EX-1' },
+    });
+  });
+
   it('requires a signed-in user', async () => {
     expect((await t.request({ method: 'GET', url: '/api/tasks' })).statusCode).toBe(401);
     const res = await t.request({ method: 'GET', url: `/api/tasks/${crypto.randomUUID()}` });

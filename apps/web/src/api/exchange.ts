@@ -10,6 +10,7 @@ import {
   type ResponseOf,
 } from './openapi';
 import { anyPending, applicationPace, FOLLOW_OPTIONS, followQuery } from './follow';
+import type { MessageKey, Translate } from '../i18n';
 
 /**
  * Hooks of the insurance-exchange API. Every shape is read from the generated schema.d.ts by path
@@ -53,6 +54,20 @@ export const COMPANY_SIZES = [
   '300-999人',
   '1000人及以上',
 ] as const satisfies readonly CompanySize[];
+
+/** The catalogue's label of each company size (the stored value is Chinese). */
+export const COMPANY_SIZE_KEYS: Record<CompanySize, MessageKey> = {
+  '50人以下': 'companySize.s1',
+  '50-299人': 'companySize.s2',
+  '300-999人': 'companySize.s3',
+  '1000人及以上': 'companySize.s4',
+};
+
+/** A stored company size in the UI language (an unknown value as stored). */
+export function companySizeLabel(size: string, t: Translate): string {
+  const key = (COMPANY_SIZE_KEYS as Record<string, MessageKey | undefined>)[size];
+  return key ? t(key) : size;
+}
 
 export type ScanKind = ParamsOf<'/api/enterprise/orders/{id}/scans/{kind}', 'post'>['kind'];
 export const SCAN_KINDS = ['licence', 'orgCode', 'taxCert'] as const satisfies readonly ScanKind[];

@@ -10234,6 +10234,9 @@ export interface operations {
               /** @enum {string} */
               status: 'queued' | 'running' | 'succeeded' | 'failed';
               title: string;
+              titleParams: {
+                [key: string]: string | number;
+              };
               type: string;
             }[];
             page: number;
@@ -10303,6 +10306,9 @@ export interface operations {
             /** @enum {string} */
             status: 'queued' | 'running' | 'succeeded' | 'failed';
             title: string;
+            titleParams: {
+              [key: string]: string | number;
+            };
             type: string;
           };
         };

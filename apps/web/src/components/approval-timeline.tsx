@@ -56,7 +56,8 @@ export function ApprovalTimeline({ subjectType, subjectId }: { subjectType: stri
                         ? 'approval.reason'
                         : 'approval.remarks',
                     )}
-                    ：{step.reason}
+                    {t('common.colon')}
+                    {step.reason}
                   </div>
                 ) : null}
               </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, formatYuan } from './format';
+import dayjs from 'dayjs';
+import { beijingDayRange, formatDate, formatTime, formatYuan } from './format';
 
 describe('web formatting is Beijing time whatever the browser zone', () => {
   it('formats an instant as Beijing date and time', () => {
@@ -15,5 +16,13 @@ describe('web formatting is Beijing time whatever the browser zone', () => {
   it('formats fen as yuan with two decimals', () => {
     expect(formatYuan(123456)).toBe('¥1,234.56');
     expect(formatYuan(null)).toBe('');
+  });
+
+  it('bounds a picked date range by Beijing days', () => {
+    expect(beijingDayRange([dayjs('2026-12-01'), dayjs('2026-12-03')])).toEqual({
+      from: '2026-11-30T16:00:00.000Z',
+      to: '2026-12-03T15:59:59.999Z',
+    });
+    expect(beijingDayRange(undefined)).toEqual({ from: undefined, to: undefined });
   });
 });

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 
 dayjs.extend(utc);
@@ -22,6 +22,22 @@ export function formatDate(value: string | null | undefined): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const d = dayjs(value);
   return d.isValid() ? d.utcOffset(8 * 60).format('YYYY-MM-DD') : value;
+}
+
+/**
+ * The instants bounding the Beijing calendar days picked in a date range (the picker's days are
+ * the browser's; a UTC browser's "3 Dec" would otherwise start at 08:00 Beijing time).
+ */
+export function beijingDayRange(range: readonly [Dayjs | null, Dayjs | null] | null | undefined): {
+  from: string | undefined;
+  to: string | undefined;
+} {
+  const bound = (day: Dayjs | null | undefined, edge: 'start' | 'end') => {
+    if (!day) return undefined;
+    const beijing = dayjs.utc(day.format('YYYY-MM-DD')).utcOffset(8 * 60, true);
+    return (edge === 'start' ? beijing.startOf('day') : beijing.endOf('day')).toISOString();
+  };
+  return { from: bound(range?.[0], 'start'), to: bound(range?.[1], 'end') };
 }
 
 /** An amount in fen (分) as yuan with the ¥ sign and two decimals, e.g. 123456 → ¥1,234.56. */

@@ -1,7 +1,26 @@
-import { Descriptions, Table, Tag, Typography } from 'antd';
+import type { CSSProperties } from 'react';
+import { Alert, Descriptions, Table, Tag, Typography } from 'antd';
 import type { ProductContent, Question, RateBand } from '../api/exchange';
-import { useT } from '../i18n';
+import { useI18n, useT } from '../i18n';
 import { formatYuan } from './format';
+
+/**
+ * Said to an en-US reader above an insurer's product content: names, descriptions, clauses and
+ * disclosures are the insurer's Chinese text (there is no English version to fall back from).
+ */
+export function ChineseContentNote({ style }: { style?: CSSProperties }) {
+  const { t, locale } = useI18n();
+  if (locale === 'zh-CN') return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16, ...style }}
+      title={t('products.chineseContent')}
+      data-testid="chinese-content-note"
+    />
+  );
+}
 
 /** A product version's content for reviewers: terms, channels, rate table and questionnaire. */
 export function ProductContentView({
@@ -14,6 +33,7 @@ export function ProductContentView({
   const t = useT();
   return (
     <div data-testid="product-content">
+      <ChineseContentNote />
       <Descriptions bordered size="small" column={1} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('productForm.summary')}>{content.summary}</Descriptions.Item>
         <Descriptions.Item label={t('products.sumInsured')}>

@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.js';
 import { tasks } from '../../platform/jobs/tables.js';
 import type { TaskView } from './schemas.js';
@@ -7,6 +7,8 @@ const columns = {
   id: tasks.id,
   type: tasks.type,
   title: tasks.title,
+  // Only the title's values leave the payload (the rest may hold personal data).
+  titleParams: sql<Record<string, unknown> | null>`${tasks.payload}->'titleParams'`,
   status: tasks.status,
   progressDone: tasks.progressDone,
   progressTotal: tasks.progressTotal,
@@ -18,14 +20,27 @@ const columns = {
   finishedAt: tasks.finishedAt,
 };
 
+/** The string and number values of a stored `titleParams` (anything else is dropped). */
+function titleParamsOf(value: Record<string, unknown> | null): TaskView['titleParams'] {
+  const params: TaskView['titleParams'] = {};
+  if (!value || typeof value !== 'object') return params;
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) params[key] = v;
+  }
+  return params;
+}
+
 function toView(
-  row: { createdAt: Date; finishedAt: Date | null; status: string } & Omit<
-    TaskView,
-    'createdAt' | 'finishedAt' | 'status'
-  >,
+  row: {
+    createdAt: Date;
+    finishedAt: Date | null;
+    status: string;
+    titleParams: Record<string, unknown> | null;
+  } & Omit<TaskView, 'createdAt' | 'finishedAt' | 'status' | 'titleParams'>,
 ): TaskView {
   return {
     ...row,
+    titleParams: titleParamsOf(row.titleParams),
     status: row.status as TaskView['status'],
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt ? row.finishedAt.toISOString() : null,

@@ -5,7 +5,10 @@ import { ZPage } from '../../platform/http/schemas.js';
 export const ZTask = z.object({
   id: z.string(),
   type: z.string(),
+  /** The stored (Chinese) title; the web shows its own translation of `type` where it has one. */
   title: z.string(),
+  /** The values of the translated title (e.g. `{ count: 12 }`); empty when the task has none. */
+  titleParams: z.record(z.string(), z.union([z.string(), z.number()])),
   status: z.enum(['queued', 'running', 'succeeded', 'failed']),
   progressDone: z.number().int(),
   progressTotal: z.number().int(),

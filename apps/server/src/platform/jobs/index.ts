@@ -419,7 +419,7 @@ export function createJobs(ctx: JobsContext): Jobs {
         .values({
           type: input.type,
           title: input.title,
-          payload: input.payload,
+          payload: input.titleParams ? { ...input.payload, titleParams: input.titleParams } : input.payload,
           ownerUserId: input.ownerUserId,
           orgId: input.orgId,
           createdAt: ctx.now(),

@@ -73,7 +73,14 @@ export type Jobs = {
     executor: Executor,
     input: {
       type: string;
+      /** The Chinese title 我的任务 shows (kept for types the web does not translate). */
       title: string;
+      /**
+       * Non-personal values the web fills into its translated title of the type
+       * (`task.type.<type>` in the i18n catalogues), e.g. `{ count: 12 }`; kept in the payload
+       * as `titleParams` (no column of its own).
+       */
+      titleParams?: Record<string, string | number>;
       payload: Record<string, unknown>;
       ownerUserId: string | null;
       orgId: string | null;

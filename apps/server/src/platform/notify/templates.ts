@@ -1,5 +1,6 @@
 /**
- * Message templates (PL-4), rendered in Chinese when a message is queued. A plain data map:
+ * Message templates (PL-4), rendered when a message is queued: in Chinese, or in English (`en`)
+ * for a message queued with `locale: 'en-US'` (every template has both). A plain data map:
  * add a template by adding an entry. `secret` names parameters (codes, passwords) that the
  * message center hides once a real provider delivers the message.
  */
@@ -44,11 +45,28 @@ function fitSms(text: (flex: string) => string, flex: unknown, min = 4): string 
   return text(clip(flex, Math.max(room, min)));
 }
 
+/** A document kind (the `kind` parameter, else the Chinese `kindLabel`) in English. */
+const KIND_EN: Record<string, string> = {
+  policy: 'e-policy',
+  endorsement: 'e-endorsement',
+  application: 'e-application form',
+  termination: 'early termination request',
+  reconciliation: 'statement',
+  receipt: 'receipt',
+};
+function kindInEnglish(p: TemplateParams): string {
+  return KIND_EN[String(p.kind ?? '')] ?? 'document';
+}
+
 export const TEMPLATES: Record<string, Template> = {
   login_code: {
     description: '登录短信验证码',
     sms: (p) => `【PolicyHub】您的登录验证码为 ${p.code}，5 分钟内有效。如非本人操作请忽略。`,
     secret: ['code'],
+    en: {
+      sms: (p) =>
+        `[PolicyHub] Your login code is ${p.code}, valid for 5 minutes. If you did not request it, ignore this message.`,
+    },
   },
   account_created: {
     description: '账号开通通知（含初始密码）',
@@ -60,6 +78,15 @@ export const TEMPLATES: Record<string, Template> = {
         `您好：\n\n您的 PolicyHub 账号已开通。\n用户名：${p.username}\n初始密码：${p.password}\n登录地址：${p.url}\n\n首次登录后须修改密码。如非本人申请，请忽略本邮件。\n\nPolicyHub 保单通平台`,
     },
     secret: ['password'],
+    en: {
+      sms: (p) =>
+        `[PolicyHub] Your account is open: user name ${p.username}, initial password ${p.password}. Sign in at ${p.url} and change the password.`,
+      email: {
+        subject: () => '[PolicyHub] Your account is open',
+        text: (p) =>
+          `Hello,\n\nYour PolicyHub account is open.\nUser name: ${p.username}\nInitial password: ${p.password}\nSign in at: ${p.url}\n\nYou must change the password when you first sign in. If you did not ask for this account, ignore this e-mail.\n\nPolicyHub`,
+      },
+    },
   },
   password_reset: {
     description: '密码重置通知（含新的初始密码）',
@@ -71,9 +98,19 @@ export const TEMPLATES: Record<string, Template> = {
         `您好：\n\n您的 PolicyHub 账号 ${p.username} 的密码已由管理员重置。\n新的初始密码：${p.password}\n登录地址：${p.url}\n\n登录后须修改密码。如有疑问，请联系管理员。\n\nPolicyHub 保单通平台`,
     },
     secret: ['password'],
+    en: {
+      sms: (p) =>
+        `[PolicyHub] The password of ${p.username} was reset; new initial password ${p.password}. Sign in at ${p.url} and change it.`,
+      email: {
+        subject: () => '[PolicyHub] Your password was reset',
+        text: (p) =>
+          `Hello,\n\nAn administrator reset the password of your PolicyHub account ${p.username}.\nNew initial password: ${p.password}\nSign in at: ${p.url}\n\nYou must change the password after signing in. For questions, contact your administrator.\n\nPolicyHub`,
+      },
+    },
   },
   e_policy: {
-    description: '电子保单/批单邮件（附 PDF）：kindLabel、documentNo、policyNo、productName、verifyUrl、url',
+    description:
+      '电子保单/批单邮件（附 PDF）：kind、kindLabel、documentNo、policyNo、productName、verifyUrl、url',
     email: {
       subject: (p) => `【PolicyHub】您的${p.kindLabel}${p.policyNo ? `（保单号 ${p.policyNo}）` : ''}`,
       text: (p) =>
@@ -82,6 +119,17 @@ export const TEMPLATES: Record<string, Template> = {
         `验真：扫描文件上的二维码或打开 ${p.verifyUrl} 查看当前状态；也可在 ${p.url} 上传 PDF 验证文件是否被修改。\n\n` +
         `PolicyHub 保单通平台`,
     },
+    en: {
+      email: {
+        subject: (p) =>
+          `[PolicyHub] Your ${kindInEnglish(p)}${p.policyNo ? ` (policy no. ${p.policyNo})` : ''}`,
+        text: (p) =>
+          `Hello,\n\nAttached is your ${kindInEnglish(p)}${p.productName ? ` ("${p.productName}")` : ''}, archive no. ${p.documentNo}${p.policyNo ? `, policy no. ${p.policyNo}` : ''}.\n` +
+          `It carries the insurer's electronic seal and has the same legal effect as a paper document.\n\n` +
+          `To verify it, scan the QR code on the file or open ${p.verifyUrl} for its current status; you can also upload the PDF at ${p.url} to check that it was not changed.\n\n` +
+          `PolicyHub`,
+      },
+    },
   },
   notice: {
     description: '通用通知（标题 title、正文 content）',
@@ -89,6 +137,13 @@ export const TEMPLATES: Record<string, Template> = {
     email: {
       subject: (p) => `【PolicyHub】${p.title ?? '通知'}`,
       text: (p) => `您好：\n\n${p.content}\n\nPolicyHub 保单通平台`,
+    },
+    en: {
+      sms: (p) => `[PolicyHub] ${p.content}`,
+      email: {
+        subject: (p) => `[PolicyHub] ${p.title ?? 'Notice'}`,
+        text: (p) => `Hello,\n\n${p.content}\n\nPolicyHub`,
+      },
     },
   },
   // ── insurance exchange (issue 4, lines/exchange) ──
@@ -99,6 +154,13 @@ export const TEMPLATES: Record<string, Template> = {
       text: (p) =>
         `您好：\n\n「${p.companyName}」在 PolicyHub 保险交易平台的注册申请已审核通过。\n登录账号：${p.username}\n登录地址：${p.url}\n\n请使用注册时设置的密码登录企业中心。\n\nPolicyHub 保单通平台`,
     },
+    en: {
+      email: {
+        subject: () => '[PolicyHub] Company registration approved',
+        text: (p) =>
+          `Hello,\n\nThe registration of "${p.companyName}" on the PolicyHub insurance exchange has been approved.\nUser name: ${p.username}\nSign in at: ${p.url}\n\nSign in to the company center with the password you set when registering.\n\nPolicyHub`,
+      },
+    },
   },
   enterprise_registration_rejected: {
     description: '企业注册审核未通过：companyName、reason、url',
@@ -106,6 +168,13 @@ export const TEMPLATES: Record<string, Template> = {
       subject: () => '【PolicyHub】企业注册审核未通过',
       text: (p) =>
         `您好：\n\n很抱歉，「${p.companyName}」在 PolicyHub 保险交易平台的注册申请未通过审核。\n原因：${p.reason}\n\n如有疑问，请联系交易所管理员。\n\nPolicyHub 保单通平台`,
+    },
+    en: {
+      email: {
+        subject: () => '[PolicyHub] Company registration not approved',
+        text: (p) =>
+          `Hello,\n\nWe are sorry: the registration of "${p.companyName}" on the PolicyHub insurance exchange was not approved.\nReason: ${p.reason}\n\nFor questions, contact the exchange's administrator.\n\nPolicyHub`,
+      },
     },
   },
   exchange_order_to_insurer: {
@@ -116,6 +185,13 @@ export const TEMPLATES: Record<string, Template> = {
       text: (p) =>
         `您好：\n\n「${p.companyName}」申请团体投保「${p.productName}」，订单号 ${p.orderNo}，员工 ${p.rosterCount} 人。\n附件为营业执照、组织机构代码证、税务登记证扫描件及员工名单。\n请完成预核保后在保险公司管理端或通过接口回传结果（投保期、团体邀请码或未通过原因）。\n\nPolicyHub 保险交易平台 ${p.url}`,
     },
+    en: {
+      email: {
+        subject: (p) => `[PolicyHub] Group pre-underwriting request ${p.orderNo} (${p.companyName})`,
+        text: (p) =>
+          `Hello,\n\n"${p.companyName}" applies for group cover under "${p.productName}", order no. ${p.orderNo}, ${p.rosterCount} employees.\nAttached are the scans of the business licence, organization code and tax registration certificates, and the employee roster.\nAfter pre-underwriting, send the result back in the insurer console or through the API (application window and group invitation code, or the reason it failed).\n\nPolicyHub insurance exchange ${p.url}`,
+      },
+    },
   },
   exchange_pre_underwriting_passed: {
     description: '预核保通过通知企业：orderNo、companyName、productName、windowStart、windowEnd、url',
@@ -124,6 +200,13 @@ export const TEMPLATES: Record<string, Template> = {
       text: (p) =>
         `您好：\n\n「${p.companyName}」投保「${p.productName}」的订单 ${p.orderNo} 已通过预核保。\n员工投保期：${p.windowStart} 至 ${p.windowEnd}。\n平台将为名单中的员工开通个人账号并短信通知，您可在企业中心查看员工投保情况。\n登录地址：${p.url}\n\nPolicyHub 保单通平台`,
     },
+    en: {
+      email: {
+        subject: (p) => `[PolicyHub] Order ${p.orderNo} passed pre-underwriting`,
+        text: (p) =>
+          `Hello,\n\nOrder ${p.orderNo} of "${p.companyName}" for "${p.productName}" passed pre-underwriting.\nEmployees can apply from ${p.windowStart} to ${p.windowEnd}.\nThe platform opens personal accounts for the employees on the roster and tells them by SMS; you can follow their applications in the company center.\nSign in at: ${p.url}\n\nPolicyHub`,
+      },
+    },
   },
   exchange_pre_underwriting_failed: {
     description: '预核保未通过通知企业：orderNo、companyName、productName、reason、url',
@@ -131,6 +214,13 @@ export const TEMPLATES: Record<string, Template> = {
       subject: (p) => `【PolicyHub】订单 ${p.orderNo} 预核保未通过`,
       text: (p) =>
         `您好：\n\n很抱歉，「${p.companyName}」投保「${p.productName}」的订单 ${p.orderNo} 未通过预核保。\n原因：${p.reason}\n\n详情请登录企业中心查看：${p.url}\n\nPolicyHub 保单通平台`,
+    },
+    en: {
+      email: {
+        subject: (p) => `[PolicyHub] Order ${p.orderNo} did not pass pre-underwriting`,
+        text: (p) =>
+          `Hello,\n\nWe are sorry: order ${p.orderNo} of "${p.companyName}" for "${p.productName}" did not pass pre-underwriting.\nReason: ${p.reason}\n\nDetails in the company center: ${p.url}\n\nPolicyHub`,
+      },
     },
   },
   // Both fit two SMS segments (134 characters) with the demo order; the full mobile number is
@@ -141,17 +231,41 @@ export const TEMPLATES: Record<string, Template> = {
     sms: (p) =>
       `【PolicyHub】${p.name}，${p.companyName}邀您投保「${p.productName}」（${p.windowStart}至${p.windowEnd}）。登录${p.url} 账号${p.username}，初始密码${p.password}，或用本手机号登录`,
     secret: ['password'],
+    en: {
+      sms: (p) =>
+        fitSms(
+          (product) =>
+            `[PolicyHub] ${clip(p.name, 12)}: apply for "${product}" by ${p.windowEnd} at ${p.url}, user ${p.username}, password ${p.password}`,
+          p.productName,
+        ),
+    },
   },
   exchange_invitation_existing: {
     description:
       '员工投保邀请（已有账号）：name、companyName、productName、windowStart、windowEnd、username、url',
     sms: (p) =>
       `【PolicyHub】${p.name}，${p.companyName}邀您投保「${p.productName}」（${p.windowStart}至${p.windowEnd}）。请用账号 ${p.username} 或本手机号登录${p.url}。`,
+    en: {
+      sms: (p) =>
+        fitSms(
+          (product) =>
+            `[PolicyHub] ${clip(p.name, 12)}: apply for "${product}" by ${p.windowEnd}. Sign in at ${p.url} as ${p.username} or with this mobile.`,
+          p.productName,
+        ),
+    },
   },
   exchange_reminder: {
     description: '提醒员工投保：name、companyName、productName、windowEnd、url',
     sms: (p) =>
       `【PolicyHub】${p.name}您好，${p.companyName}提醒您：税优健康险「${p.productName}」投保将于 ${p.windowEnd} 截止，请登录 ${p.url} 完成投保。`,
+    en: {
+      sms: (p) =>
+        fitSms(
+          (product) =>
+            `[PolicyHub] ${clip(p.name, 12)}, a reminder: applications for "${product}" close on ${p.windowEnd}. Apply at ${p.url}`,
+          p.productName,
+        ),
+    },
   },
   // The applicant's result (EX-8), sent once per application (dedupe key) when the insurer's
   // decision lands, in the same transaction: on issue with the policy, on a decline with its reason.

@@ -303,7 +303,9 @@ export default function ArchivePage() {
                 <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="archive-verify-problems">
                   {result.problems.map((problem) => (
                     <li key={`${problem.id}-${problem.problem}`}>
-                      <span className="ph-mono">{problem.documentNo}</span>：{problem.problem}
+                      <span className="ph-mono">{problem.documentNo}</span>
+                      {t('common.colon')}
+                      {problem.problem}
                     </li>
                   ))}
                 </ul>

@@ -8,7 +8,7 @@ import type { AuditEntry } from '../../api/audit';
 import { PageContainer } from '../../components/page';
 import { PagedTable, usePaging } from '../../components/paged-table';
 import { SearchForm } from '../../components/search-form';
-import { formatTime } from '../../components/format';
+import { beijingDayRange, formatTime } from '../../components/format';
 import { isMessageKey, useI18n } from '../../i18n';
 import { errorText } from '../../error-text';
 
@@ -16,11 +16,7 @@ type Filters = Omit<AuditSearch, 'page' | 'pageSize'>;
 
 function toFilters(values: Record<string, unknown>): Filters {
   const { range, ...rest } = values as { range?: [Dayjs, Dayjs] } & Filters;
-  return {
-    ...rest,
-    from: range?.[0]?.startOf('day').toISOString(),
-    to: range?.[1]?.endOf('day').toISOString(),
-  };
+  return { ...rest, ...beijingDayRange(range) };
 }
 
 function detailText(detail: unknown): string {
@@ -133,7 +129,7 @@ export default function AuditPage() {
           description={
             result.ok
               ? t('audit.verifyOkDetail', { rows: result.rows })
-              : `${t('audit.verifyBrokenDetail', { rows: result.rows })}${result.reason ? `：${result.reason}` : ''}`
+              : `${t('audit.verifyBrokenDetail', { rows: result.rows })}${result.reason ? `${t('common.colon')}${result.reason}` : ''}`
           }
           data-testid="audit-verify-result"
         />

@@ -164,13 +164,15 @@ export default function ApiKeysPage() {
       >
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('apiKey.onceWarning')} />
         <Typography.Paragraph>
-          {t('apiKey.keyId')}：
+          {t('apiKey.keyId')}
+          {t('common.colon')}
           <Typography.Text code copyable data-testid="api-key-id">
             {created?.keyId}
           </Typography.Text>
         </Typography.Paragraph>
         <Typography.Paragraph>
-          {t('apiKey.secret')}：
+          {t('apiKey.secret')}
+          {t('common.colon')}
           <Typography.Text code copyable data-testid="api-key-secret" style={{ wordBreak: 'break-all' }}>
             {created?.secret}
           </Typography.Text>

@@ -19,6 +19,7 @@ import { useCreateOrder, usePublicProduct, type Disclosure } from '../../api/exc
 import { useMe } from '../../api/auth';
 import { Brochure } from '../../components/exchange';
 import { formatDate, formatYuan } from '../../components/format';
+import { ChineseContentNote } from '../../components/product-content';
 import { errorText } from '../../error-text';
 import { useI18n } from '../../i18n';
 
@@ -147,6 +148,7 @@ export default function ProductDetailPage() {
         style={{ marginBottom: 12 }}
         items={[{ title: <Link to="/products">{t('products.title')}</Link> }, { title: p.name }]}
       />
+      <ChineseContentNote />
       <Card style={{ marginBottom: 16 }}>
         <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="product-detail-name">
           {p.name}

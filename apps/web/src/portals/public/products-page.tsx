@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Empty, Flex, Row, Spin, Tag, Typography } fro
 import { SafetyOutlined } from '@ant-design/icons';
 import { usePublicProducts } from '../../api/exchange';
 import { formatYuan } from '../../components/format';
+import { ChineseContentNote } from '../../components/product-content';
 import { errorText } from '../../error-text';
 import { useI18n } from '../../i18n';
 import { BRAND } from '../../theme';
@@ -20,6 +21,7 @@ export default function ProductsPage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('products.subtitle')}</Typography.Paragraph>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('products.capNote')} />
+      <ChineseContentNote />
       {products.isPending ? (
         <Spin />
       ) : products.isError ? (
@@ -56,7 +58,10 @@ export default function ProductsPage() {
                     {p.summary}
                   </Typography.Paragraph>
                   <div>
-                    <Typography.Text type="secondary">{t('products.sumInsured')}：</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('products.sumInsured')}
+                      {t('common.colon')}
+                    </Typography.Text>
                     <Typography.Text strong data-testid="product-sum-insured">
                       {formatYuan(p.sumInsuredFen)}
                     </Typography.Text>

@@ -39,6 +39,7 @@ import { formatTime } from '../../components/format';
 import { errorText } from '../../error-text';
 import { useI18n, type MessageKey } from '../../i18n';
 import { BRAND } from '../../theme';
+import { verificationFindings } from './verify-findings';
 
 type VerdictLook = { color: string; icon: ReactNode; status: 'success' | 'error' | 'warning' | 'info' };
 
@@ -148,6 +149,7 @@ function VerificationResult({ result, onAgain }: { result: Verification; onAgain
         ? endorsements.length - 1 - position
         : 0;
   const showLater = result.verdict === 'valid' && Boolean(policy) && laterEndorsements > 0;
+  const findings = verificationFindings(result, locale, t);
 
   return (
     <Flex vertical gap={16}>
@@ -316,11 +318,11 @@ function VerificationResult({ result, onAgain }: { result: Verification; onAgain
                     </div>
                   ))
                 )}
-                {result.technical.details && result.technical.details.length > 0 ? (
+                {findings.length > 0 ? (
                   <div data-testid="verify-details">
                     <Typography.Text type="secondary">{t('verify.tech.details')}</Typography.Text>
                     <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-                      {result.technical.details.map((line, index) => (
+                      {findings.map((line, index) => (
                         <li key={index}>{line}</li>
                       ))}
                     </ul>

@@ -2,6 +2,7 @@ import { Button, Grid, Progress, Tag, Typography } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { fileUrl } from '../../api/client';
+import { taskTitle } from '../../api/task-title';
 import { isTaskActive, taskPercent, useTasks } from '../../api/tasks';
 import type { Task, TaskStatus } from '../../api/tasks';
 import { PageContainer } from '../../components/page';
@@ -50,7 +51,12 @@ export function TasksPage() {
   const pin = Boolean(Grid.useBreakpoint().md);
 
   const columns: ColumnsType<Task> = [
-    { title: t('task.title'), dataIndex: 'title', key: 'title', width: 220 },
+    {
+      title: t('task.title'),
+      key: 'title',
+      width: 220,
+      render: (_, task) => <span data-testid="task-title">{taskTitle(task, t)}</span>,
+    },
     {
       title: t('task.status'),
       dataIndex: 'status',

@@ -62,6 +62,7 @@ export async function recordPreUnderwriting(
       taskId = await ctx.jobs.enqueue(tx, {
         type: INVITE_JOB_TYPE,
         title: `开通员工账号并发送短信（${order.orderNo}）`,
+        titleParams: { orderNo: order.orderNo },
         payload: { orderId: order.id },
         ownerUserId: actor.userId,
         orgId: order.enterpriseOrgId,

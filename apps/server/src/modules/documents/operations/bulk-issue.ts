@@ -164,6 +164,7 @@ export function enqueueBulkIssue(
   return ctx.jobs.enqueue(executor, {
     type: BULK_ISSUE_JOB,
     title: input.title ?? `批量签发电子保单（${input.policyIds.length} 份）`,
+    ...(input.title ? {} : { titleParams: { count: input.policyIds.length } }),
     payload: { policyIds: input.policyIds },
     ownerUserId: input.ownerUserId,
     orgId: input.orgId,

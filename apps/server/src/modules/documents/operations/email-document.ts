@@ -32,6 +32,7 @@ export async function emailDocument(
       to: checked.value,
       template: 'e_policy',
       params: {
+        kind: doc.kind,
         kindLabel: DOCUMENT_KIND_LABELS[doc.kind],
         documentNo: doc.documentNo,
         policyNo: policy?.policyNo ?? '',

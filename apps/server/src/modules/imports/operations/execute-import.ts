@@ -33,6 +33,7 @@ export async function executeImport(
     const taskId = await ctx.jobs.enqueue(tx, {
       type: IMPORT_JOB_TYPE,
       title: `${template.title}：业务办理（${imp.totalRows} 行）`,
+      titleParams: { template: template.name, rows: imp.totalRows },
       payload,
       ownerUserId: user.id,
       orgId: imp.orgId,

@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Card, Descriptions, Spin, Table, Tabs, Ty
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import {
+  companySizeLabel,
   SCAN_KINDS,
   useAdminOrder,
   useRecordResult,
@@ -29,7 +30,9 @@ function CompanyDetails({ order }: { order: AdminOrderDetail }) {
       <Descriptions.Item label={t('company.licenceNo')}>{c.licenceNo || none}</Descriptions.Item>
       <Descriptions.Item label={t('company.taxNo')}>{c.taxNo || none}</Descriptions.Item>
       <Descriptions.Item label={t('company.orgCode')}>{c.orgCode || none}</Descriptions.Item>
-      <Descriptions.Item label={t('company.size')}>{c.size ?? none}</Descriptions.Item>
+      <Descriptions.Item label={t('company.size')}>
+        {c.size ? companySizeLabel(c.size, t) : none}
+      </Descriptions.Item>
       <Descriptions.Item label={t('company.industry')}>{c.industry || none}</Descriptions.Item>
       <Descriptions.Item label={t('company.contact')}>{c.contactName || none}</Descriptions.Item>
       <Descriptions.Item label={t('company.phone')}>{c.contactPhone || none}</Descriptions.Item>

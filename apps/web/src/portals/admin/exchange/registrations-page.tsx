@@ -47,13 +47,19 @@ export default function RegistrationsPage() {
         ) : (
           <Flex vertical>
             <span>
-              {t('register.orgCode')}：<span className="ph-mono">{r.orgCode}</span>
+              {t('register.orgCode')}
+              {t('common.colon')}
+              <span className="ph-mono">{r.orgCode}</span>
             </span>
             <span>
-              {t('register.licenceNo')}：<span className="ph-mono">{r.licenceNo}</span>
+              {t('register.licenceNo')}
+              {t('common.colon')}
+              <span className="ph-mono">{r.licenceNo}</span>
             </span>
             <span>
-              {t('register.taxNo')}：<span className="ph-mono">{r.taxNo}</span>
+              {t('register.taxNo')}
+              {t('common.colon')}
+              <span className="ph-mono">{r.taxNo}</span>
             </span>
           </Flex>
         ),

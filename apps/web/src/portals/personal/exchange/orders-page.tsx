@@ -85,7 +85,9 @@ export default function PersonalOrdersPage() {
                 {inv.insurerName}
               </Typography.Text>
               <Typography.Text style={{ display: 'block', fontSize: 12 }}>
-                {t('order.window')}：{formatDate(inv.windowStart)} ~ {formatDate(inv.windowEnd)}
+                {t('order.window')}
+                {t('common.colon')}
+                {formatDate(inv.windowStart)} ~ {formatDate(inv.windowEnd)}
               </Typography.Text>
               <Flex justify="flex-end" style={{ marginTop: 8 }}>
                 <Link

@@ -57,13 +57,16 @@ export default function PoliciesPage() {
                   {p.insurerName}
                 </Typography.Text>
                 <div style={{ fontSize: 13 }}>
-                  {t('policy.no')}：
+                  {t('policy.no')}
+                  {t('common.colon')}
                   <span className="ph-mono" data-testid="policy-no">
                     {p.policyNo}
                   </span>
                 </div>
                 <div style={{ fontSize: 13 }}>
-                  {t('policy.period')}：{formatDate(p.startsAt)} ~ {formatDate(p.endsAt)}
+                  {t('policy.period')}
+                  {t('common.colon')}
+                  {formatDate(p.startsAt)} ~ {formatDate(p.endsAt)}
                 </div>
                 <Flex gap={8} justify="flex-end" style={{ marginTop: 12 }}>
                   <Button size="small" onClick={() => setOpen(p)} data-testid={`policy-details-${index}`}>
