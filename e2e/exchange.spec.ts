@@ -426,10 +426,11 @@ test('5. an employee signs in with the SMS credentials, changes the password and
   await page.getByTestId('apply-next-personal').click();
 
   await expect(page.getByTestId('apply-card-form')).toBeVisible();
-  await page.getByTestId('apply-card-bank').fill('中国工商银行');
   const card = luhnCard('622202020011223344');
   await page.getByTestId('apply-card-number').fill(card);
-  await expect(page.getByTestId('apply-card-masked')).toContainText(card.slice(-4));
+  // Shown in groups of four while typing; the bank comes from the BIN (622202: 中国工商银行).
+  await expect(page.getByTestId('apply-card-number')).toHaveValue(card.replace(/(\d{4})(?=\d)/g, '$1 '));
+  await expect(page.getByTestId('apply-card-bank')).toContainText('中国工商银行');
   await expect(page.getByTestId('apply-card-warning')).toHaveCount(0);
   await page.getByTestId('apply-next-card').click();
 

@@ -109,6 +109,40 @@ describe('personal data (PL-7): bank cards encrypted at rest, masking, profile',
     expect(await countRows(t, ['bank_cards', 'audit_log'])).toEqual(before);
   });
 
+  it('refuses a card number that is not 16–19 digits with a Chinese reason and changes nothing', async () => {
+    const before = await countRows(t, ['bank_cards', 'audit_log']);
+    for (const cardNumber of ['622202123456789', '62220212345678901234']) {
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/me/bank-cards',
+        payload: { holderName: '张三', bankName: '中国工商银行', cardNumber },
+        as,
+      });
+      expect(res.statusCode, cardNumber).toBe(400);
+      expect(res.json().message).toBe(`银行卡号应为 16–19 位数字，当前为 ${cardNumber.length} 位`);
+    }
+    expect(await countRows(t, ['bank_cards', 'audit_log'])).toEqual(before);
+  });
+
+  it('stores exactly the digits typed and the chosen bank, warning when the BIN names another bank', async () => {
+    const typed = '6228 4801 2345 6789 015';
+    const someone = await sessionFor(t, await createUser(t, { role: 'individual' }));
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/me/bank-cards',
+      payload: { holderName: '张三', bankName: '招商银行', cardNumber: typed },
+      as: someone,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().bankName).toBe('招商银行');
+    expect(res.json().warnings).toEqual([expect.stringMatching(/622848.*中国农业银行.*招商银行/)]);
+    const [row] = await t.ctx.db
+      .select({ cardEnc: bankCards.cardEnc })
+      .from(bankCards)
+      .where(eq(bankCards.id, res.json().id));
+    expect(t.ctx.crypto.decrypt(row!.cardEnc)).toBe(typed.replace(/ /g, ''));
+  });
+
   it('removes only the user’s own cards', async () => {
     const other = await createUser(t, { role: 'individual' });
     const otherAs = await sessionFor(t, other);

@@ -20,6 +20,8 @@ describe('package entry', () => {
       'validatePlate',
       'validateBankCard',
       'bankCardLast4',
+      'bankBinOf',
+      'isListedBank',
       'validateIdDocument',
       'idTypeFromLabel',
       'idTypeCarriesBirthAndGender',

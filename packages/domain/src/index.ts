@@ -6,6 +6,7 @@ export * from './vin.js';
 export * from './mobile.js';
 export * from './plate.js';
 export * from './bank-card.js';
+export * from './bank-bin.js';
 export * from './id-types.js';
 export * from './masking.js';
 export * from './password.js';

@@ -2753,6 +2753,29 @@ export interface operations {
             /** Format: uuid */
             enterpriseOrgId: string;
             failReason: string | null;
+            /** @description 上传的文件（原文件名；下载 /api/files/:id，仅本企业与平台可下载） */
+            files: {
+              licence: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              orgCode: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              roster: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              taxCert: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+            };
             history: {
               action: string;
               actorName: string | null;
@@ -5808,6 +5831,29 @@ export interface operations {
             /** Format: uuid */
             enterpriseOrgId: string;
             failReason: string | null;
+            /** @description 上传的文件（原文件名；下载 /api/files/:id，仅本企业与平台可下载） */
+            files: {
+              licence: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              orgCode: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              roster: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              taxCert: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+            };
             history: {
               action: string;
               actorName: string | null;
@@ -8139,6 +8185,29 @@ export interface operations {
             /** Format: uuid */
             enterpriseOrgId: string;
             failReason: string | null;
+            /** @description 上传的文件（原文件名；下载 /api/files/:id，仅本企业与平台可下载） */
+            files: {
+              licence: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              orgCode: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              roster: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              taxCert: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+            };
             history: {
               action: string;
               actorName: string | null;

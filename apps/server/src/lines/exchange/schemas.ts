@@ -138,8 +138,13 @@ export const ZOrderEvent = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 
+const ZMaterialFile = z.object({ id: z.uuid(), name: z.string() }).nullable();
+
 export const ZOrderDetail = ZOrder.extend({
   roster: z.array(ZRosterEntry).describe('前 500 行（脱敏）'),
+  files: z
+    .object({ licence: ZMaterialFile, orgCode: ZMaterialFile, taxCert: ZMaterialFile, roster: ZMaterialFile })
+    .describe('上传的文件（原文件名；下载 /api/files/:id，仅本企业与平台可下载）'),
   history: z.array(ZOrderEvent),
 });
 

@@ -16,3 +16,4 @@ export const importsModule: Module = async (app, ctx) => {
 
 export { usersTemplate, ROLE_BY_LABEL } from './templates/users.js';
 export { loadTargetOrg, type TargetOrg } from './templates/target-org.js';
+export { findImportUpload } from './repository.js';

@@ -113,3 +113,20 @@ export async function claimForExecution(executor: Executor, user: AuthUser, id: 
 export async function setImportTask(executor: Executor, id: string, taskId: string): Promise<void> {
   await executor.update(imports).set({ taskId }).where(eq(imports.id, id));
 }
+
+/**
+ * The uploaded workbook of an import (its file id and original name), for a line that shows what
+ * was sent; null for an unknown import. Not scoped: the caller has checked access to its subject.
+ */
+export async function findImportUpload(
+  executor: Executor,
+  importId: string,
+): Promise<{ id: string; name: string } | null> {
+  const [row] = await executor
+    .select({ id: files.id, name: files.originalName })
+    .from(imports)
+    .innerJoin(files, eq(files.id, imports.fileId))
+    .where(eq(imports.id, importId))
+    .limit(1);
+  return row ?? null;
+}

@@ -108,7 +108,7 @@ export const RULES = {
   },
   bankCard: {
     refusesFormula: true,
-    description: '12–19 位银行卡号',
+    description: '16–19 位银行卡号',
     numericIsMangled: true,
     validate: (value) => validateBankCard(value),
   },

@@ -21,6 +21,7 @@ import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
 import { formatTime } from '../../components/format';
 import { ruleReason, ruleWarnings, useI18n } from '../../i18n';
+import { BankCardNumberInput, BankSelect, useBankFromBin } from '../../components/bank-card-fields';
 import { BRAND } from '../../theme';
 
 type Values = { holderName: string; bankName?: string; cardNumber: string };
@@ -32,7 +33,9 @@ function AddCardModal({ open, onClose }: { open: boolean; onClose: () => void })
   const [form] = Form.useForm<Values>();
   const add = useAddBankCard();
   const cardNumber = Form.useWatch('cardNumber', form);
-  const check = cardNumber ? validateBankCard(cardNumber) : null;
+  const bankName = Form.useWatch('bankName', form);
+  const bin = useBankFromBin(form, cardNumber);
+  const check = cardNumber ? validateBankCard(cardNumber, { bankName }) : null;
   const warnings = check ? ruleWarnings(check, locale, t) : [];
 
   const onFinish = (values: Values) => {
@@ -41,6 +44,7 @@ function AddCardModal({ open, onClose }: { open: boolean; onClose: () => void })
       {
         holderName: values.holderName.trim(),
         bankName: values.bankName?.trim() || undefined,
+        // Exactly the digits typed (the field keeps them without the grouping spaces).
         cardNumber: card.ok ? card.value : values.cardNumber,
       },
       {
@@ -81,14 +85,14 @@ function AddCardModal({ open, onClose }: { open: boolean; onClose: () => void })
         >
           <Input id="bank-card-holder" data-testid="bank-card-holder" maxLength={50} />
         </Form.Item>
-        <Form.Item name="bankName" label={t('bankCard.bank')}>
-          <Input id="bank-card-bank" data-testid="bank-card-bank" maxLength={50} />
-        </Form.Item>
         <Form.Item
           name="cardNumber"
           label={t('bankCard.number')}
           validateStatus={warnings.length ? 'warning' : undefined}
-          help={warnings.length ? warnings.join('；') : undefined}
+          help={
+            warnings.length ? <span data-testid="bank-card-warning">{warnings.join('；')}</span> : undefined
+          }
+          extra={t('bankCard.numberHint')}
           rules={[
             { required: true, message: t('bankCard.numberRequired') },
             {
@@ -100,7 +104,19 @@ function AddCardModal({ open, onClose }: { open: boolean; onClose: () => void })
             },
           ]}
         >
-          <Input id="bank-card-number" data-testid="bank-card-number" inputMode="numeric" maxLength={23} />
+          <BankCardNumberInput id="bank-card-number" testId="bank-card-number" />
+        </Form.Item>
+        <Form.Item
+          name="bankName"
+          label={t('bankCard.bank')}
+          extra={
+            bin && bankName === bin.bank ? (
+              <span data-testid="bank-card-bin">{t('bankCard.binHint', { bank: bin.bank })}</span>
+            ) : undefined
+          }
+          rules={[{ required: true, whitespace: true, message: t('bankCard.bankRequired') }]}
+        >
+          <BankSelect id="bank-card-bank" testId="bank-card-bank" />
         </Form.Item>
       </Form>
     </Modal>

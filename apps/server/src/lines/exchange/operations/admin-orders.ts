@@ -20,6 +20,7 @@ import {
 import { addOrderEvent } from '../repository.js';
 import { orderRosterSubject, ROSTER_EXTRA_COLUMNS } from '../roster-template.js';
 import { findRosterPeople } from '../../../modules/rosters/index.js';
+import { findImportUpload } from '../../../modules/imports/index.js';
 import { SCAN_KINDS, SCAN_LABELS } from '../statuses.js';
 import { toOrderView } from '../views.js';
 import { recordPreUnderwriting, type PreUnderwritingResult } from './record-pre-underwriting.js';
@@ -59,6 +60,24 @@ async function rosterPreview(executor: Executor, orderId: string) {
   }));
 }
 
+/**
+ * The files the enterprise uploaded, by their original names: the three scans and the roster
+ * workbook it sent (the import the roster holds now).
+ */
+async function materialFiles(ctx: AppContext, order: OrderRow) {
+  const scan = async (kind: (typeof SCAN_KINDS)[number]) => {
+    const id = order.scans[kind];
+    const meta = id ? await ctx.files.getMeta(ctx.db, id) : null;
+    return meta ? { id: meta.id, name: meta.originalName } : null;
+  };
+  return {
+    licence: await scan('licence'),
+    orgCode: await scan('orgCode'),
+    taxCert: await scan('taxCert'),
+    roster: order.rosterImportId ? await findImportUpload(ctx.db, order.rosterImportId) : null,
+  };
+}
+
 /** An order with its roster (masked) and history; another organization's order answers 404. */
 export async function getOrderDetail(ctx: AppContext, user: AuthUser, orderId: string) {
   assertRole(user, ['exchange_admin', 'enterprise_operator']);
@@ -67,6 +86,7 @@ export async function getOrderDetail(ctx: AppContext, user: AuthUser, orderId: s
   return {
     ...toOrderView(order),
     roster: await rosterPreview(ctx.db, order.id),
+    files: await materialFiles(ctx, order),
     history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
   };
 }
@@ -82,6 +102,7 @@ export async function getInsurerOrderDetail(ctx: AppContext, user: AuthUser, ord
   return {
     ...toOrderView(order),
     roster: await rosterPreview(ctx.db, order.id),
+    files: await materialFiles(ctx, order),
     history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
   };
 }

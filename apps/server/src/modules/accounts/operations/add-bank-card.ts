@@ -18,7 +18,7 @@ export async function addBankCard(
   input: { holderName: string; bankName?: string | null; cardNumber: string },
   ip: string | null,
 ): Promise<BankCardView & { warnings: string[] }> {
-  const card = validateBankCard(input.cardNumber);
+  const card = validateBankCard(input.cardNumber, { bankName: input.bankName });
   if (!card.ok)
     throw new AppError('VALIDATION_FAILED', {
       message: card.reason,

@@ -8,12 +8,12 @@ import {
   useAdminOrder,
   useRecordResult,
   type AdminOrderDetail,
-  type RosterRow,
   type ScanKind,
 } from '../../../api/exchange';
 import { fileUrl } from '../../../api/client';
 import { OrderStatusTag } from '../../../components/exchange';
 import { PreUnderwritingForm } from '../../../components/pre-underwriting-form';
+import { RosterPreviewTable } from '../../../components/roster-preview';
 import { SendToInsurer } from '../../../components/send-to-insurer';
 import { formatDate, formatTime } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
@@ -44,25 +44,6 @@ function CompanyDetails({ order }: { order: AdminOrderDetail }) {
 
 function Roster({ order }: { order: AdminOrderDetail }) {
   const { t } = useI18n();
-  const columns: ColumnsType<RosterRow> = [
-    { title: t('roster.rowNo'), dataIndex: 'rowNo', key: 'rowNo', width: 70 },
-    { title: t('employee.name'), dataIndex: 'name', key: 'name' },
-    { title: t('roster.idType'), dataIndex: 'idType', key: 'idType' },
-    { title: t('employee.idNumber'), dataIndex: 'idNumberMasked', key: 'id', className: 'ph-mono' },
-    {
-      title: t('roster.gender'),
-      dataIndex: 'gender',
-      key: 'gender',
-      render: (g: string | null) => (g === 'M' || g === 'F' ? t(`gender.${g}`) : (g ?? '')),
-    },
-    {
-      title: t('roster.birthDate'),
-      dataIndex: 'birthDate',
-      key: 'birthDate',
-      render: (v: string | null) => formatDate(v),
-    },
-    { title: t('employee.mobile'), dataIndex: 'mobileMasked', key: 'mobile', className: 'ph-mono' },
-  ];
   return (
     <>
       <div style={{ marginBottom: 12 }}>
@@ -76,36 +57,20 @@ function Roster({ order }: { order: AdminOrderDetail }) {
           {t('adminOrder.rosterDownloadHint')}
         </Typography.Text>
       </div>
-      {order.rosterCount > order.roster.length ? (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('adminOrder.rosterFirst', { shown: order.roster.length, total: order.rosterCount })}
-        />
-      ) : null}
-      <Table
-        rowKey="rowNo"
-        size="small"
-        columns={columns}
-        dataSource={order.roster}
-        scroll={{ x: 760 }}
-        data-testid="admin-roster-table"
-        pagination={{
-          pageSize: 20,
-          showSizeChanger: false,
-          showTotal: (total) => t('common.total', { total }),
-        }}
-      />
+      <RosterPreviewTable rows={order.roster} total={order.rosterCount} testId="admin-roster-table" />
     </>
   );
 }
 
-type Material = { key: ScanKind; fileId: string | null };
+type Material = { key: ScanKind; fileId: string | null; name: string | null };
 
 function Materials({ order }: { order: AdminOrderDetail }) {
   const { t } = useI18n();
-  const rows: Material[] = SCAN_KINDS.map((k) => ({ key: k, fileId: order.scans?.[k] ?? null }));
+  const rows: Material[] = SCAN_KINDS.map((k) => ({
+    key: k,
+    fileId: order.scans?.[k] ?? null,
+    name: order.files[k]?.name ?? null,
+  }));
   const columns: ColumnsType<Material> = [
     {
       title: t('order.materialType'),
@@ -115,9 +80,14 @@ function Materials({ order }: { order: AdminOrderDetail }) {
     },
     {
       title: t('order.fileName'),
-      dataIndex: 'fileId',
+      dataIndex: 'name',
       key: 'file',
-      render: (v: string | null) => (v ? t('order.uploaded') : t('order.notUploaded')),
+      render: (name: string | null, m) =>
+        m.fileId ? (
+          <span data-testid={`admin-material-file-${m.key}`}>{name ?? t('order.uploaded')}</span>
+        ) : (
+          t('order.notUploaded')
+        ),
     },
     {
       title: t('common.actions'),

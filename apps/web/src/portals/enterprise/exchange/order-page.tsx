@@ -10,6 +10,7 @@ import {
   Flex,
   Form,
   Input,
+  Modal,
   Popconfirm,
   Row,
   Select,
@@ -21,6 +22,7 @@ import {
 import {
   ArrowLeftOutlined,
   DownloadOutlined,
+  EyeOutlined,
   NotificationOutlined,
   SaveOutlined,
   SendOutlined,
@@ -52,6 +54,7 @@ import { BulkImport } from '../../../components/bulk-import';
 import { InvitationStatusTag, OrderStatusTag } from '../../../components/exchange';
 import { formatDate, formatTime } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
+import { RosterPreviewTable } from '../../../components/roster-preview';
 import { errorText } from '../../../error-text';
 import { ruleReason, useI18n, type MessageKey } from '../../../i18n';
 
@@ -132,7 +135,51 @@ function CompanyForm({
   );
 }
 
-type MaterialRow = { key: ScanKind | 'roster'; fileId: string | null; text: string | null };
+type MaterialRow = {
+  key: ScanKind | 'roster';
+  fileId: string | null;
+  text: string | null;
+  note?: string;
+};
+
+/** 查看名单: the roster the enterprise sent (masked, as the server shows it) and its workbook. */
+function RosterView({ order }: { order: OrderDetail }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const file = order.files.roster;
+  return (
+    <>
+      <Button
+        size="small"
+        icon={<EyeOutlined />}
+        onClick={() => setOpen(true)}
+        data-testid="material-roster-view"
+      >
+        {t('order.rosterView')}
+      </Button>
+      <Modal
+        open={open}
+        onCancel={() => setOpen(false)}
+        footer={null}
+        width={960}
+        title={t('order.rosterViewTitle', { count: order.rosterCount })}
+        destroyOnHidden
+      >
+        {file ? (
+          <Typography.Paragraph data-testid="roster-view-file">
+            <a href={fileUrl(file.id)} data-testid="roster-view-download">
+              <DownloadOutlined /> {file.name}
+            </a>
+            <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+              {t('order.rosterFileHint')}
+            </Typography.Text>
+          </Typography.Paragraph>
+        ) : null}
+        <RosterPreviewTable rows={order.roster} total={order.rosterCount} testId="roster-view-table" />
+      </Modal>
+    </>
+  );
+}
 
 function Materials({
   order,
@@ -149,12 +196,19 @@ function Materials({
   const rows: MaterialRow[] = [
     {
       key: 'roster',
-      fileId: null,
-      text: order.rosterCount > 0 ? t('order.rosterRows', { count: order.rosterCount }) : null,
+      fileId: order.rosterCount > 0 ? (order.files.roster?.id ?? null) : null,
+      text:
+        order.rosterCount > 0
+          ? (order.files.roster?.name ?? t('order.rosterRows', { count: order.rosterCount }))
+          : null,
+      note:
+        order.rosterCount > 0 && order.files.roster
+          ? t('order.rosterRows', { count: order.rosterCount })
+          : undefined,
     },
     ...SCAN_KINDS.map((kind) => {
       const fileId = order.scans?.[kind] ?? null;
-      return { key: kind, fileId, text: fileId ? t('order.uploaded') : null };
+      return { key: kind, fileId, text: fileId ? (order.files[kind]?.name ?? t('order.uploaded')) : null };
     }),
   ];
   const columns: ColumnsType<MaterialRow> = [
@@ -172,11 +226,14 @@ function Materials({
       render: (text: string | null, row) => (
         <span data-testid={`material-file-${row.key}`} data-uploaded={text ? 'true' : 'false'}>
           {text ? (
-            row.fileId ? (
-              <a href={fileUrl(row.fileId)}>{text}</a>
-            ) : (
-              text
-            )
+            <>
+              {row.fileId ? <a href={fileUrl(row.fileId)}>{text}</a> : text}
+              {row.note ? (
+                <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                  {row.note}
+                </Typography.Text>
+              ) : null}
+            </>
           ) : (
             <Typography.Text type="secondary">{t('order.notUploaded')}</Typography.Text>
           )}
@@ -186,14 +243,17 @@ function Materials({
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 160,
+      width: 200,
       render: (_: unknown, row) =>
         row.key === 'roster' ? (
-          editable ? (
-            <a href="#roster" data-testid="material-roster-jump">
-              {t('order.uploadBelow')}
-            </a>
-          ) : null
+          <Flex gap={8} align="center" wrap>
+            {order.rosterCount > 0 ? <RosterView order={order} /> : null}
+            {editable ? (
+              <a href="#roster" data-testid="material-roster-jump">
+                {t('order.uploadBelow')}
+              </a>
+            ) : null}
+          </Flex>
         ) : (
           <Upload
             accept=".pdf,.jpg,.jpeg,.png"

@@ -20,7 +20,8 @@ import {
   Typography,
 } from 'antd';
 import { ArrowLeftOutlined, ExportOutlined, LaptopOutlined, MobileOutlined } from '@ant-design/icons';
-import { maskBankCard, validateBankCard, validateEmail } from '@policyhub/domain';
+import { validateBankCard, validateEmail } from '@policyhub/domain';
+import { BankCardNumberInput, BankSelect, useBankFromBin } from '../../../components/bank-card-fields';
 import { useAddBankCard, useBankCards, useUpdateProfile, type ProfileInput } from '../../../api/me';
 import {
   useApplications,
@@ -168,7 +169,9 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
   const [cardForm] = Form.useForm<CardValues>();
   const cardNumber = Form.useWatch('cardNumber', cardForm);
   const cardChoice = Form.useWatch('cardChoice', cardForm);
-  const cardCheck = cardNumber ? validateBankCard(cardNumber) : null;
+  const cardBank = Form.useWatch('bankName', cardForm);
+  const cardBin = useBankFromBin(cardForm, cardNumber);
+  const cardCheck = cardNumber ? validateBankCard(cardNumber, { bankName: cardBank }) : null;
   const cardWarnings = cardCheck ? ruleWarnings(cardCheck, locale, t) : [];
   const profile = me.profile ?? {};
   const savedCards = cards.data?.items ?? [];
@@ -372,16 +375,6 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
           </Form.Item>
           {cardChoice === NEW_CARD ? (
             <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item label={t('bankCard.holder')} extra={t('bankCard.holderHint')}>
-                  <Input value={me.displayName} disabled data-testid="apply-card-holder" />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name="bankName" label={t('bankCard.bank')}>
-                  <Input maxLength={50} data-testid="apply-card-bank" />
-                </Form.Item>
-              </Col>
               <Col xs={24}>
                 <Form.Item
                   name="cardNumber"
@@ -390,10 +383,9 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
                   help={
                     cardWarnings.length ? (
                       <span data-testid="apply-card-warning">{cardWarnings.join('；')}</span>
-                    ) : cardCheck?.ok ? (
-                      <span data-testid="apply-card-masked">{maskBankCard(String(cardCheck.value))}</span>
                     ) : undefined
                   }
+                  extra={t('bankCard.numberHint')}
                   rules={[
                     { required: true, message: t('bankCard.numberRequired') },
                     {
@@ -405,12 +397,28 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
                     },
                   ]}
                 >
-                  <Input.Password
-                    inputMode="numeric"
-                    maxLength={23}
-                    autoComplete="off"
-                    data-testid="apply-card-number"
-                  />
+                  <BankCardNumberInput testId="apply-card-number" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="bankName"
+                  label={t('bankCard.bank')}
+                  extra={
+                    cardBin && cardBank === cardBin.bank ? (
+                      <span data-testid="apply-card-bin">
+                        {t('bankCard.binHint', { bank: cardBin.bank })}
+                      </span>
+                    ) : undefined
+                  }
+                  rules={[{ required: true, whitespace: true, message: t('bankCard.bankRequired') }]}
+                >
+                  <BankSelect testId="apply-card-bank" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item label={t('bankCard.holder')} extra={t('bankCard.holderHint')}>
+                  <Input value={me.displayName} disabled data-testid="apply-card-holder" />
                 </Form.Item>
               </Col>
             </Row>
