@@ -13,15 +13,17 @@ import path from 'node:path';
 export const SHARED_INPUTS = ['package-lock.json', 'patches', 'tsconfig.base.json', 'scripts/build-plan.mjs'];
 
 /**
- * `inputs` are files or folders (relative to the repository); `deps` are steps whose inputs
- * this step's output depends on; `outputs` are folders the step writes, `outputFiles` the ones
- * of those files that matter (npm run openapi, for one, writes apps/server/dist/openapi.json).
- * Test files are no input of a build (each tsconfig excludes them, vite never imports them),
- * except for the i18n check, which reads every server source for audit actions.
+ * `label` is how the build line names a step it ran; `inputs` are files or folders (relative
+ * to the repository); `deps` are steps whose inputs this step's output depends on; `outputs`
+ * are folders the step writes, `outputFiles` the ones of those files that matter (npm run
+ * openapi, for one, writes apps/server/dist/openapi.json). Test files are no input of a build
+ * (each tsconfig excludes them, vite never imports them), except for the i18n check, which
+ * reads every server source for audit actions.
  */
 export const BUILD_STEPS = [
   {
     id: 'domain',
+    label: 'domain (tsc)',
     workspace: 'packages/domain',
     command: 'tsc -b',
     inputs: ['packages/domain/src', 'packages/domain/package.json', 'packages/domain/tsconfig.json'],
@@ -31,6 +33,7 @@ export const BUILD_STEPS = [
   },
   {
     id: 'documents',
+    label: 'documents (tsc)',
     workspace: 'packages/documents',
     command: 'tsc -b',
     inputs: ['packages/documents/src', 'packages/documents/package.json', 'packages/documents/tsconfig.json'],
@@ -40,6 +43,7 @@ export const BUILD_STEPS = [
   },
   {
     id: 'server',
+    label: 'server (tsc)',
     workspace: 'apps/server',
     command: 'tsc -b && node scripts/copy-assets.mjs',
     inputs: [
@@ -54,6 +58,7 @@ export const BUILD_STEPS = [
   },
   {
     id: 'web-i18n',
+    label: 'web i18n check',
     workspace: 'apps/web',
     command: 'node scripts/check-i18n.mjs',
     inputs: ['apps/web/src/i18n', 'apps/web/scripts/check-i18n.mjs', 'apps/server/src'],
@@ -63,6 +68,7 @@ export const BUILD_STEPS = [
   },
   {
     id: 'web',
+    label: 'web (vite)',
     workspace: 'apps/web',
     command: 'vite build',
     // vite bundles @policyhub/domain from its TypeScript sources (the 'development' condition).

@@ -88,7 +88,7 @@ async function build() {
     writeStamps(root, stamps);
   }
   await new Promise((resolve) => log.end(resolve));
-  const rebuilt = [...new Set(todo.map((entry) => entry.step.workspace))].join(', ');
+  const rebuilt = todo.map((entry) => entry.step.label).join(', ');
   line.end(`${firstBuild ? '' : `重新构建 rebuilt: ${rebuilt}; `}日志 log: ${shown(logFile)}`);
 }
 
