@@ -18,6 +18,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The repository's own scripts (npm start's build plan and its phase line).
+        test: { name: 'scripts', include: ['scripts/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'documents',
           include: ['packages/documents/src/**/*.test.ts'],

@@ -58,6 +58,8 @@ export type BuildOptions = {
   database: Database;
   now?: () => Date;
   logger?: boolean;
+  /** Where the structured log goes instead of stdout (the start phases' console, server.ts). */
+  logStream?: { write(record: string): void };
 };
 
 /** Builds the shared services (crypto, files, outbox, jobs) for a server process or the CLI. */
@@ -88,7 +90,10 @@ export function createContext(options: BuildOptions & { log: FastifyBaseLogger }
 export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const { config, database } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     // X-Forwarded-For is believed only from the configured proxies (the socket address otherwise):
     // every per-IP limit and the audit log's addresses depend on it.
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,

@@ -5,6 +5,7 @@ import { loadConfig } from './platform/config.js';
 import { migrateDatabase } from './platform/db/index.js';
 import { createContext } from './app.js';
 import { openConfiguredDatabase, startServer } from './server.js';
+import { startupPhasesFor } from './platform/startup-phases.js';
 import { createAuditAnchors, verifyAuditChain } from './platform/audit/index.js';
 import { backupDatabase, restoreDatabase } from './platform/backup/index.js';
 import { createFieldCrypto } from './platform/crypto/field-crypto.js';
@@ -30,7 +31,9 @@ program
   .command('serve')
   .description('启动服务 / start the server')
   .action(async () => {
-    const running = await startServer(loadConfig());
+    const config = loadConfig();
+    const phases = startupPhasesFor(config.startedAt, process.stdout, performance.timeOrigin);
+    const running = await startServer(config, { phases });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => void running.stop().then(() => process.exit(0)));
     }

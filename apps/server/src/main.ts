@@ -1,8 +1,11 @@
 import { loadConfig } from './platform/config.js';
+import { startupPhasesFor } from './platform/startup-phases.js';
 import { startServer } from './server.js';
 
 try {
-  const running = await startServer(loadConfig());
+  const config = loadConfig();
+  const phases = startupPhasesFor(config.startedAt, process.stdout, performance.timeOrigin);
+  const running = await startServer(config, { phases });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       running.app.log.info(`收到 ${signal}，正在停止…`);

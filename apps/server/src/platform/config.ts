@@ -31,6 +31,10 @@ export const CONFIG_DOCS = {
     '启动时写入（幂等的）演示数据 / seed idempotent demo data on start (off in production)',
   ],
   LOG_LEVEL: ['info', '日志级别 / log level'],
+  POLICYHUB_STARTED_AT: [
+    '(空 empty)',
+    'npm start（scripts/start.mjs）设置的启动时刻（毫秒时间戳）；设置时（或在终端中运行时）服务逐阶段打印启动进度 / start time in epoch ms, set by npm start: the server then prints one line per start phase',
+  ],
   SESSION_TTL_HOURS: ['12', '会话有效期（小时）/ session lifetime in hours'],
   FIELD_ENCRYPTION_KEYS: [
     '(开发环境自动生成 generated in development)',
@@ -155,6 +159,7 @@ const schema = z.object({
   POLICYHUB_TEST_MODE: bool,
   DEMO_DATA: z.string().optional(),
   LOG_LEVEL: z.string().default('info'),
+  POLICYHUB_STARTED_AT: z.coerce.number().int().positive().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   FIELD_ENCRYPTION_KEYS: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
@@ -222,6 +227,8 @@ export type Config = {
   testMode: boolean;
   demoData: boolean;
   logLevel: string;
+  /** When the start began (epoch ms; scripts/start.mjs passes it): the server then prints its start phases. */
+  startedAt?: number;
   sessionTtlMs: number;
   fieldEncryptionKeys: string | undefined;
   blindIndexKey: string | undefined;
@@ -332,6 +339,7 @@ export function loadConfig(
     testMode: e.POLICYHUB_TEST_MODE,
     demoData: e.DEMO_DATA === undefined ? !isProduction : e.DEMO_DATA === '1' || e.DEMO_DATA === 'true',
     logLevel: e.LOG_LEVEL,
+    startedAt: e.POLICYHUB_STARTED_AT,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     fieldEncryptionKeys: e.FIELD_ENCRYPTION_KEYS,
     blindIndexKey: e.BLIND_INDEX_KEY,
