@@ -152,8 +152,11 @@ test('the employee applies on a phone; the result page follows to the issued pol
   await page.getByTestId('apply-next-personal').click();
 
   await expect(page.getByTestId('apply-card-form')).toBeVisible();
-  await page.getByTestId('apply-card-bank').fill('中国工商银行');
+  // Typed on the phone's number pad: grouped in fours as typed, the bank taken from the BIN.
   await page.getByTestId('apply-card-number').fill('6222020200112233440');
+  await expect(page.getByTestId('apply-card-number')).toHaveValue('6222 0202 0011 2233 440');
+  await expect(page.getByTestId('apply-card-number')).toHaveAttribute('inputmode', 'numeric');
+  await expect(page.getByTestId('apply-card-bank')).toContainText('中国工商银行');
   await page.getByTestId('apply-next-card').click();
 
   await expect(page.getByTestId('apply-health-form')).toBeVisible();
