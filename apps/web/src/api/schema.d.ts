@@ -5114,8 +5114,14 @@ export interface operations {
               portal: 'enterprise' | 'personal' | 'admin' | 'union' | 'insurer' | 'travel';
               profile: {
                 address: string | null;
+                /** @description 周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄 */
                 age: number | null;
+                /** @description 出生日期（由身份证号读出，或员工名单中登记） */
+                birthDate: string | null;
+                /** @description 出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问 */
+                fromId: boolean;
                 gender: ('M' | 'F') | null;
+                idNumberMasked: string | null;
                 jobCategory: string | null;
               };
               /** @enum {string} */
@@ -5383,8 +5389,14 @@ export interface operations {
               portal: 'enterprise' | 'personal' | 'admin' | 'union' | 'insurer' | 'travel';
               profile: {
                 address: string | null;
+                /** @description 周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄 */
                 age: number | null;
+                /** @description 出生日期（由身份证号读出，或员工名单中登记） */
+                birthDate: string | null;
+                /** @description 出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问 */
+                fromId: boolean;
                 gender: ('M' | 'F') | null;
+                idNumberMasked: string | null;
                 jobCategory: string | null;
               };
               /** @enum {string} */
@@ -8730,8 +8742,14 @@ export interface operations {
             portal: 'enterprise' | 'personal' | 'admin' | 'union' | 'insurer' | 'travel';
             profile: {
               address: string | null;
+              /** @description 周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄 */
               age: number | null;
+              /** @description 出生日期（由身份证号读出，或员工名单中登记） */
+              birthDate: string | null;
+              /** @description 出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问 */
+              fromId: boolean;
               gender: ('M' | 'F') | null;
+              idNumberMasked: string | null;
               jobCategory: string | null;
             };
             /** @enum {string} */
@@ -9139,8 +9157,14 @@ export interface operations {
             portal: 'enterprise' | 'personal' | 'admin' | 'union' | 'insurer' | 'travel';
             profile: {
               address: string | null;
+              /** @description 周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄 */
               age: number | null;
+              /** @description 出生日期（由身份证号读出，或员工名单中登记） */
+              birthDate: string | null;
+              /** @description 出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问 */
+              fromId: boolean;
               gender: ('M' | 'F') | null;
+              idNumberMasked: string | null;
               jobCategory: string | null;
             };
             /** @enum {string} */

@@ -37,18 +37,12 @@ import { formatDate, formatYuan } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
 import { errorText } from '../../../error-text';
 import { ruleReason, ruleWarnings, useI18n, type MessageKey } from '../../../i18n';
+import { idFactsOf, personalInput, type PersonalValues } from '../identity';
 
 const JOB_CATEGORIES = ['1', '2', '3', '4', '5', '6'] as const;
 const NEW_CARD = 'new';
 
-type Personal = {
-  displayName: string;
-  gender: Gender;
-  age: number;
-  jobCategory?: string;
-  address?: string;
-  email?: string;
-};
+type Personal = PersonalValues & { email?: string };
 type CardValues = { cardChoice: string; bankName?: string; cardNumber?: string };
 
 /** The insurer's own application page, carrying the case reference. */
@@ -170,17 +164,13 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
   const cardChoice = Form.useWatch('cardChoice', cardForm);
   const cardCheck = cardNumber ? validateBankCard(cardNumber) : null;
   const cardWarnings = cardCheck ? ruleWarnings(cardCheck, locale, t) : [];
-  const profile = me.profile ?? {};
+  const profile = me.profile;
+  // Gender and age the ID gives are not asked again (the premium is rated on them).
+  const facts = idFactsOf(profile);
   const savedCards = cards.data?.items ?? [];
 
   const savePersonal = (v: Personal) => {
-    const input: ProfileInput = {
-      displayName: v.displayName.trim(),
-      gender: v.gender,
-      age: v.age,
-      jobCategory: v.jobCategory ?? null,
-      address: v.address?.trim() || null,
-    };
+    const input: ProfileInput = personalInput(v, facts);
     const email = v.email ? validateEmail(v.email) : null;
     if (email?.ok) input.email = String(email.value);
     updateProfile.mutate(input, {
@@ -265,33 +255,54 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
                 <Input data-testid="apply-name" maxLength={50} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="gender"
-                label={t('roster.gender')}
-                rules={[{ required: true, message: t('apply.genderRequired') }]}
-              >
-                <Radio.Group data-testid="apply-gender">
-                  <Radio value="M">{t('gender.M')}</Radio>
-                  <Radio value="F">{t('gender.F')}</Radio>
-                </Radio.Group>
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="age"
-                label={t('profile.age')}
-                rules={[{ required: true, message: t('apply.ageRequired') }]}
-              >
-                <InputNumber
-                  min={0}
-                  max={120}
-                  precision={0}
-                  style={{ width: '100%' }}
-                  data-testid="apply-age"
-                />
-              </Form.Item>
-            </Col>
+            {facts ? (
+              <>
+                <Col xs={24} md={12}>
+                  <Form.Item label={t('roster.gender')} extra={t('apply.fromIdHint')}>
+                    <Input value={t(`gender.${facts.gender}`)} disabled data-testid="apply-gender-fixed" />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item label={t('profile.age')}>
+                    <Input
+                      value={t('profile.ageYears', { age: quote.data?.age ?? facts.age })}
+                      disabled
+                      data-testid="apply-age-fixed"
+                    />
+                  </Form.Item>
+                </Col>
+              </>
+            ) : (
+              <>
+                <Col xs={24} md={12}>
+                  <Form.Item
+                    name="gender"
+                    label={t('roster.gender')}
+                    rules={[{ required: true, message: t('apply.genderRequired') }]}
+                  >
+                    <Radio.Group data-testid="apply-gender">
+                      <Radio value="M">{t('gender.M')}</Radio>
+                      <Radio value="F">{t('gender.F')}</Radio>
+                    </Radio.Group>
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item
+                    name="age"
+                    label={t('profile.age')}
+                    rules={[{ required: true, message: t('apply.ageRequired') }]}
+                  >
+                    <InputNumber
+                      min={0}
+                      max={120}
+                      precision={0}
+                      style={{ width: '100%' }}
+                      data-testid="apply-age"
+                    />
+                  </Form.Item>
+                </Col>
+              </>
+            )}
             <Col xs={24} md={12}>
               <Form.Item label={t('profile.currentMobile')}>
                 <Input value={me.mobileMasked ?? ''} disabled data-testid="apply-mobile" />
