@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import QRCode from 'qrcode';
 import {
   Alert,
@@ -10,6 +10,7 @@ import {
   Descriptions,
   Flex,
   Form,
+  Grid,
   Input,
   InputNumber,
   Radio,
@@ -38,6 +39,12 @@ import { PageContainer } from '../../../components/page';
 import { errorText } from '../../../error-text';
 import { ruleReason, ruleWarnings, useI18n, type MessageKey } from '../../../i18n';
 import { idFactsOf, personalInput, type PersonalValues } from '../identity';
+import {
+  MOBILE_CHANNEL_PARAM,
+  MOBILE_CHANNEL_VALUE,
+  mobileApplyUrl,
+  mobileChannelView,
+} from './mobile-channel';
 
 const JOB_CATEGORIES = ['1', '2', '3', '4', '5', '6'] as const;
 const NEW_CARD = 'new';
@@ -54,17 +61,16 @@ export function insurerRedirect(inv: Invitation): string | null {
 }
 
 /** QR code of this page's own address, for finishing the application on a phone. */
-function MobileQr() {
+function MobileQr({ url }: { url: string }) {
   const { t } = useI18n();
   const [src, setSrc] = useState<string | null>(null);
-  const url = window.location.href;
   useEffect(() => {
     QRCode.toDataURL(url, { margin: 1, width: 180 })
       .then(setSrc)
       .catch(() => setSrc(null));
   }, [url]);
   return (
-    <Flex vertical align="center" gap={8} data-testid="channel-mobile">
+    <Flex vertical align="center" gap={8} data-testid="channel-mobile" data-view="qr">
       {src ? (
         <img
           src={src}
@@ -80,6 +86,28 @@ function MobileQr() {
       <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'center' }}>
         {t('apply.qrHint')}
       </Typography.Text>
+    </Flex>
+  );
+}
+
+/** 手机投保: on a phone a link that continues here (a QR code cannot be scanned with itself). */
+function MobileChannel() {
+  const { t } = useI18n();
+  // The hook re-renders on a breakpoint change (rotation, a resized window).
+  Grid.useBreakpoint();
+  const url = mobileApplyUrl(window.location.href);
+  if (mobileChannelView({ width: window.innerWidth, userAgent: navigator.userAgent }) === 'qr')
+    return <MobileQr url={url} />;
+  return (
+    <Flex vertical gap={8} data-testid="channel-mobile" data-view="link">
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        {t('apply.mobileLinkHint')}
+      </Typography.Paragraph>
+      <a href={url} data-testid="apply-mobile-link">
+        <Button type="primary" ghost block icon={<MobileOutlined />}>
+          {t('apply.mobileLink')}
+        </Button>
+      </a>
     </Flex>
   );
 }
@@ -118,7 +146,7 @@ function Channels({ inv, onPlatform }: { inv: Invitation; onPlatform: () => void
               </>
             }
           >
-            <MobileQr />
+            <MobileChannel />
           </Card>
         </Col>
       ) : null}
@@ -578,7 +606,9 @@ export default function ApplyPage() {
   const { invitationId = '' } = useParams();
   const invitations = useInvitations();
   const applications = useApplications();
-  const [started, setStarted] = useState(false);
+  // 手机投保's QR code and link open the steps directly.
+  const [params] = useSearchParams();
+  const [started, setStarted] = useState(params.get(MOBILE_CHANNEL_PARAM) === MOBILE_CHANNEL_VALUE);
 
   if (invitations.isPending) return <Spin />;
   if (invitations.isError)
