@@ -23,14 +23,7 @@ import {
 import { ArrowLeftOutlined, ExportOutlined, LaptopOutlined, MobileOutlined } from '@ant-design/icons';
 import { maskBankCard, validateBankCard, validateEmail } from '@policyhub/domain';
 import { useAddBankCard, useBankCards, useUpdateProfile, type ProfileInput } from '../../../api/me';
-import {
-  useApplications,
-  useApply,
-  useInvitations,
-  useQuote,
-  type Gender,
-  type Invitation,
-} from '../../../api/exchange';
+import { useApplications, useApply, useInvitations, useQuote, type Invitation } from '../../../api/exchange';
 import { InvitationStatusTag } from '../../../components/exchange';
 import { ApplicationResult } from './application-result';
 import { useCurrentUser } from '../../../components/guards';
