@@ -420,8 +420,9 @@ test('5. an employee signs in with the SMS credentials, changes the password and
 
   await expect(page.getByTestId('apply-flow')).toBeVisible();
   await expect(page.getByTestId('apply-name')).toHaveValue(e.name);
-  const age = page.getByTestId('apply-age');
-  if ((await age.inputValue()) === '') await age.fill(String(new Date().getFullYear() - 1990));
+  // The roster's ID number gives gender and age: shown, not asked.
+  await expect(page.getByTestId('apply-age-fixed')).toHaveValue(/^\d+ 周岁$/);
+  await expect(page.getByTestId('apply-age')).toHaveCount(0);
   await page.getByTestId('apply-address').fill('北京市东城区东长安街 1 号');
   await page.getByTestId('apply-next-personal').click();
 

@@ -43,6 +43,7 @@ const ROUTES: Route[] = [
   { method: 'DELETE', url: `/api/admin/disclosures/${U}`, roles: ['exchange_admin'] },
   { method: 'GET', url: '/api/admin/stats', roles: ['exchange_admin'] },
   { method: 'GET', url: '/api/admin/stats/export', roles: ['exchange_admin'] },
+  { method: 'GET', url: '/api/admin/pending-work', roles: ['exchange_admin'] },
   { method: 'GET', url: '/api/personal/invitations', roles: ['individual'] },
   { method: 'POST', url: '/api/personal/applications/quote', roles: ['individual'] },
   { method: 'GET', url: '/api/personal/applications', roles: ['individual'] },

@@ -115,6 +115,7 @@ export type MyPolicy = ItemOf<'/api/me/policies', 'get'>;
 export type Stats = ResponseOf<'/api/admin/stats', 'get'>;
 export type StatsRow = Stats['total'];
 export type StatsGroup = Stats['groupBy'];
+export type PendingWork = ResponseOf<'/api/admin/pending-work', 'get'>;
 export type StatsSearch = QueryOf<'/api/admin/stats', 'get'> & { groupBy: StatsGroup };
 export type AdminOrderSearch = QueryOf<'/api/admin/orders', 'get'> & { page: number; pageSize: number };
 export type PreUnderwritingInput = BodyOf<'/api/admin/orders/{id}/result', 'post'>;
@@ -132,6 +133,7 @@ export const exchangeKeys = {
   adminOrders: (search: AdminOrderSearch) => ['exchange', 'admin-orders', search] as const,
   adminOrder: (id: string) => ['exchange', 'admin-orders', 'one', id] as const,
   stats: (search: StatsSearch) => ['exchange', 'stats', search] as const,
+  pendingWork: ['exchange', 'pending-work'] as const,
   insurerProducts: ['exchange', 'insurer-products'] as const,
   insurerOrders: ['exchange', 'insurer-orders'] as const,
   insurerOrder: (id: string) => ['exchange', 'insurer-orders', 'one', id] as const,
@@ -360,6 +362,15 @@ export function useDeleteDisclosure() {
   return useMutation({
     mutationFn: (id: string) => request('/api/admin/disclosures/{id}', 'delete', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.disclosures }),
+  });
+}
+
+/** The admin home's counts of pending work (read again whenever the home opens). */
+export function usePendingWork() {
+  return useQuery({
+    queryKey: exchangeKeys.pendingWork,
+    queryFn: ({ signal }) => request('/api/admin/pending-work', 'get', { signal }),
+    refetchOnMount: 'always',
   });
 }
 

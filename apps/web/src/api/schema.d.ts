@@ -325,6 +325,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/pending-work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待办数量：待审核注册、待审核挂牌与变更、各状态订单（管理中心首页） */
+    get: operations['getAdminPendingWork'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/product-listings': {
     parameters: {
       query?: never;
@@ -3365,6 +3382,68 @@ export interface operations {
       };
     };
   };
+  getAdminPendingWork: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description 挂牌变更审核：待审核的挂牌变更 */
+            listingChangesPending: number;
+            /** @description 挂牌交易审核：待审核的首次挂牌 */
+            listingsPending: number;
+            /** @description 投保处理：各状态的订单数 */
+            orders: {
+              draft: number;
+              failed: number;
+              passed: number;
+              sent: number;
+              submitted: number;
+            };
+            /** @description 注册登记审核：待审核的企业注册 */
+            registrationsPending: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   getAdminProductListings: {
     parameters: {
       query?: never;
@@ -5137,8 +5216,14 @@ export interface operations {
               portal: 'enterprise' | 'personal' | 'admin' | 'union' | 'insurer' | 'travel';
               profile: {
                 address: string | null;
+                /** @description 周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄 */
                 age: number | null;
+                /** @description 出生日期（由身份证号读出，或员工名单中登记） */
+                birthDate: string | null;
+                /** @description 出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问 */
+                fromId: boolean;
                 gender: ('M' | 'F') | null;
+                idNumberMasked: string | null;
                 jobCategory: string | null;
               };
               /** @enum {string} */
@@ -5406,8 +5491,14 @@ export interface operations {
               portal: 'enterprise' | 'personal' | 'admin' | 'union' | 'insurer' | 'travel';
               profile: {
                 address: string | null;
+                /** @description 周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄 */
                 age: number | null;
+                /** @description 出生日期（由身份证号读出，或员工名单中登记） */
+                birthDate: string | null;
+                /** @description 出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问 */
+                fromId: boolean;
                 gender: ('M' | 'F') | null;
+                idNumberMasked: string | null;
                 jobCategory: string | null;
               };
               /** @enum {string} */
@@ -8799,8 +8890,14 @@ export interface operations {
             portal: 'enterprise' | 'personal' | 'admin' | 'union' | 'insurer' | 'travel';
             profile: {
               address: string | null;
+              /** @description 周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄 */
               age: number | null;
+              /** @description 出生日期（由身份证号读出，或员工名单中登记） */
+              birthDate: string | null;
+              /** @description 出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问 */
+              fromId: boolean;
               gender: ('M' | 'F') | null;
+              idNumberMasked: string | null;
               jobCategory: string | null;
             };
             /** @enum {string} */
@@ -9208,8 +9305,14 @@ export interface operations {
             portal: 'enterprise' | 'personal' | 'admin' | 'union' | 'insurer' | 'travel';
             profile: {
               address: string | null;
+              /** @description 周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄 */
               age: number | null;
+              /** @description 出生日期（由身份证号读出，或员工名单中登记） */
+              birthDate: string | null;
+              /** @description 出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问 */
+              fromId: boolean;
               gender: ('M' | 'F') | null;
+              idNumberMasked: string | null;
               jobCategory: string | null;
             };
             /** @enum {string} */

@@ -173,5 +173,14 @@ const personal: LineMenuEntry[] = [
 export const exchangeWebLine: WebLine = {
   line: 'TAX_HEALTH',
   menus: { admin, enterprise, insurer, personal },
+  homePanels: {
+    admin: [
+      {
+        key: 'pending-work',
+        roles: EXCHANGE_ADMIN,
+        panel: lazy(() => import('../portals/admin/exchange/pending-work-panel')),
+      },
+    ],
+  },
   publicPages: [{ path: '/register', page: lazy(() => import('../portals/public/exchange/register-page')) }],
 };

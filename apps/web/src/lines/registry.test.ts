@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PORTALS } from '../components/portal-config';
 import { exchangeWebLine } from './exchange';
-import { lineEntries, linePublicPages } from './registry';
+import { lineEntries, lineHomePanels, linePublicPages } from './registry';
 
 const paths = (portal: keyof typeof PORTALS) => PORTALS[portal].entries.map((entry) => entry.path);
 
@@ -63,5 +63,12 @@ describe('web line registry', () => {
     }
     expect(lineEntries('union')).toEqual([]);
     expect(lineEntries('travel')).toEqual([]);
+  });
+
+  it("puts the exchange's pending work on the admin home, for the exchange admin only", () => {
+    expect(lineHomePanels('admin', 'exchange_admin').map((panel) => panel.key)).toEqual(['pending-work']);
+    expect(lineHomePanels('admin', 'security_admin')).toEqual([]);
+    for (const portal of ['enterprise', 'insurer', 'personal', 'union', 'travel'] as const)
+      expect(lineHomePanels(portal, 'exchange_admin'), portal).toEqual([]);
   });
 });

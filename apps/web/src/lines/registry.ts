@@ -1,6 +1,6 @@
-import type { Portal } from '@policyhub/domain';
+import type { Portal, Role } from '@policyhub/domain';
 import { exchangeWebLine } from './exchange';
-import type { LineMenuEntry, WebLine } from './types';
+import type { LineHomePanel, LineMenuEntry, WebLine } from './types';
 
 /** The lines the web shows, in menu order. */
 export const WEB_LINES: readonly WebLine[] = [exchangeWebLine];
@@ -12,4 +12,11 @@ export function lineEntries(portal: Portal): LineMenuEntry[] {
 
 export function linePublicPages(): NonNullable<WebLine['publicPages']>[number][] {
   return WEB_LINES.flatMap((line) => line.publicPages ?? []);
+}
+
+/** The panels the lines add to a portal's home that a role sees, in line order. */
+export function lineHomePanels(portal: Portal, role: Role): LineHomePanel[] {
+  return WEB_LINES.flatMap((line) => line.homePanels?.[portal] ?? []).filter(
+    (panel) => !panel.roles || panel.roles.includes(role),
+  );
 }

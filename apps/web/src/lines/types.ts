@@ -20,6 +20,14 @@ export type LineMenuEntry = {
   page: LazyPage;
 };
 
+/** A panel a line adds to a portal's home, above the shortcuts (e.g. counts of pending work). */
+export type LineHomePanel = {
+  key: string;
+  /** Roles that see it; every role of the portal when absent. */
+  roles?: readonly Role[];
+  panel: LazyPage;
+};
+
 /**
  * What a line of business brings to the web: its menu entries per portal (listed after the
  * portal home, in this order) and its public pages. The server's counterpart is
@@ -28,5 +36,6 @@ export type LineMenuEntry = {
 export type WebLine = {
   line: Line;
   menus: Partial<Record<Portal, readonly LineMenuEntry[]>>;
+  homePanels?: Partial<Record<Portal, readonly LineHomePanel[]>>;
   publicPages?: readonly { path: string; page: LazyPage }[];
 };

@@ -6,7 +6,7 @@ import { findProductNames } from '../../modules/products/index.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
 import type { Actor } from '../../platform/audit/index.js';
 import { notFound } from '../../platform/errors.js';
-import type { OrderStatus } from './statuses.js';
+import { ORDER_STATUSES, type OrderStatus } from './statuses.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -177,6 +177,24 @@ export async function listOrders(
 }
 
 /** Appends a line to the order's history (in the caller's transaction). */
+/** How many orders in `scope` stand in each status (every status present, 0 when none). */
+export async function countOrdersByStatus(
+  executor: Executor,
+  scope: DataScope,
+): Promise<Record<OrderStatus, number>> {
+  const rows = await executor
+    .select({ status: exchangeOrders.status, n: sql<number>`count(*)::int` })
+    .from(exchangeOrders)
+    .where(scopeCondition(scope, { orgIdColumn: exchangeOrders.enterpriseOrgId }))
+    .groupBy(exchangeOrders.status);
+  const counts = Object.fromEntries(ORDER_STATUSES.map((status) => [status, 0])) as Record<
+    OrderStatus,
+    number
+  >;
+  for (const row of rows) if (row.status in counts) counts[row.status as OrderStatus] = row.n;
+  return counts;
+}
+
 export async function addOrderEvent(
   executor: Executor,
   orderId: string,

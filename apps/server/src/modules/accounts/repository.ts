@@ -1,5 +1,7 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import {
+  ageOn,
+  beijingDate,
   isRole,
   maskMobile,
   ROLE_PORTAL,
@@ -80,7 +82,12 @@ export async function findLoginCandidate(executor: Executor, username: string) {
 }
 
 /** The current user's own record as `Me` (masked personal data). */
-export async function loadMe(executor: Executor, userId: string, stage: SessionStage): Promise<Me> {
+export async function loadMe(
+  executor: Executor,
+  userId: string,
+  stage: SessionStage,
+  now: Date,
+): Promise<Me> {
   const [row] = await executor
     .select({
       id: users.id,
@@ -91,6 +98,8 @@ export async function loadMe(executor: Executor, userId: string, stage: SessionS
       email: users.email,
       smsTwoFactor: users.smsTwoFactor,
       gender: users.gender,
+      birthDate: users.birthDate,
+      idNumberMasked: users.idNumberMasked,
       profile: users.profile,
       orgId: organizations.id,
       orgName: organizations.name,
@@ -101,7 +110,7 @@ export async function loadMe(executor: Executor, userId: string, stage: SessionS
     .where(eq(users.id, userId))
     .limit(1);
   if (!row || !isRole(row.role)) throw notFound('用户');
-  return toMe({ ...row, role: row.role }, stage);
+  return toMe({ ...row, role: row.role }, stage, now);
 }
 
 type MeSource = {
@@ -113,16 +122,24 @@ type MeSource = {
   email: string | null;
   smsTwoFactor: boolean;
   gender: string | null;
+  birthDate: string | null;
+  idNumberMasked: string | null;
   profile: Record<string, unknown> | null;
   orgId: string | null;
   orgName: string | null;
   orgType: string | null;
 };
 
-/** The `Me` view of a user (masked mobile, portal, profile), from a row or a loaded session. */
-export function toMe(row: MeSource, stage: SessionStage): Me {
+/**
+ * The `Me` view of a user (masked mobile, portal, profile), from a row or a loaded session. Birth
+ * date and gender stored with the ID number (read from it by packages/domain when the account was
+ * made) win over anything typed: the age is then counted on Beijing's today, as rating does.
+ */
+export function toMe(row: MeSource, stage: SessionStage, now: Date): Me {
   const p = row.profile ?? {};
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const gender = row.gender === 'M' || row.gender === 'F' ? row.gender : null;
+  const fromId = Boolean(row.idNumberMasked && row.birthDate && gender);
   return {
     id: row.id,
     username: row.username,
@@ -136,8 +153,11 @@ export function toMe(row: MeSource, stage: SessionStage): Me {
     smsTwoFactor: row.smsTwoFactor,
     smsRequired: SMS_REQUIRED_ROLES.includes(row.role),
     profile: {
-      gender: row.gender === 'M' || row.gender === 'F' ? row.gender : null,
-      age: typeof p.age === 'number' ? p.age : null,
+      gender,
+      age: fromId ? ageOn(row.birthDate!, beijingDate(now)) : typeof p.age === 'number' ? p.age : null,
+      birthDate: row.birthDate,
+      idNumberMasked: row.idNumberMasked,
+      fromId,
       jobCategory: str(p.jobCategory),
       address: str(p.address),
     },

@@ -157,7 +157,7 @@ export async function registerAccountRoutes(app: ZApp, ctx: AppContext): Promise
   app.get(
     '/api/me',
     { config: { access: 'session' }, schema: { tags, summary: '当前用户', response: { 200: ZMe } } },
-    async (request) => getMe(authOf(request)),
+    async (request) => getMe(authOf(request), ctx.now()),
   );
 
   app.put(

@@ -9,7 +9,16 @@ const ZGender = z.enum(['M', 'F']);
 
 export const ZProfile = z.object({
   gender: ZGender.nullable(),
-  age: z.number().int().nullable(),
+  age: z
+    .number()
+    .int()
+    .nullable()
+    .describe('周岁：证件给出出生日期时按北京时间今天计算，否则为本人填写的年龄'),
+  birthDate: z.string().nullable().describe('出生日期（由身份证号读出，或员工名单中登记）'),
+  idNumberMasked: z.string().nullable(),
+  fromId: z
+    .boolean()
+    .describe('出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问'),
   jobCategory: z.string().nullable(),
   address: z.string().nullable(),
 });

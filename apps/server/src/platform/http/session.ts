@@ -24,6 +24,8 @@ export type AuthContext = {
     email: string | null;
     smsTwoFactor: boolean;
     gender: string | null;
+    birthDate: string | null;
+    idNumberMasked: string | null;
     profile: Record<string, unknown>;
     orgName: string | null;
   };
@@ -115,6 +117,8 @@ function sessionQuery(executor: Executor) {
       email: users.email,
       smsTwoFactor: users.smsTwoFactor,
       gender: users.gender,
+      birthDate: users.birthDate,
+      idNumberMasked: users.idNumberMasked,
       profile: users.profile,
     })
     .from(sessions)
@@ -156,6 +160,8 @@ export async function loadSession(executor: Executor, token: string): Promise<Au
       email: row.email,
       smsTwoFactor: row.smsTwoFactor,
       gender: row.gender,
+      birthDate: row.birthDate,
+      idNumberMasked: row.idNumberMasked,
       profile: row.profile ?? {},
       orgName: row.orgName,
     },

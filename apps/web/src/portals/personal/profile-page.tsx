@@ -11,12 +11,14 @@ import {
   Radio,
   Row,
   Select,
+  Typography,
 } from 'antd';
 import { validateEmail, validateMobile } from '@policyhub/domain';
 import { useUpdateProfile, type ProfileInput } from '../../api/me';
 import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
 import { ruleReason, useI18n } from '../../i18n';
+import { idFactsOf, personalInput } from './identity';
 
 /** Occupation classes 1–6 of the Chinese insurers' occupational classification table. */
 const JOB_CATEGORIES = ['1', '2', '3', '4', '5', '6'] as const;
@@ -35,10 +37,14 @@ function isMasked(value: string | null | undefined): boolean {
   return !value || value.includes('*');
 }
 
-/** 我的信息: name, gender, age, job category, address, phone, e-mail (EX-6). */
+/**
+ * 我的信息: name, gender, age, job category, address, phone, e-mail (EX-6). Birth date, gender and
+ * age that the ID gives are shown read-only, not asked.
+ */
 export default function ProfilePage() {
   const { t, locale } = useI18n();
   const me = useCurrentUser();
+  const facts = idFactsOf(me.profile);
   const { message } = AntApp.useApp();
   const update = useUpdateProfile();
   const [form] = Form.useForm<Values>();
@@ -57,13 +63,7 @@ export default function ProfilePage() {
   );
 
   const onFinish = (values: Values) => {
-    const input: ProfileInput = {
-      displayName: values.displayName.trim(),
-      gender: values.gender ?? null,
-      age: values.age ?? null,
-      jobCategory: values.jobCategory ?? null,
-      address: values.address?.trim() || null,
-    };
+    const input: ProfileInput = personalInput(values, facts);
     if (values.mobile?.trim()) {
       const mobile = validateMobile(values.mobile);
       if (mobile.ok) input.mobile = mobile.value;
@@ -129,29 +129,74 @@ export default function ProfilePage() {
                     <Input id="profile-name" data-testid="profile-name" maxLength={50} />
                   </Form.Item>
                 </Col>
-                <Col xs={24} md={12}>
-                  <Form.Item name="gender" label={t('profile.gender')}>
-                    <Radio.Group
-                      data-testid="profile-gender"
-                      options={[
-                        { value: 'M', label: t('gender.M') },
-                        { value: 'F', label: t('gender.F') },
+                {facts ? (
+                  <Col xs={24}>
+                    <Descriptions
+                      bordered
+                      size="small"
+                      column={{ xs: 1, md: 2 }}
+                      style={{ marginBottom: 8 }}
+                      data-testid="profile-id-facts"
+                      items={[
+                        {
+                          key: 'id',
+                          label: t('profile.idNumber'),
+                          children: <span className="ph-mono">{facts.idNumberMasked ?? ''}</span>,
+                        },
+                        {
+                          key: 'birthDate',
+                          label: t('profile.birthDate'),
+                          children: <span data-testid="profile-birth-date">{facts.birthDate}</span>,
+                        },
+                        {
+                          key: 'gender',
+                          label: t('profile.gender'),
+                          children: (
+                            <span data-testid="profile-gender-fixed">{t(`gender.${facts.gender}`)}</span>
+                          ),
+                        },
+                        {
+                          key: 'age',
+                          label: t('profile.age'),
+                          children: (
+                            <span data-testid="profile-age-fixed">
+                              {t('profile.ageYears', { age: facts.age })}
+                            </span>
+                          ),
+                        },
                       ]}
                     />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12}>
-                  <Form.Item name="age" label={t('profile.age')}>
-                    <InputNumber
-                      id="profile-age"
-                      data-testid="profile-age"
-                      min={0}
-                      max={120}
-                      precision={0}
-                      style={{ width: '100%' }}
-                    />
-                  </Form.Item>
-                </Col>
+                    <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+                      {t('profile.fromIdHint')}
+                    </Typography.Paragraph>
+                  </Col>
+                ) : (
+                  <>
+                    <Col xs={24} md={12}>
+                      <Form.Item name="gender" label={t('profile.gender')}>
+                        <Radio.Group
+                          data-testid="profile-gender"
+                          options={[
+                            { value: 'M', label: t('gender.M') },
+                            { value: 'F', label: t('gender.F') },
+                          ]}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={12}>
+                      <Form.Item name="age" label={t('profile.age')}>
+                        <InputNumber
+                          id="profile-age"
+                          data-testid="profile-age"
+                          min={0}
+                          max={120}
+                          precision={0}
+                          style={{ width: '100%' }}
+                        />
+                      </Form.Item>
+                    </Col>
+                  </>
+                )}
                 <Col xs={24} md={12}>
                   <Form.Item name="jobCategory" label={t('profile.jobCategory')}>
                     <Select

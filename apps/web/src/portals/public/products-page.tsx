@@ -4,6 +4,7 @@ import { SafetyOutlined } from '@ant-design/icons';
 import { usePublicProducts } from '../../api/exchange';
 import { formatYuan } from '../../components/format';
 import { ChineseContentNote } from '../../components/product-content';
+import { ProductName } from '../../components/product-name';
 import { errorText } from '../../error-text';
 import { useI18n } from '../../i18n';
 import { BRAND } from '../../theme';
@@ -38,10 +39,12 @@ export default function ProductsPage() {
                 data-testid="product-card"
                 data-product-id={p.id}
                 style={{ height: '100%' }}
+                // The card head cuts its title to one line: the name wraps instead (A款 / B款 stay).
+                styles={{ title: { whiteSpace: 'normal', overflow: 'visible', padding: '12px 0' } }}
                 title={
-                  <Flex align="center" gap={8}>
-                    <SafetyOutlined style={{ color: BRAND.blue }} />
-                    <span data-testid="product-name">{p.name}</span>
+                  <Flex align="flex-start" gap={8}>
+                    <SafetyOutlined style={{ color: BRAND.blue, marginTop: 4 }} />
+                    <ProductName name={p.name} testId="product-name" />
                   </Flex>
                 }
                 actions={[

@@ -1,9 +1,11 @@
+import { Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { Avatar, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { Avatar, Card, Col, Descriptions, Flex, Row, Spin, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import type { Portal } from '@policyhub/domain';
 import { useCurrentUser } from '../../components/guards';
 import { PORTALS, portalPath, visibleEntries } from '../../components/portal-config';
+import { lineHomePanels } from '../../lines/registry';
 import { useT, type MessageKey } from '../../i18n';
 import { BRAND } from '../../theme';
 
@@ -16,11 +18,15 @@ const PORTAL_INTRO: Record<Portal, MessageKey> = {
   travel: 'home.portal.travel',
 };
 
-/** Portal home: who is signed in, for which organization, and the entries of the menu. */
+/**
+ * Portal home: who is signed in, for which organization, the panels the lines add for the role
+ * (the exchange admin's pending work), and the entries of the menu.
+ */
 export function PortalHome({ portal }: { portal: Portal }) {
   const t = useT();
   const me = useCurrentUser();
   const entries = visibleEntries(portal, me.role).filter((entry) => entry.key !== 'home');
+  const panels = lineHomePanels(portal, me.role);
 
   return (
     <div data-testid="portal-home">
@@ -75,6 +81,11 @@ export function PortalHome({ portal }: { portal: Portal }) {
           ]}
         />
       </Card>
+      {panels.map(({ key, panel: Panel }) => (
+        <Suspense key={key} fallback={<Spin />}>
+          <Panel />
+        </Suspense>
+      ))}
       <Typography.Title level={5} style={{ marginTop: 8 }}>
         {t('home.shortcuts')}
       </Typography.Title>

@@ -3,7 +3,7 @@ import { toMe } from '../repository.js';
 import type { Me } from '../schemas.js';
 
 /** The signed-in user (at whatever login stage the session is), from the session just loaded. */
-export function getMe(auth: AuthContext): Me {
+export function getMe(auth: AuthContext, now: Date): Me {
   const { user, details } = auth;
   return toMe(
     {
@@ -16,5 +16,6 @@ export function getMe(auth: AuthContext): Me {
       ...details,
     },
     auth.stage,
+    now,
   );
 }

@@ -267,7 +267,7 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<LoginRe
         entityId: user.id,
         detail: { username: user.username, stage },
       });
-      const me = await loadMe(tx, user.id, stage);
+      const me = await loadMe(tx, user.id, stage, now);
       return {
         result: {
           stage,

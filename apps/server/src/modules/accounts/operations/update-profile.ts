@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { validateEmail, validateMobile } from '@policyhub/domain';
+import { ageOn, beijingDate, validateEmail, validateMobile } from '@policyhub/domain';
 import type { AppContext } from '../../../platform/context.js';
 import { users } from '../../../platform/identity/tables.js';
 import type { AuthContext } from '../../../platform/http/session.js';
@@ -9,7 +9,15 @@ import { AppError } from '../../../platform/errors.js';
 import { loadMe } from '../repository.js';
 import type { Me, ProfileInput } from '../schemas.js';
 
-/** Updates the signed-in user's own details (我的信息). Only the fields given change. */
+function refuse(field: 'gender' | 'age', message: string): AppError {
+  return new AppError('VALIDATION_FAILED', { message, details: [{ field, message }] });
+}
+
+/**
+ * Updates the signed-in user's own details (我的信息). Only the fields given change. Gender and
+ * age that the ID document gives (stored with it) cannot be changed by typing: a different value
+ * is refused, the same one is a no-op.
+ */
 export async function updateProfile(
   ctx: AppContext,
   auth: AuthContext,
@@ -44,13 +52,29 @@ export async function updateProfile(
 
   return ctx.db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ profile: users.profile })
+      .select({
+        profile: users.profile,
+        gender: users.gender,
+        birthDate: users.birthDate,
+        idNumberMasked: users.idNumberMasked,
+      })
       .from(users)
       .where(eq(users.id, auth.user.id))
       .for('update');
     if (!current) throw new AppError('UNAUTHENTICATED');
     const profile = { ...current.profile };
-    for (const key of ['age', 'jobCategory', 'address'] as const) {
+    const fromId = Boolean(current.idNumberMasked && current.birthDate && current.gender);
+    if (fromId) {
+      if (input.gender !== undefined && input.gender !== current.gender)
+        throw refuse('gender', '性别已由证件号码确定，不能修改');
+      if (input.age !== undefined && input.age !== ageOn(current.birthDate!, beijingDate(ctx.now())))
+        throw refuse('age', '年龄按证件号码中的出生日期计算，不能修改');
+      delete set.gender;
+    }
+    const keys: readonly ('age' | 'jobCategory' | 'address')[] = fromId
+      ? ['jobCategory', 'address']
+      : ['age', 'jobCategory', 'address'];
+    for (const key of keys) {
       const value = input[key];
       if (value === undefined) continue;
       if (value === null || value === '') delete profile[key];
@@ -68,6 +92,6 @@ export async function updateProfile(
       entityId: auth.user.id,
       detail: { fields },
     });
-    return loadMe(tx, auth.user.id, auth.stage);
+    return loadMe(tx, auth.user.id, auth.stage, ctx.now());
   });
 }

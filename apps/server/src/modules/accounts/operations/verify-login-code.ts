@@ -89,7 +89,7 @@ export async function verifyLoginCode(
         entityId: auth.user.id,
         detail: { stage },
       });
-      return { stage, user: await loadMe(tx, auth.user.id, stage), session };
+      return { stage, user: await loadMe(tx, auth.user.id, stage, now), session };
     },
   );
   if ('refused' in outcome) throw outcome.refused;

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, count, eq, isNull, ne } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context.js';
 import { actorOf, type AuthUser } from '../../../platform/access.js';
 import type { Tx } from '../../../platform/db/index.js';
@@ -45,6 +45,20 @@ export async function listPendingListings(ctx: AppContext): Promise<ListingView[
     clausesUrl: r.clausesFileId ? `/api/admin/product-listings/${r.versionId}/clauses` : null,
     submittedAt: r.createdAt.toISOString(),
   }));
+}
+
+/** How many versions wait for 挂牌交易审核 (first listing) and for 挂牌变更审核 (a listed product's change). */
+export async function countPendingListings(ctx: AppContext): Promise<{ listing: number; change: number }> {
+  const rows = await ctx.db
+    .select({ isListing: isNull(products.currentVersionId), n: count() })
+    .from(productVersions)
+    .innerJoin(products, eq(products.id, productVersions.productId))
+    .where(eq(productVersions.status, 'pending'))
+    .groupBy(isNull(products.currentVersionId));
+  return {
+    listing: rows.find((r) => r.isListing)?.n ?? 0,
+    change: rows.find((r) => !r.isListing)?.n ?? 0,
+  };
 }
 
 async function lockPendingVersion(tx: Tx, versionId: string) {

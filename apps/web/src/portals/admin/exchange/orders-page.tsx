@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Card, DatePicker, Flex, Form, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
@@ -18,7 +18,10 @@ type Filters = Omit<AdminOrderSearch, 'page' | 'pageSize'>;
 /** 投保处理: the enterprises' submitted orders (seed 2.4), filtered by date, company and status. */
 export default function ExchangeOrdersPage() {
   const { t, locale } = useI18n();
-  const [search, setSearch] = useState<AdminOrderSearch>({ page: 1, pageSize: 20 });
+  // ?status= comes from the admin home's counts: the list opens filtered, the form shows it.
+  const [params] = useSearchParams();
+  const initialStatus = ORDER_STATUSES.find((s) => s === params.get('status'));
+  const [search, setSearch] = useState<AdminOrderSearch>({ page: 1, pageSize: 20, status: initialStatus });
   const orders = useAdminOrders(search);
 
   const columns: ColumnsType<Order> = [
@@ -66,6 +69,7 @@ export default function ExchangeOrdersPage() {
       testId="page-admin-orders"
     >
       <SearchForm<Filters>
+        initialValues={{ status: initialStatus }}
         onSearch={(filters) => setSearch({ ...filters, page: 1, pageSize: search.pageSize })}
         transform={(v) => ({
           from: v.from ? (v.from as Dayjs).format('YYYY-MM-DD') : undefined,

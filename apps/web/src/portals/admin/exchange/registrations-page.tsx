@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, App as AntApp, Button, Card, Flex, Popconfirm, Segmented, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { APPROVAL_SUBJECT_TYPES } from '@policyhub/domain';
@@ -18,12 +19,19 @@ import { errorText } from '../../../error-text';
 import { useI18n } from '../../../i18n';
 
 type Filter = RegistrationStatus | 'all';
+const FILTERS: readonly Filter[] = ['pending', 'approved', 'rejected', 'all'];
+
+function registrationFilter(value: string | null): Filter {
+  return FILTERS.find((f) => f === value) ?? 'pending';
+}
 
 /** 注册登记审核: enterprise registrations waiting for approval; a rejection's reason is e-mailed. */
 export default function RegistrationsPage() {
   const { t, locale } = useI18n();
   const { message } = AntApp.useApp();
-  const [status, setStatus] = useState<Filter>('pending');
+  // ?status= comes from the admin home's counts; pending when absent or unknown.
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<Filter>(() => registrationFilter(params.get('status')));
   const list = useRegistrations(status);
   const decide = useDecideRegistration();
   const refreshApprovals = useRefreshApprovals();

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import QRCode from 'qrcode';
 import {
   Alert,
@@ -10,6 +10,7 @@ import {
   Descriptions,
   Flex,
   Form,
+  Grid,
   Input,
   InputNumber,
   Radio,
@@ -23,14 +24,7 @@ import { ArrowLeftOutlined, ExportOutlined, LaptopOutlined, MobileOutlined } fro
 import { validateBankCard, validateEmail } from '@policyhub/domain';
 import { BankCardNumberInput, BankSelect, useBankFromBin } from '../../../components/bank-card-fields';
 import { useAddBankCard, useBankCards, useUpdateProfile, type ProfileInput } from '../../../api/me';
-import {
-  useApplications,
-  useApply,
-  useInvitations,
-  useQuote,
-  type Gender,
-  type Invitation,
-} from '../../../api/exchange';
+import { useApplications, useApply, useInvitations, useQuote, type Invitation } from '../../../api/exchange';
 import { InvitationStatusTag } from '../../../components/exchange';
 import { ApplicationResult } from './application-result';
 import { useCurrentUser } from '../../../components/guards';
@@ -38,18 +32,18 @@ import { formatDate, formatYuan } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
 import { errorText } from '../../../error-text';
 import { ruleReason, ruleWarnings, useI18n, type MessageKey } from '../../../i18n';
+import { idFactsOf, personalInput, type PersonalValues } from '../identity';
+import {
+  MOBILE_CHANNEL_PARAM,
+  MOBILE_CHANNEL_VALUE,
+  mobileApplyUrl,
+  mobileChannelView,
+} from './mobile-channel';
 
 const JOB_CATEGORIES = ['1', '2', '3', '4', '5', '6'] as const;
 const NEW_CARD = 'new';
 
-type Personal = {
-  displayName: string;
-  gender: Gender;
-  age: number;
-  jobCategory?: string;
-  address?: string;
-  email?: string;
-};
+type Personal = PersonalValues & { email?: string };
 type CardValues = { cardChoice: string; bankName?: string; cardNumber?: string };
 
 /** The insurer's own application page, carrying the case reference. */
@@ -61,17 +55,16 @@ export function insurerRedirect(inv: Invitation): string | null {
 }
 
 /** QR code of this page's own address, for finishing the application on a phone. */
-function MobileQr() {
+function MobileQr({ url }: { url: string }) {
   const { t } = useI18n();
   const [src, setSrc] = useState<string | null>(null);
-  const url = window.location.href;
   useEffect(() => {
     QRCode.toDataURL(url, { margin: 1, width: 180 })
       .then(setSrc)
       .catch(() => setSrc(null));
   }, [url]);
   return (
-    <Flex vertical align="center" gap={8} data-testid="channel-mobile">
+    <Flex vertical align="center" gap={8} data-testid="channel-mobile" data-view="qr">
       {src ? (
         <img
           src={src}
@@ -87,6 +80,28 @@ function MobileQr() {
       <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'center' }}>
         {t('apply.qrHint')}
       </Typography.Text>
+    </Flex>
+  );
+}
+
+/** 手机投保: on a phone a link that continues here (a QR code cannot be scanned with itself). */
+function MobileChannel() {
+  const { t } = useI18n();
+  // The hook re-renders on a breakpoint change (rotation, a resized window).
+  Grid.useBreakpoint();
+  const url = mobileApplyUrl(window.location.href);
+  if (mobileChannelView({ width: window.innerWidth, userAgent: navigator.userAgent }) === 'qr')
+    return <MobileQr url={url} />;
+  return (
+    <Flex vertical gap={8} data-testid="channel-mobile" data-view="link">
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        {t('apply.mobileLinkHint')}
+      </Typography.Paragraph>
+      <a href={url} data-testid="apply-mobile-link">
+        <Button type="primary" ghost block icon={<MobileOutlined />}>
+          {t('apply.mobileLink')}
+        </Button>
+      </a>
     </Flex>
   );
 }
@@ -125,7 +140,7 @@ function Channels({ inv, onPlatform }: { inv: Invitation; onPlatform: () => void
               </>
             }
           >
-            <MobileQr />
+            <MobileChannel />
           </Card>
         </Col>
       ) : null}
@@ -173,17 +188,13 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
   const cardBin = useBankFromBin(cardForm, cardNumber);
   const cardCheck = cardNumber ? validateBankCard(cardNumber, { bankName: cardBank }) : null;
   const cardWarnings = cardCheck ? ruleWarnings(cardCheck, locale, t) : [];
-  const profile = me.profile ?? {};
+  const profile = me.profile;
+  // Gender and age the ID gives are not asked again (the premium is rated on them).
+  const facts = idFactsOf(profile);
   const savedCards = cards.data?.items ?? [];
 
   const savePersonal = (v: Personal) => {
-    const input: ProfileInput = {
-      displayName: v.displayName.trim(),
-      gender: v.gender,
-      age: v.age,
-      jobCategory: v.jobCategory ?? null,
-      address: v.address?.trim() || null,
-    };
+    const input: ProfileInput = personalInput(v, facts);
     const email = v.email ? validateEmail(v.email) : null;
     if (email?.ok) input.email = String(email.value);
     updateProfile.mutate(input, {
@@ -268,33 +279,54 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
                 <Input data-testid="apply-name" maxLength={50} />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="gender"
-                label={t('roster.gender')}
-                rules={[{ required: true, message: t('apply.genderRequired') }]}
-              >
-                <Radio.Group data-testid="apply-gender">
-                  <Radio value="M">{t('gender.M')}</Radio>
-                  <Radio value="F">{t('gender.F')}</Radio>
-                </Radio.Group>
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="age"
-                label={t('profile.age')}
-                rules={[{ required: true, message: t('apply.ageRequired') }]}
-              >
-                <InputNumber
-                  min={0}
-                  max={120}
-                  precision={0}
-                  style={{ width: '100%' }}
-                  data-testid="apply-age"
-                />
-              </Form.Item>
-            </Col>
+            {facts ? (
+              <>
+                <Col xs={24} md={12}>
+                  <Form.Item label={t('roster.gender')} extra={t('apply.fromIdHint')}>
+                    <Input value={t(`gender.${facts.gender}`)} disabled data-testid="apply-gender-fixed" />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item label={t('profile.age')}>
+                    <Input
+                      value={t('profile.ageYears', { age: quote.data?.age ?? facts.age })}
+                      disabled
+                      data-testid="apply-age-fixed"
+                    />
+                  </Form.Item>
+                </Col>
+              </>
+            ) : (
+              <>
+                <Col xs={24} md={12}>
+                  <Form.Item
+                    name="gender"
+                    label={t('roster.gender')}
+                    rules={[{ required: true, message: t('apply.genderRequired') }]}
+                  >
+                    <Radio.Group data-testid="apply-gender">
+                      <Radio value="M">{t('gender.M')}</Radio>
+                      <Radio value="F">{t('gender.F')}</Radio>
+                    </Radio.Group>
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item
+                    name="age"
+                    label={t('profile.age')}
+                    rules={[{ required: true, message: t('apply.ageRequired') }]}
+                  >
+                    <InputNumber
+                      min={0}
+                      max={120}
+                      precision={0}
+                      style={{ width: '100%' }}
+                      data-testid="apply-age"
+                    />
+                  </Form.Item>
+                </Col>
+              </>
+            )}
             <Col xs={24} md={12}>
               <Form.Item label={t('profile.currentMobile')}>
                 <Input value={me.mobileMasked ?? ''} disabled data-testid="apply-mobile" />
@@ -575,7 +607,9 @@ export default function ApplyPage() {
   const { invitationId = '' } = useParams();
   const invitations = useInvitations();
   const applications = useApplications();
-  const [started, setStarted] = useState(false);
+  // 手机投保's QR code and link open the steps directly.
+  const [params] = useSearchParams();
+  const [started, setStarted] = useState(params.get(MOBILE_CHANNEL_PARAM) === MOBILE_CHANNEL_VALUE);
 
   if (invitations.isPending) return <Spin />;
   if (invitations.isError)

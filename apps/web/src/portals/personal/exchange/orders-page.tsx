@@ -5,6 +5,7 @@ import { useInvitations, type Invitation } from '../../../api/exchange';
 import { InvitationStatusTag } from '../../../components/exchange';
 import { formatDate } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
+import { ProductName } from '../../../components/product-name';
 import { errorText } from '../../../error-text';
 import { useI18n } from '../../../i18n';
 
@@ -78,7 +79,9 @@ export default function PersonalOrdersPage() {
           renderItem={(inv) => (
             <Card size="small" style={{ marginBottom: 12 }} data-testid="invitation-card">
               <Flex justify="space-between" align="center" gap={8}>
-                <Typography.Text strong>{inv.productName}</Typography.Text>
+                <Typography.Text strong style={{ minWidth: 0 }}>
+                  <ProductName name={inv.productName} />
+                </Typography.Text>
                 <InvitationStatusTag status={inv.status} />
               </Flex>
               <Typography.Text type="secondary" style={{ display: 'block', margin: '4px 0' }}>

@@ -5,6 +5,7 @@ import { useMyPolicies, type MyPolicy } from '../../../api/exchange';
 import { PolicyStatusTag } from '../../../components/documents';
 import { formatDate, formatYuan } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
+import { ProductName } from '../../../components/product-name';
 import { errorText } from '../../../error-text';
 import { useI18n } from '../../../i18n';
 import { BRAND } from '../../../theme';
@@ -48,8 +49,8 @@ export default function PoliciesPage() {
             <Col xs={24} md={12} xl={8} key={p.policyId}>
               <Card data-testid="policy-card" styles={{ body: { padding: 16 } }}>
                 <Flex justify="space-between" align="flex-start" gap={8}>
-                  <Typography.Text strong>
-                    <FileProtectOutlined style={{ color: BRAND.blue }} /> {p.productName}
+                  <Typography.Text strong style={{ minWidth: 0 }}>
+                    <FileProtectOutlined style={{ color: BRAND.blue }} /> <ProductName name={p.productName} />
                   </Typography.Text>
                   <StatusTag p={p} />
                 </Flex>
