@@ -141,13 +141,16 @@ test('the employee applies on a phone; the result page follows to the issued pol
   await expect(invitation.getByTestId('invitation-status')).toHaveAttribute('data-status', 'invited');
   await invitation.getByTestId('invitation-apply').click();
   await expect(page.getByTestId('page-apply')).toBeVisible();
-  await page.getByTestId('channel-platform').click();
+  // 手机投保 on the phone itself: a link to continue here, not a QR code to scan with this phone.
+  await expect(page.getByTestId('channel-mobile')).toHaveAttribute('data-view', 'link');
+  await expect(page.getByTestId('apply-qr')).toHaveCount(0);
+  await page.getByTestId('apply-mobile-link').click();
 
   await expect(page.getByTestId('apply-flow')).toBeVisible();
   await expect(page.getByTestId('apply-name')).toHaveValue(EMPLOYEE.name);
-  const age = page.getByTestId('apply-age');
-  if ((await age.count()) > 0 && (await age.isEditable()) && (await age.inputValue()) === '')
-    await age.fill(String(new Date().getFullYear() - 1990));
+  // Gender and age come from his ID number (110108199003071238): shown, not asked.
+  await expect(page.getByTestId('apply-age-fixed')).toHaveValue(/^\d+ 周岁$/);
+  await expect(page.getByTestId('apply-age')).toHaveCount(0);
   await page.getByTestId('apply-address').fill('北京市海淀区中关村大街 1 号');
   await page.getByTestId('apply-next-personal').click();
 
