@@ -9607,6 +9607,11 @@ export interface operations {
                 mobile: boolean;
                 platform: boolean;
               };
+              /** @description 《自动扣款授权协议》的文本（产品的信息披露文件 PDF）；产品未提供时为 null */
+              debitAgreement: {
+                title: string;
+                url: string;
+              } | null;
               insurerName: string;
               /** Format: uuid */
               invitationId: string;

@@ -5,7 +5,6 @@ import {
   Alert,
   Button,
   Card,
-  Checkbox,
   Col,
   Descriptions,
   Flex,
@@ -30,6 +29,7 @@ import {
   type Gender,
   type Invitation,
 } from '../../../api/exchange';
+import { AgreementConsent } from '../../../components/agreement-consent';
 import { InvitationStatusTag } from '../../../components/exchange';
 import { ApplicationResult } from './application-result';
 import { useCurrentUser } from '../../../components/guards';
@@ -524,13 +524,15 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
               ? quote.data.deductionNote
               : t('products.capNote')}
           </Typography.Text>
-          <Checkbox
+          <AgreementConsent
             checked={consent}
-            onChange={(e) => setConsent(e.target.checked)}
-            data-testid="apply-consent"
-          >
-            {t('apply.consent')}
-          </Checkbox>
+            onChange={setConsent}
+            name={t('apply.debitAgreement')}
+            prefix={t('apply.consentPrefix')}
+            suffix={t('apply.consentSuffix')}
+            document={inv.debitAgreement}
+            testId="apply-consent"
+          />
           {apply.isError ? (
             <Alert
               type="error"
