@@ -422,7 +422,11 @@ describe('demo seed: the exchange showcase', () => {
         const detail = (await t.request({ method: 'GET', url: `/api/public/products/${item.id}` })).json();
         expect(detail.rateTable.bands.length).toBeGreaterThanOrEqual(10);
         expect(detail.questionnaire.length).toBeGreaterThanOrEqual(2);
-        expect(detail.disclosures).toHaveLength(1);
+        // The annual disclosure report and the 《自动扣款授权协议》 employees consent to.
+        expect(detail.disclosures).toHaveLength(2);
+        expect(detail.disclosures.map((d: { title: string }) => d.title).join()).toContain(
+          '自动扣款授权协议',
+        );
         const pdf = await t.request({ method: 'GET', url: detail.clausesUrl });
         expect(pdf.statusCode).toBe(200);
         expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

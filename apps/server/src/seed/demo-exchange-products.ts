@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import type { AppContext } from '../platform/context.js';
 import type { Executor } from '../platform/db/index.js';
 import { disclosures, products, productVersions } from '../tables.js';
@@ -119,6 +119,52 @@ const DEMO_PRODUCTS: DemoProduct[] = [
   },
 ];
 
+/** The text of the demo products' 《自动扣款授权协议》 (what an employee consents to when applying). */
+function debitAgreementText(productName: string, insurerName: string): string[] {
+  return [
+    `产品名称：${productName}`,
+    `保险人：${insurerName}`,
+    '一、授权内容：投保人（持卡人）授权保险人在保险合同有效期内，按保险合同约定的保险费金额与缴费频率，从投保人在投保时指定的本人银行借记卡账户中自动扣缴保险费（含续期保险费）。',
+    `二、扣款金额：每期扣款金额以保险合同约定为准；年度保险费不超过个人所得税税前扣除限额（每年 ${DEDUCTION_CAP_FEN / 100} 元）的部分可按规定在税前扣除。`,
+    '三、账户余额：投保人应保证扣款日账户内余额充足；因余额不足、账户冻结或注销等导致扣款失败的，保险人将以短信通知投保人，逾期未缴费的按保险合同约定处理。',
+    '四、变更与终止：投保人可通过保险人客服热线或官方网站变更扣款账户或终止本授权；终止授权不影响已扣缴保险费对应的保险责任。',
+    '五、信息保护：保险人及平台仅为扣缴保险费之目的使用银行卡信息，银行卡号加密保存、默认脱敏显示。',
+    '六、本协议自投保人勾选同意并提交投保申请之日起生效，至保险合同终止时终止。',
+  ];
+}
+
+export const DEMO_DEBIT_AGREEMENT_TITLE = '《自动扣款授权协议》';
+
+/** Adds a product's 《自动扣款授权协议》 disclosure unless it has one (idempotent by title). */
+async function seedDebitAgreement(
+  ctx: AppContext,
+  executor: Executor,
+  productId: string,
+  productName: string,
+  insurerName: string,
+): Promise<void> {
+  const [has] = await executor
+    .select({ id: disclosures.id })
+    .from(disclosures)
+    .where(and(eq(disclosures.productId, productId), like(disclosures.title, '%自动扣款授权协议%')))
+    .limit(1);
+  if (has) return;
+  const file = await ctx.files.saveGenerated(executor, {
+    data: simplePdf(`${productName} 自动扣款授权协议`, debitAgreementText(productName, insurerName)),
+    originalName: `${productName}-自动扣款授权协议.pdf`,
+    mime: 'application/pdf',
+    purpose: 'disclosure',
+    ownerUserId: null,
+    ownerOrgId: null,
+  });
+  await executor.insert(disclosures).values({
+    productId,
+    title: `${productName}${DEMO_DEBIT_AGREEMENT_TITLE}`,
+    fileId: file.id,
+    publishedAt: ctx.now(),
+  });
+}
+
 /**
  * Demo showcase (EX-1/EX-2): three listed and published tax-advantaged health products of 华安
  * and 泰和, each with a clauses PDF, rate table, questionnaire and a dated disclosure; 华安 is
@@ -139,7 +185,11 @@ export async function seedDemoExchangeProducts(
       .select({ id: products.id })
       .from(products)
       .where(eq(products.code, demo.code));
-    if (existing) continue;
+    if (existing) {
+      // Demo data seeded before the agreement existed gets it on the next start.
+      await seedDebitAgreement(ctx, executor, existing.id, demo.name, insurer.name);
+      continue;
+    }
     const content = parseProductContent(exchangeLine, demo.content);
     const clauses = await ctx.files.saveGenerated(executor, {
       data: simplePdf(`${demo.name} 保险条款`, demo.clauses),
@@ -194,6 +244,7 @@ export async function seedDemoExchangeProducts(
       fileId: disclosure.id,
       publishedAt: now,
     });
+    await seedDebitAgreement(ctx, executor, product!.id, demo.name, insurer.name);
     created++;
   }
   const huaan = orgs.get('huaan');

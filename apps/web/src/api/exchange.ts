@@ -75,6 +75,7 @@ export const SCAN_KINDS = ['licence', 'orgCode', 'taxCert'] as const satisfies r
 export type Order = ItemOf<'/api/enterprise/orders', 'get'>;
 export type OrderStatus = Order['status'];
 export type OrderDetail = ResponseOf<'/api/enterprise/orders/{id}', 'get'>;
+export type OrderDefaults = ResponseOf<'/api/enterprise/order-defaults', 'get'>;
 export type AdminOrder = ItemOf<'/api/admin/orders', 'get'>;
 export type AdminOrderDetail = ResponseOf<'/api/admin/orders/{id}', 'get'>;
 export type RosterRow = AdminOrderDetail['roster'][number];
@@ -125,6 +126,8 @@ export const exchangeKeys = {
   publicProduct: (id: string) => ['exchange', 'public-products', id] as const,
   enterpriseOrders: ['exchange', 'enterprise-orders'] as const,
   enterpriseOrder: (id: string) => ['exchange', 'enterprise-orders', id] as const,
+  /** Under enterprise-orders: a submit (which invalidates that prefix) refreshes them too. */
+  orderDefaults: ['exchange', 'enterprise-orders', 'defaults'] as const,
   employees: (id: string) => ['exchange', 'enterprise-orders', id, 'employees'] as const,
   registrations: (status: string) => ['exchange', 'registrations', status] as const,
   listings: ['exchange', 'listings'] as const,
@@ -203,6 +206,16 @@ export function useEnterpriseOrder(id: string) {
   });
 }
 
+/** 企业基本信息 to start a new order from: the last order's, else the registration's (own enterprise). */
+export function useOrderDefaults(enabled: boolean) {
+  return useQuery({
+    queryKey: exchangeKeys.orderDefaults,
+    queryFn: ({ signal }) => request('/api/enterprise/order-defaults', 'get', { signal }),
+    enabled,
+    staleTime: 0,
+  });
+}
+
 export function useCreateOrder() {
   const client = useQueryClient();
   return useMutation({
@@ -216,7 +229,11 @@ export function useSaveOrder(id: string) {
   return useMutation({
     mutationFn: (company: CompanyInfo) =>
       request('/api/enterprise/orders/{id}', 'put', { params: { id }, json: company }),
-    onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.enterpriseOrder(id) }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: exchangeKeys.enterpriseOrder(id) }),
+        client.invalidateQueries({ queryKey: exchangeKeys.orderDefaults }),
+      ]),
   });
 }
 

@@ -819,6 +819,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/enterprise/order-defaults': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 新订单的企业基本信息预填值（上次订单 + 注册信息；仅本企业） */
+    get: operations['getEnterpriseOrderDefaults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/enterprise/orders': {
     parameters: {
       query?: never;
@@ -5694,6 +5711,74 @@ export interface operations {
       };
     };
   };
+  getEnterpriseOrderDefaults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 本企业新订单的企业基本信息预填值（仅本企业） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            company: {
+              address?: string;
+              contactName?: string;
+              contactPhone?: string;
+              email?: string;
+              industry?: string;
+              licenceNo?: string;
+              name?: string;
+              /** @default  */
+              orgCode: string;
+              /** @enum {string} */
+              size?: '50人以下' | '50-299人' | '300-999人' | '1000人及以上';
+              taxNo?: string;
+            };
+            /**
+             * @description last_order 上次订单 / registration 注册信息
+             * @enum {string}
+             */
+            source: 'last_order' | 'registration' | 'none';
+            sourceOrderNo: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   getEnterpriseOrders: {
     parameters: {
       query?: {
@@ -9694,6 +9779,11 @@ export interface operations {
                 mobile: boolean;
                 platform: boolean;
               };
+              /** @description 《自动扣款授权协议》的文本（产品的信息披露文件 PDF）；产品未提供时为 null */
+              debitAgreement: {
+                title: string;
+                url: string;
+              } | null;
               insurerName: string;
               /** Format: uuid */
               invitationId: string;

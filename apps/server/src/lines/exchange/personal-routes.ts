@@ -27,6 +27,10 @@ const ZInvitation = z.object({
   statusLabel: z.string(),
   open: z.boolean(),
   channels: z.object({ platform: z.boolean(), mobile: z.boolean(), insurerUrl: z.string().nullable() }),
+  debitAgreement: z
+    .object({ title: z.string(), url: z.string() })
+    .nullable()
+    .describe('《自动扣款授权协议》的文本（产品的信息披露文件 PDF）；产品未提供时为 null'),
   applicationNo: z.string().nullable(),
 });
 

@@ -26,6 +26,7 @@ import {
   sendOrderToInsurer,
   type InsurerNotifier,
 } from './operations/admin-orders.js';
+import { getOrderDefaults } from './operations/order-defaults.js';
 import { recordPreUnderwriting } from './operations/record-pre-underwriting.js';
 import { listOrderEmployees, remindEmployees } from './operations/employees.js';
 import {
@@ -35,6 +36,7 @@ import {
   ZEmployeeSummary,
   ZEmployeesQuery,
   ZOrder,
+  ZOrderDefaults,
   ZOrderDetail,
   ZOrderListQuery,
   ZOrderSummary,
@@ -161,6 +163,19 @@ export async function registerExchangeRoutes(
       },
     },
     async (request) => createOrder(ctx, requireUser(request), request.body, request.ip),
+  );
+
+  app.get(
+    '/api/enterprise/order-defaults',
+    {
+      config: ENTERPRISE,
+      schema: {
+        tags,
+        summary: '新订单的企业基本信息预填值（上次订单 + 注册信息；仅本企业）',
+        response: { 200: ZOrderDefaults },
+      },
+    },
+    async (request) => getOrderDefaults(ctx, requireUser(request)),
   );
 
   app.get(

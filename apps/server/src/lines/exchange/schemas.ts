@@ -72,6 +72,16 @@ export const ZCompany = z.object({
   email: str(100),
 });
 
+export const ZOrderDefaults = z
+  .object({
+    source: z
+      .enum(['last_order', 'registration', 'none'])
+      .describe('last_order 上次订单 / registration 注册信息'),
+    sourceOrderNo: z.string().nullable(),
+    company: ZCompany.partial(),
+  })
+  .describe('本企业新订单的企业基本信息预填值（仅本企业）');
+
 const ZScanRef = z.uuid().nullable();
 
 export const ZOrder = z.object({

@@ -166,6 +166,18 @@ export async function findDisclosures(executor: Executor, productId?: string): P
   }));
 }
 
+/**
+ * The newest disclosure document of a product whose title names an agreement (for instance
+ * 自动扣款授权协议): the text a consent checkbox links to; null when the product has none.
+ */
+export async function findAgreementDocument(
+  executor: Executor,
+  productId: string,
+  agreement: string,
+): Promise<DisclosureView | null> {
+  return (await findDisclosures(executor, productId)).find((d) => d.title.includes(agreement)) ?? null;
+}
+
 /** Product names by id (ids without a product are left out). */
 export async function findProductNames(
   executor: Executor,

@@ -36,6 +36,13 @@ import { exchangeLine } from '../line.js';
 import { exchangeDetailsOf } from '../application-details.js';
 import { quotePremium, rateAgeGender } from '../quote.js';
 import { getProductVersion } from '../product-content.js';
+import { findAgreementDocument } from '../../../modules/products/index.js';
+
+/**
+ * The agreement an employee consents to when applying: its text is the product's disclosure
+ * document whose title names it (信息披露管理); the consent checkbox links to it.
+ */
+export const DEBIT_AGREEMENT = '自动扣款授权协议';
 
 const INVITATION_STATUS_LABELS: Record<string, string> = {
   invited: '待投保',
@@ -57,6 +64,8 @@ export type PersonalInvitation = {
   /** Whether today is inside the application window. */
   open: boolean;
   channels: { platform: boolean; mobile: boolean; insurerUrl: string | null };
+  /** 《自动扣款授权协议》's text (a disclosure PDF of the product), null when it has none. */
+  debitAgreement: { title: string; url: string } | null;
   applicationNo: string | null;
 };
 
@@ -86,6 +95,7 @@ export async function listPersonalInvitations(
   const result: PersonalInvitation[] = [];
   for (const inv of invitations) {
     const version = await getProductVersion(ctx, inv.productVersionId);
+    const agreement = await findAgreementDocument(ctx.db, inv.productId, DEBIT_AGREEMENT);
     result.push({
       invitationId: inv.invitationId,
       orderNo: inv.orderNo,
@@ -98,6 +108,7 @@ export async function listPersonalInvitations(
       statusLabel: INVITATION_STATUS_LABELS[inv.status] ?? inv.status,
       open: today >= inv.windowStart && today <= inv.windowEnd,
       channels: version?.version.content.channels ?? { platform: true, mobile: false, insurerUrl: null },
+      debitAgreement: agreement ? { title: agreement.title, url: agreement.url } : null,
       applicationNo: apps.find((a) => a.invitationId === inv.invitationId)?.applicationNo ?? null,
     });
   }

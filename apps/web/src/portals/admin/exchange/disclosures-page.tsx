@@ -101,6 +101,7 @@ function AddModal({ open, onClose }: { open: boolean; onClose: () => void }) {
         <Form.Item
           name="title"
           label={t('disclosure.title')}
+          extra={t('disclosure.titleHint')}
           rules={[{ required: true, whitespace: true, message: t('disclosure.titleRequired') }]}
         >
           <Input maxLength={200} data-testid="disclosure-title" />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   Alert,
@@ -39,6 +39,7 @@ import {
   uploadScan,
   useEmployees,
   useEnterpriseOrder,
+  useOrderDefaults,
   useRemind,
   useSaveOrder,
   useSubmitOrder,
@@ -50,6 +51,7 @@ import {
   type ScanKind,
 } from '../../../api/exchange';
 import { templateDownloadUrl } from '../../../api/imports';
+import { startingCompany, untouchedDefaults } from './company-defaults';
 import { BulkImport } from '../../../components/bulk-import';
 import { InvitationStatusTag, OrderStatusTag } from '../../../components/exchange';
 import { formatDate, formatTime } from '../../../components/format';
@@ -77,9 +79,21 @@ function CompanyForm({
   form: FormInstance<CompanyInfo>;
 }) {
   const { t, locale } = useI18n();
+  // A new order (nothing saved yet) starts from the last order / the registration.
+  const needsDefaults = editable && !order.company;
+  const defaults = useOrderDefaults(needsDefaults);
+  const prefilled = useRef<string | null>(null);
   useEffect(() => {
     form.setFieldsValue({ name: order.enterpriseName, ...(order.company ?? {}) });
   }, [order.company, order.enterpriseName, form]);
+  useEffect(() => {
+    if (!needsDefaults || !defaults.data || prefilled.current === order.id) return;
+    prefilled.current = order.id;
+    const start = startingCompany(order, defaults.data);
+    // Whatever the user typed while the defaults were loading stays.
+    form.setFieldsValue(untouchedDefaults(start, form.getFieldsValue(true), (k) => form.isFieldTouched(k)));
+  }, [needsDefaults, defaults.data, order, form]);
+  const source = needsDefaults ? defaults.data?.source : undefined;
   const required = (message: string) => [{ required: true, whitespace: true, message }];
   const field = (name: keyof CompanyInfo, label: string, rules: Rule[] = []) => (
     <Col xs={24} md={12} xl={8}>
@@ -90,6 +104,20 @@ function CompanyForm({
   );
   return (
     <Form<CompanyInfo> form={form} layout="vertical" data-testid="company-form">
+      {source === 'last_order' || source === 'registration' ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            source === 'last_order'
+              ? t('order.prefillLastOrder', { orderNo: defaults.data?.sourceOrderNo ?? '' })
+              : t('order.prefillRegistration')
+          }
+          data-testid="company-prefill"
+          data-source={source}
+        />
+      ) : null}
       <Row gutter={16}>
         {field('name', t('company.name'), required(t('company.nameRequired')))}
         {field('licenceNo', t('company.licenceNo'), required(t('company.licenceRequired')))}

@@ -5,7 +5,6 @@ import {
   Alert,
   Button,
   Card,
-  Checkbox,
   Col,
   Descriptions,
   Flex,
@@ -25,6 +24,7 @@ import { validateBankCard, validateEmail } from '@policyhub/domain';
 import { BankCardNumberInput, BankSelect, useBankFromBin } from '../../../components/bank-card-fields';
 import { useAddBankCard, useBankCards, useUpdateProfile, type ProfileInput } from '../../../api/me';
 import { useApplications, useApply, useInvitations, useQuote, type Invitation } from '../../../api/exchange';
+import { AgreementConsent } from '../../../components/agreement-consent';
 import { InvitationStatusTag } from '../../../components/exchange';
 import { ApplicationResult } from './application-result';
 import { useCurrentUser } from '../../../components/guards';
@@ -564,13 +564,15 @@ function ApplyFlow({ inv }: { inv: Invitation }) {
               ? quote.data.deductionNote
               : t('products.capNote')}
           </Typography.Text>
-          <Checkbox
+          <AgreementConsent
             checked={consent}
-            onChange={(e) => setConsent(e.target.checked)}
-            data-testid="apply-consent"
-          >
-            {t('apply.consent')}
-          </Checkbox>
+            onChange={setConsent}
+            name={t('apply.debitAgreement')}
+            prefix={t('apply.consentPrefix')}
+            suffix={t('apply.consentSuffix')}
+            document={inv.debitAgreement}
+            testId="apply-consent"
+          />
           {apply.isError ? (
             <Alert
               type="error"
