@@ -284,9 +284,8 @@ test('the employee opens 《自动扣款授权协议》 from the consent line an
 
   await page.goto(`/personal/apply/${invitation.invitationId}`);
   await page.getByTestId('channel-platform').click();
-  const age = page.getByTestId('apply-age');
-  await expect(age).toBeVisible();
-  if ((await age.inputValue()) === '') await age.fill('38');
+  // Gender and age come from the roster's ID number: shown, not asked.
+  await expect(page.getByTestId('apply-age-fixed')).toHaveValue(/^\d+ 周岁$/);
   await page.getByTestId('apply-next-personal').click();
   await expect(page.getByTestId('apply-card-form')).toBeVisible();
   await page.getByTestId('apply-next-card').click();
