@@ -580,11 +580,14 @@ describe('notify: application result SMS texts', () => {
     },
   );
 
-  it('en-US wording where the template has it, Chinese otherwise', async () => {
+  it('en-US wording when asked for en-US, Chinese by default', async () => {
     const { renderMessage } = await import('../src/platform/notify/index.js');
     const en = renderMessage('exchange_policy_issued', 'email', long, 'en-US');
     expect(en.subject).toBe(`[PolicyHub] Your policy ${long.policyNo} is issued`);
     expect(en.body).not.toContain('：');
-    expect(renderMessage('login_code', 'sms', { code: '123456' }, 'en-US').body).toContain('验证码');
+    const code = renderMessage('login_code', 'sms', { code: '123456' }, 'en-US').body;
+    expect(code).toContain('123456');
+    expect(code).not.toContain('验证码');
+    expect(renderMessage('login_code', 'sms', { code: '123456' }).body).toContain('验证码');
   });
 });
