@@ -101,7 +101,8 @@ function AddModal({ open, onClose }: { open: boolean; onClose: () => void }) {
         <Form.Item
           name="title"
           label={t('disclosure.title')}
-          extra={t('disclosure.titleHint')}
+          // The title the server matches (products' findAgreementDocument) is Chinese in every language.
+          extra={t('disclosure.titleHint', { title: '自动扣款授权协议' })}
           rules={[{ required: true, whitespace: true, message: t('disclosure.titleRequired') }]}
         >
           <Input maxLength={200} data-testid="disclosure-title" />
