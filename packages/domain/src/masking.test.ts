@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskBankCard, maskEmail, maskIdNumber, maskMobile, maskName } from './masking.js';
+import { normalizeMobile } from './mobile.js';
 
 /** Splits a masked value into what it reveals at the start, the stars, and what it reveals at the end. */
 function parts(masked: string): { start: string; stars: number; end: string } {
@@ -64,10 +65,17 @@ describe('maskMobile', () => {
     );
   });
 
+  it('masks the number without its 0086 country prefix', () => {
+    expect(maskMobile('008613812345678')).toBe('138****5678');
+    expect(maskMobile('0086')).toBe('');
+  });
+
   it('reveals at most 3 + 4 digits of anything', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{0,20}$/), (digits) => {
-        const masked = maskMobile(digits);
+      fc.property(fc.stringMatching(/^\d{0,20}$/), (typed) => {
+        // A 0086 country prefix is not part of the number (normalizeMobile drops it).
+        const digits = normalizeMobile(typed);
+        const masked = maskMobile(typed);
         expect(masked).toHaveLength(digits.length);
         const { start, stars, end } = parts(masked);
         expect(digits.startsWith(start) && digits.endsWith(end)).toBe(true);
