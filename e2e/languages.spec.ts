@@ -60,3 +60,26 @@ test('en-US: 我的任务 shows the archive check under its English title', asyn
   await page.goto('/admin/tasks');
   await expect(page.getByTestId('task-title').first()).toHaveText('Archive integrity check');
 });
+
+test('the header’s 中文/EN switch is remembered on the account (messages go out in it)', async ({ page }) => {
+  await loginInBrowser(page, 'employee', admin);
+  const languageOf = async () =>
+    ((await (await employee.get('/api/me')).json()) as { profile: { language: string | null } }).profile
+      .language;
+  const saved = (language: string) =>
+    page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/api/me/profile') &&
+        r.request().method() === 'PUT' &&
+        r.request().postData()?.includes(language) === true,
+    );
+  const switcher = page.getByTestId('language-switch').first();
+  await Promise.all([saved('zh-CN'), switcher.getByText('中文').click()]);
+  await expect(page.getByTestId('portal-title')).toHaveText(CJK);
+  expect(await languageOf()).toBe('zh-CN');
+  await Promise.all([saved('en-US'), switcher.getByText('EN').click()]);
+  await expect(page.getByTestId('portal-title')).not.toHaveText(CJK);
+  expect(await languageOf()).toBe('en-US');
+  // Leave the demo account as seeded.
+  expect((await employee.put('/api/me/profile', { data: { language: null } })).status()).toBe(200);
+});

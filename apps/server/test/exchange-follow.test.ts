@@ -120,6 +120,39 @@ describe('exchange: following the insurer’s answers', () => {
     expect(await messagesOf('exchange_policy_issued', user.id)).toHaveLength(0);
   });
 
+  it('the result goes out in the language the applicant chose in the header (中文/EN switch)', async () => {
+    const { applicationNo, user, as } = await application({ email: null });
+    const wrong = await t.request({ method: 'PUT', url: '/api/me/profile', payload: { language: 'fr' }, as });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().message).toContain('界面语言只能是 zh-CN 或 en-US');
+    const chosen = await t.request({
+      method: 'PUT',
+      url: '/api/me/profile',
+      payload: { language: 'en-US' },
+      as,
+    });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    expect(chosen.json().profile.language).toBe('en-US');
+
+    const decline = { decision: 'decline', reason: 'pre-existing condition' };
+    const res = await signedCall(t, keyA, 'POST', `${P}/applications/${applicationNo}/decision`, decline);
+    expect(res.statusCode, res.body).toBe(200);
+    const [sms] = await messagesOf('exchange_application_declined', user.id);
+    expect(sms!.body).toContain('pre-existing condition');
+    // The English wording (names stay as given), not the Chinese template.
+    expect(sms!.body.startsWith('[PolicyHub] 李四, sorry')).toBe(true);
+    expect(sms!.body).not.toContain('很抱歉');
+
+    // Back to Chinese: the next person's result is Chinese again by default, this one's setting clears.
+    const cleared = await t.request({
+      method: 'PUT',
+      url: '/api/me/profile',
+      payload: { language: null },
+      as,
+    });
+    expect(cleared.json().profile.language).toBeNull();
+  });
+
   it('a manual review sends nothing yet; the console decline afterwards notifies once', async () => {
     const { applicationNo, user } = await application();
     const url = `/api/insurer/applications/${applicationNo}/decision`;

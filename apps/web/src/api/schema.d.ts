@@ -5242,6 +5242,8 @@ export interface operations {
                 gender: ('M' | 'F') | null;
                 idNumberMasked: string | null;
                 jobCategory: string | null;
+                /** @description 界面语言（页眉中文/EN 切换时保存）：短信与邮件按此语言发送，未设置时为中文 */
+                language: ('zh-CN' | 'en-US') | null;
               };
               /** @enum {string} */
               role:
@@ -5517,6 +5519,8 @@ export interface operations {
                 gender: ('M' | 'F') | null;
                 idNumberMasked: string | null;
                 jobCategory: string | null;
+                /** @description 界面语言（页眉中文/EN 切换时保存）：短信与邮件按此语言发送，未设置时为中文 */
+                language: ('zh-CN' | 'en-US') | null;
               };
               /** @enum {string} */
               role:
@@ -8984,6 +8988,8 @@ export interface operations {
               gender: ('M' | 'F') | null;
               idNumberMasked: string | null;
               jobCategory: string | null;
+              /** @description 界面语言（页眉中文/EN 切换时保存）：短信与邮件按此语言发送，未设置时为中文 */
+              language: ('zh-CN' | 'en-US') | null;
             };
             /** @enum {string} */
             role:
@@ -9355,6 +9361,7 @@ export interface operations {
           email?: string | null;
           gender?: ('M' | 'F') | null;
           jobCategory?: string | null;
+          language?: ('zh-CN' | 'en-US') | null;
           mobile?: string;
           smsTwoFactor?: boolean;
         };
@@ -9399,6 +9406,8 @@ export interface operations {
               gender: ('M' | 'F') | null;
               idNumberMasked: string | null;
               jobCategory: string | null;
+              /** @description 界面语言（页眉中文/EN 切换时保存）：短信与邮件按此语言发送，未设置时为中文 */
+              language: ('zh-CN' | 'en-US') | null;
             };
             /** @enum {string} */
             role:

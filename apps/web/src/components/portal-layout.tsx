@@ -106,7 +106,7 @@ export function PortalLayout({ portal }: { portal: Portal }) {
             <Typography.Text data-testid="header-user">{me.displayName}</Typography.Text>
             <Typography.Text type="secondary">（{roleText}）</Typography.Text>
           </Space>
-          <LanguageSwitch />
+          <LanguageSwitch remember />
           <Link to={portalPath(portal, 'password')} data-testid="header-change-password">
             <Button type="text" size="small" icon={<LockOutlined />}>
               {t('menu.password')}
@@ -189,7 +189,7 @@ export function PortalLayout({ portal }: { portal: Portal }) {
           {menu}
           <Divider style={{ borderColor: 'rgba(255,255,255,0.15)', margin: '12px 0' }} />
           <Flex vertical gap={12} style={{ padding: '0 20px 20px' }}>
-            <LanguageSwitch size="middle" />
+            <LanguageSwitch size="middle" remember />
             <Button
               icon={<LogoutOutlined />}
               onClick={onLogout}

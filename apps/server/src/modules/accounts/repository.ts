@@ -160,6 +160,7 @@ export function toMe(row: MeSource, stage: SessionStage, now: Date): Me {
       fromId,
       jobCategory: str(p.jobCategory),
       address: str(p.address),
+      language: p.language === 'zh-CN' || p.language === 'en-US' ? p.language : null,
     },
   };
 }

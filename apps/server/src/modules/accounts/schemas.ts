@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZDisplayName } from '../../platform/http/schemas.js';
+import { MESSAGE_LOCALES } from '../../platform/notify/index.js';
 import { ORG_TYPES, ROLES, USER_STATUSES } from '@policyhub/domain';
 
 export const ZStage = z.enum(['sms', 'password', 'active']);
@@ -21,6 +22,10 @@ export const ZProfile = z.object({
     .describe('出生日期与性别来自证件（身份证号或员工名单）：只读，“我的信息”与投保页不再询问'),
   jobCategory: z.string().nullable(),
   address: z.string().nullable(),
+  language: z
+    .enum(MESSAGE_LOCALES)
+    .nullable()
+    .describe('界面语言（页眉中文/EN 切换时保存）：短信与邮件按此语言发送，未设置时为中文'),
 });
 
 /** The signed-in user as the web sees it; personal data masked. */
@@ -87,6 +92,7 @@ export const ZProfileBody = z
     age: z.number().int().min(0).max(150).nullable(),
     jobCategory: z.string().trim().max(50).nullable(),
     address: z.string().trim().max(200).nullable(),
+    language: z.enum(MESSAGE_LOCALES, { message: '界面语言只能是 zh-CN 或 en-US' }).nullable(),
     mobile: z.string().trim().max(20),
     email: z.string().trim().max(254).nullable(),
     smsTwoFactor: z.boolean(),

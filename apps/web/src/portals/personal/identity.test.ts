@@ -10,6 +10,7 @@ const fromId: Me['profile'] = {
   fromId: true,
   jobCategory: null,
   address: null,
+  language: null,
 };
 const typed: Me['profile'] = { ...fromId, birthDate: null, idNumberMasked: null, fromId: false, age: 41 };
 

@@ -12,15 +12,13 @@ type Contact = { name: string; mobile: string | null; email: string | null; loca
 
 /**
  * Where the applicant's result goes: the mobile given on the application (the account's current
- * one if the application has none) and the account's e-mail where known. No record stores a
- * language (users.profile holds age, job category and address; the web keeps its language in
- * the browser), so results are sent in Chinese; the templates' en-US wording is used once a
- * language is stored.
+ * one if the application has none) and the account's e-mail where known, in the account's
+ * language (users.profile.language, saved by the web's 中文/EN switch; Chinese when never set).
  */
 async function applicantContact(executor: Executor, application: ApplicationRecord): Promise<Contact> {
   const [account] = application.userId
     ? await executor
-        .select({ mobile: users.mobile, email: users.email })
+        .select({ mobile: users.mobile, email: users.email, profile: users.profile })
         .from(users)
         .where(eq(users.id, application.userId))
         .limit(1)
@@ -29,7 +27,7 @@ async function applicantContact(executor: Executor, application: ApplicationReco
     name: application.applicant.name,
     mobile: application.applicant.mobile ?? account?.mobile ?? null,
     email: account?.email ?? null,
-    locale: 'zh-CN',
+    locale: account?.profile?.language === 'en-US' ? 'en-US' : 'zh-CN',
   };
 }
 

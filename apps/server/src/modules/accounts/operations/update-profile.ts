@@ -71,9 +71,9 @@ export async function updateProfile(
         throw refuse('age', '年龄按证件号码中的出生日期计算，不能修改');
       delete set.gender;
     }
-    const keys: readonly ('age' | 'jobCategory' | 'address')[] = fromId
-      ? ['jobCategory', 'address']
-      : ['age', 'jobCategory', 'address'];
+    const keys: readonly ('age' | 'jobCategory' | 'address' | 'language')[] = fromId
+      ? ['jobCategory', 'address', 'language']
+      : ['age', 'jobCategory', 'address', 'language'];
     for (const key of keys) {
       const value = input[key];
       if (value === undefined) continue;
