@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { creditCodeCheckChar, residentIdCheckChar } from '@policyhub/domain';
-import { apiAs, loginInBrowser, captchaAnswer } from './support.js';
+import { apiAs, captchaAnswer, digits, loginInBrowser, luhnCard } from './support.js';
 
 // Issue 4 (EX-1…EX-9) as one journey through the real pages: a guest browses the showcase, an
 // enterprise registers and is approved, orders a tax-advantaged health product with its roster,
@@ -11,7 +11,6 @@ import { apiAs, loginInBrowser, captchaAnswer } from './support.js';
 test.describe.configure({ mode: 'serial' });
 
 const stamp = `${Date.now()}`.slice(-7);
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
 
 /** A resident ID with a correct check character (GB 11643). */
 function residentId(birth: string, seq: string): string {
@@ -22,19 +21,6 @@ function residentId(birth: string, seq: string): string {
 function creditCode(): string {
   const first17 = `91110108MA${digits(7)}`;
   return first17 + creditCodeCheckChar(first17);
-}
-/** A bank card number passing the Luhn check. */
-function luhnCard(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + ((10 - (sum % 10)) % 10);
 }
 /** Today and today + n days as Beijing dates (YYYY-MM-DD). */
 function beijingDate(offsetDays = 0): string {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { residentIdCheckChar } from '@policyhub/domain';
-import { apiAs, loginInBrowser } from './support.js';
+import { apiAs, digits, loginInBrowser, luhnCard } from './support.js';
 
 // Issue 10, "forms that remember and show": the debit card number typed on a phone (grouped in
 // fours, bank from the BIN, masked once saved), and the files an enterprise sent — by name — with
@@ -18,20 +18,6 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
-/** A bank card number passing the Luhn check. */
-function luhnCard(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + ((10 - (sum % 10)) % 10);
-}
 function residentId(birth: string, seq: string): string {
   const first17 = `110101${birth}${seq}`;
   return first17 + residentIdCheckChar(first17);

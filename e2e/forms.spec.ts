@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { creditCodeCheckChar, residentIdCheckChar } from '@policyhub/domain';
-import { apiAs, captchaAnswer, loginInBrowser } from './support.js';
+import { apiAs, captchaAnswer, digits, loginInBrowser, luhnCard } from './support.js';
 
 // Issue 10, "Forms that remember and show": the enterprise order form starts from the company's
 // registration and then from its last order; the 《自动扣款授权协议》 an employee consents to opens
@@ -10,7 +10,6 @@ import { apiAs, captchaAnswer, loginInBrowser } from './support.js';
 test.describe.configure({ mode: 'serial' });
 
 const stamp = `${Date.now()}`.slice(-7);
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
 const creditCode = () => {
   const first17 = `91110108MA${digits(7)}`;
   return first17 + creditCodeCheckChar(first17);
@@ -19,19 +18,6 @@ const residentId = (birth: string) => {
   const first17 = `110101${birth}${digits(3)}`;
   return first17 + residentIdCheckChar(first17);
 };
-/** A bank card number passing the Luhn check. */
-function luhnCard(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + ((10 - (sum % 10)) % 10);
-}
 const beijingDate = (offsetDays = 0) =>
   new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const PNG = Buffer.from(

@@ -2,6 +2,23 @@ import { expect, request as playwrightRequest, type APIRequestContext, type Page
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
+/** n random decimal digits (for unique test numbers). */
+export const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
+
+/** `body` followed by its Luhn check digit: a bank card number passing the Luhn check. */
+export function luhnCard(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return body + ((10 - (sum % 10)) % 10);
+}
+
 /** Demo accounts (docs/DEMO-ACCOUNTS.md): username → mobile, portal and the Chinese role label. */
 export const DEMO_USERS = {
   admin: { mobile: '13800138001', portal: 'admin', role: '平台业务管理员', sms: false },
