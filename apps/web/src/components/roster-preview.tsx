@@ -4,7 +4,7 @@ import type { RosterRow } from '../api/exchange';
 import { useI18n } from '../i18n';
 import { formatDate } from './format';
 
-/** An order's roster as the server shows it (masked, the first rows), for the admin and the enterprise. */
+/** An order's roster as the server shows it (masked, the first rows): admin, enterprise and insurer. */
 export function RosterPreviewTable({
   rows,
   total,

@@ -1,17 +1,15 @@
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App as AntApp, Button, Card, Descriptions, Spin, Table, Timeline, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Descriptions, Spin, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useInsurerOrder, useInsurerPreUnderwriting, type InsurerOrderDetail } from '../../../api/exchange';
 import { OrderStatusTag } from '../../../components/exchange';
 import { PreUnderwritingForm } from '../../../components/pre-underwriting-form';
+import { RosterPreviewTable } from '../../../components/roster-preview';
 import { formatDate, formatTime } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
 import { errorText } from '../../../error-text';
 import { useI18n, type MessageKey } from '../../../i18n';
-
-type RosterRow = InsurerOrderDetail['roster'][number];
 
 /**
  * 预核保 by the insurer's staff (the same result the insurer API takes: pass with the application
@@ -83,19 +81,6 @@ export default function InsurerOrderPage() {
   if (order.isPending) return <Spin />;
   if (order.isError) return <Alert type="error" showIcon title={errorText(order.error, locale, t)} />;
   const o = order.data;
-  const columns: ColumnsType<RosterRow> = [
-    { title: t('roster.rowNo'), dataIndex: 'rowNo', key: 'rowNo', width: 70 },
-    { title: t('employee.name'), dataIndex: 'name', key: 'name' },
-    { title: t('roster.idType'), dataIndex: 'idType', key: 'idType' },
-    { title: t('employee.idNumber'), dataIndex: 'idNumberMasked', key: 'id', className: 'ph-mono' },
-    {
-      title: t('roster.birthDate'),
-      dataIndex: 'birthDate',
-      key: 'birthDate',
-      render: (v: string | null) => formatDate(v),
-    },
-    { title: t('employee.mobile'), dataIndex: 'mobileMasked', key: 'mobile', className: 'ph-mono' },
-  ];
 
   return (
     <PageContainer
@@ -134,23 +119,7 @@ export default function InsurerOrderPage() {
         )}
       </Card>
       <Card title={t('adminOrder.rosterTab', { count: o.rosterCount })} style={{ marginBottom: 16 }}>
-        {o.rosterCount > o.roster.length ? (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={t('adminOrder.rosterFirst', { shown: o.roster.length, total: o.rosterCount })}
-          />
-        ) : null}
-        <Table
-          rowKey="rowNo"
-          size="small"
-          columns={columns}
-          dataSource={o.roster}
-          scroll={{ x: 640 }}
-          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-          data-testid="insurer-roster-table"
-        />
+        <RosterPreviewTable rows={o.roster} total={o.rosterCount} testId="insurer-roster-table" />
       </Card>
       <Card title={t('insurerOrder.history')}>
         <Timeline
