@@ -19,3 +19,4 @@ export * from './modules/insurer-gateway/tables.js';
 export * from './modules/applications/tables.js';
 export * from './modules/approvals/tables.js';
 export * from './lines/exchange/tables.js';
+export * from './lines/union/tables.js';

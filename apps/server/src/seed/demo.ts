@@ -41,6 +41,13 @@ export const DEMO_ORGS: readonly DemoOrg[] = [
     name: '北京星辰科技有限公司',
     code: '91110108MA01ABCD5T',
   },
+  {
+    key: 'mutualAid',
+    parent: 'platform',
+    type: 'insurer',
+    name: '中国职工保险互助会北京办事处',
+    code: '52110000500000007X',
+  },
   { key: 'unionHq', parent: 'platform', type: 'union_hq', name: '北京市总工会', code: '81110000400011112Q' },
   {
     key: 'haidian',
@@ -198,6 +205,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: number }> {
     await (await import('./demo-documents.js')).seedDemoDocuments(ctx, tx, orgs);
     await (await import('./demo-exchange-products.js')).seedDemoExchangeProducts(ctx, tx, orgs);
     await (await import('./demo-exchange.js')).seedDemoExchange(ctx, tx, orgs);
+    await (await import('./demo-union.js')).seedDemoUnion(ctx, tx, orgs);
     return { created };
   });
 }

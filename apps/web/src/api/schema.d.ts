@@ -7230,6 +7230,7 @@ export interface operations {
           | 'declined'
           | 'paid'
           | 'issued'
+          | 'returned'
           | 'cancelled';
       };
       header?: never;
@@ -7275,6 +7276,7 @@ export interface operations {
                 | 'declined'
                 | 'paid'
                 | 'issued'
+                | 'returned'
                 | 'cancelled';
               year: number;
             }[];
@@ -7348,6 +7350,7 @@ export interface operations {
               | 'declined'
               | 'paid'
               | 'issued'
+              | 'returned'
               | 'cancelled';
             year: number;
           };
@@ -7438,6 +7441,7 @@ export interface operations {
               | 'declined'
               | 'paid'
               | 'issued'
+              | 'returned'
               | 'cancelled';
             year: number;
           };
@@ -8015,6 +8019,7 @@ export interface operations {
           | 'declined'
           | 'paid'
           | 'issued'
+          | 'returned'
           | 'cancelled';
       };
       header?: never;
@@ -8051,6 +8056,7 @@ export interface operations {
                 | 'declined'
                 | 'paid'
                 | 'issued'
+                | 'returned'
                 | 'cancelled';
               statusLabel: string;
             }[];
@@ -8132,6 +8138,7 @@ export interface operations {
               | 'declined'
               | 'paid'
               | 'issued'
+              | 'returned'
               | 'cancelled';
             statusLabel: string;
           };
@@ -9491,6 +9498,7 @@ export interface operations {
                 | 'declined'
                 | 'paid'
                 | 'issued'
+                | 'returned'
                 | 'cancelled';
               statusLabel: string;
               year: number;
@@ -9572,6 +9580,7 @@ export interface operations {
               | 'declined'
               | 'paid'
               | 'issued'
+              | 'returned'
               | 'cancelled';
             statusLabel: string;
             year: number;
@@ -9653,6 +9662,7 @@ export interface operations {
               | 'declined'
               | 'paid'
               | 'issued'
+              | 'returned'
               | 'cancelled';
             statusLabel: string;
             year: number;

@@ -11,6 +11,7 @@ export const APPLICATION_COLOR: Record<ApplicationStatus, string> = {
   declined: 'red',
   paid: 'geekblue',
   issued: 'green',
+  returned: 'volcano',
   cancelled: 'default',
 };
 

@@ -1,9 +1,10 @@
 import type { Portal, Role } from '@policyhub/domain';
 import { exchangeWebLine } from './exchange';
+import { unionWebLine } from './union';
 import type { LineHomePanel, LineMenuEntry, WebLine } from './types';
 
 /** The lines the web shows, in menu order. */
-export const WEB_LINES: readonly WebLine[] = [exchangeWebLine];
+export const WEB_LINES: readonly WebLine[] = [exchangeWebLine, unionWebLine];
 
 /** The entries the lines add to a portal's menu (after its home). */
 export function lineEntries(portal: Portal): LineMenuEntry[] {

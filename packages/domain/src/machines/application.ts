@@ -4,7 +4,10 @@ import { defineMachine } from './define-machine.js';
  * An application (投保申请) of any line: draft → submitted → underwriting → accepted |
  * manual_review | declined → paid → issued, cancelled where allowed. Lines use the part they need:
  * the exchange's personal applications start in underwriting and go from accepted straight to
- * issued (the premium is deducted from payroll, not paid online).
+ * issued (the premium is deducted from payroll, not paid online). The union's batch chain uses
+ * draft (新建) → submitted (上报, at the agency office) → underwriting (passed up, awaiting 财务确认)
+ * → accepted → issued (打印生效); `returned` (打回, with a reason) goes back to the base unit, which
+ * edits and submits again.
  */
 export const applicationMachine = defineMachine({
   name: 'application',
@@ -18,17 +21,19 @@ export const applicationMachine = defineMachine({
     'declined',
     'paid',
     'issued',
+    'returned',
     'cancelled',
   ],
   transitions: {
     draft: ['submitted', 'cancelled'],
-    submitted: ['underwriting', 'cancelled'],
-    underwriting: ['accepted', 'manual_review', 'declined'],
+    submitted: ['underwriting', 'returned', 'cancelled'],
+    underwriting: ['accepted', 'manual_review', 'declined', 'returned'],
     manual_review: ['accepted', 'declined'],
     accepted: ['paid', 'issued', 'cancelled'],
     paid: ['issued'],
     declined: [],
     issued: [],
+    returned: ['submitted', 'cancelled'],
     cancelled: [],
   },
   labels: {
@@ -40,6 +45,7 @@ export const applicationMachine = defineMachine({
     declined: { zh: '拒保', en: 'Declined' },
     paid: { zh: '已支付', en: 'Paid' },
     issued: { zh: '已出单', en: 'Issued' },
+    returned: { zh: '已打回', en: 'Returned' },
     cancelled: { zh: '已撤销', en: 'Cancelled' },
   },
 });

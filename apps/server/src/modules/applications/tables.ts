@@ -72,6 +72,10 @@ export const applications = pgTable(
     index('applications_insurer_idx').on(t.insurerOrgId, t.createdAt),
     index('applications_user_idx').on(t.userId),
     index('applications_org_idx').on(t.orgId),
+    // The union's lists (a unit's 新建/上报 applications of a plan) and a person's applications of
+    // a product (duplicates, applications in progress, copies held).
+    index('applications_org_status_idx').on(t.orgId, t.status, t.productId, t.createdAt),
+    index('applications_applicant_idx').on(t.applicantIdNumberIdx, t.productId),
     index('applications_line_idx').on(t.line, t.createdAt),
   ],
 );
