@@ -195,14 +195,12 @@ export async function seedDemoUnion(
       ownerUserId: null,
       ownerOrgId: null,
     });
-    await executor
-      .insert(disclosures)
-      .values({
-        productId: product!.id,
-        title: `${plan.name} 保障说明`,
-        fileId: disclosure.id,
-        publishedAt: now,
-      });
+    await executor.insert(disclosures).values({
+      productId: product!.id,
+      title: `${plan.name} 保障说明`,
+      fileId: disclosure.id,
+      publishedAt: now,
+    });
   }
   for (const member of DEMO_MEMBERS) {
     const unit = orgs.get(member.unit);
