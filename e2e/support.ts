@@ -26,6 +26,7 @@ export const DEMO_USERS = {
   enterprise: { mobile: '13800138003', portal: 'enterprise', role: '企业经办人', sms: false },
   employee: { mobile: '13800138004', portal: 'personal', role: '个人用户', sms: false },
   insurer: { mobile: '13800138005', portal: 'insurer', role: '保险公司经办', sms: false },
+  mutual_aid: { mobile: '13800138011', portal: 'insurer', role: '保险公司经办', sms: false },
   union_base: { mobile: '13800138006', portal: 'union', role: '基层工会操作员', sms: true },
   union_agency: { mobile: '13800138007', portal: 'union', role: '代办处操作员', sms: true },
   union_hq: { mobile: '13800138008', portal: 'union', role: '总会信息部操作员', sms: true },

@@ -20,8 +20,9 @@ describe('demo seed', () => {
   });
   afterAll(async () => t.close());
 
-  it('covers every role once, with valid mobiles, credit codes and a password that meets the rules', () => {
-    expect(DEMO_USERS.map((u) => u.role).sort()).toEqual([...ROLES].sort());
+  it('covers every role, with valid mobiles, credit codes and a password that meets the rules', () => {
+    // Every role once, and a second insurer_staff: the mutual-aid association's plan staff.
+    expect(DEMO_USERS.map((u) => u.role).sort()).toEqual([...ROLES, 'insurer_staff'].sort());
     expect(new Set(DEMO_USERS.map((u) => u.mobile)).size).toBe(DEMO_USERS.length);
     for (const u of DEMO_USERS) {
       expect(validateMobile(u.mobile).ok).toBe(true);

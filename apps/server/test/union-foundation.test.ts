@@ -49,6 +49,13 @@ describe('union line foundation', () => {
       ok: false,
       issues: [{ field: 'overAgeWithApprovalUpTo', message: '超龄参保上限不能低于年龄上限' }],
     });
+    // Only the admitted sexes count: a women-only plan may allow over-age up to 58 (men's 60 does not apply).
+    expect(
+      validateProductContent(unionLine, { ...PLAN, eligibleSexes: ['F'], overAgeWithApprovalUpTo: 58 }).ok,
+    ).toBe(true);
+    expect(
+      validateProductContent(unionLine, { ...PLAN, eligibleSexes: ['F'], overAgeWithApprovalUpTo: 54 }).ok,
+    ).toBe(false);
     const window = validateProductContent(unionLine, {
       ...PLAN,
       enrollment: { opensOn: '2027-02-01', closesOn: '2027-01-01', uniformStartDate: '2027-03-01' },

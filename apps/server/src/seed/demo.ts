@@ -121,6 +121,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   { role: 'insurer_staff', username: 'insurer', displayName: '陈静', org: 'huaan', mobile: '13800138005' },
   {
+    role: 'insurer_staff',
+    username: 'mutual_aid',
+    displayName: '钱红',
+    org: 'mutualAid',
+    mobile: '13800138011',
+  },
+  {
     role: 'union_base_operator',
     username: 'union_base',
     displayName: '赵磊',

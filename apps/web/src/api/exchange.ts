@@ -11,6 +11,7 @@ import {
 } from './openapi';
 import { anyPending, applicationPace, FOLLOW_OPTIONS, followQuery } from './follow';
 import type { MessageKey, Translate } from '../i18n';
+import type { UnionPlanContent } from './union-plans';
 
 /**
  * Hooks of the insurance-exchange API. Every shape is read from the generated schema.d.ts by path
@@ -455,7 +456,13 @@ export function useInsurerProducts() {
   });
 }
 
-export type ProductSubmission = { code: string; name: string; content: ProductContent };
+/** A listing application; `line` defaults to the exchange's tax-health line on the server. */
+export type ProductSubmission = {
+  code: string;
+  name: string;
+  line?: 'TAX_HEALTH' | 'MUTUAL_AID';
+  content: ProductContent | UnionPlanContent;
+};
 
 /**
  * 挂牌申请 (a new product: `data` = { code, name, content } with the clauses PDF) or 挂牌变更 (an
@@ -467,7 +474,7 @@ export function useSubmitProduct() {
     mutationFn: (
       input:
         | { productId?: undefined; submission: ProductSubmission; clauses: File }
-        | { productId: string; content: ProductContent; clauses: File | null },
+        | { productId: string; content: ProductContent | UnionPlanContent; clauses: File | null },
     ): Promise<unknown> =>
       'content' in input
         ? upload('/api/insurer/products/{id}/versions', 'post', {

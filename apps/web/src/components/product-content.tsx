@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Alert, Descriptions, Table, Tag, Typography } from 'antd';
 import type { ProductContent, Question, RateBand } from '../api/exchange';
+import { isUnionPlanContent, type UnionPlanContent } from '../api/union-plans';
 import { useI18n, useT } from '../i18n';
 import { formatYuan } from './format';
 
@@ -22,6 +23,56 @@ export function ChineseContentNote({ style }: { style?: CSSProperties }) {
   );
 }
 
+/** A mutual-aid plan's part for reviewers: price per copy, cover, waiting, ages, window, renewal. */
+function UnionPlanPart({ content }: { content: UnionPlanContent }) {
+  const t = useT();
+  const window = (g: 'F' | 'M') =>
+    t('unionPlan.window', {
+      min: content.ageWindow[g].minAgeExclusive,
+      max: content.ageWindow[g].maxAgeExclusive,
+    });
+  return (
+    <Descriptions bordered size="small" column={1} style={{ marginBottom: 16 }} data-testid="union-plan-part">
+      <Descriptions.Item label={t('unionPlan.premiumPerCopy')}>
+        {t('unionPlan.perCopy', {
+          premium: formatYuan(content.rateTable.premiumPerCopyFen),
+          max: content.rateTable.maxCopies,
+        })}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('unionPlan.coverMonths')}>{content.coverMonths}</Descriptions.Item>
+      <Descriptions.Item label={t('unionPlan.waitingDays')}>{content.waitingDays}</Descriptions.Item>
+      <Descriptions.Item label={t('unionPlan.eligibleSexes')}>
+        {content.eligibleSexes.map((g) => (
+          <Tag key={g}>{t(g === 'F' ? 'unionPlan.female' : 'unionPlan.male')}</Tag>
+        ))}
+      </Descriptions.Item>
+      {content.eligibleSexes.map((g) => (
+        <Descriptions.Item key={g} label={t(g === 'F' ? 'unionPlan.female' : 'unionPlan.male')}>
+          {window(g)}
+        </Descriptions.Item>
+      ))}
+      <Descriptions.Item label={t('unionPlan.overAgeUpTo')}>
+        {content.overAgeWithApprovalUpTo ?? t('unionPlan.overAgeNever')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('unionPlan.enrollment')}>
+        {content.enrollment
+          ? t('unionPlan.enrollmentValue', {
+              opens: content.enrollment.opensOn,
+              closes: content.enrollment.closesOn,
+              start: content.enrollment.uniformStartDate,
+            })
+          : t('unionPlan.enrollmentOpen')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('unionPlan.renewalGraceDays')}>
+        {content.renewalGraceDays}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('unionPlan.benefits')}>
+        {content.benefits.length ? content.benefits.map((b) => <div key={b}>{b}</div>) : t('common.none')}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
 /** A product version's content for reviewers: terms, channels, rate table and questionnaire. */
 export function ProductContentView({
   content,
@@ -31,6 +82,9 @@ export function ProductContentView({
   clausesHref?: string;
 }) {
   const t = useT();
+  const plan = isUnionPlanContent(content as unknown as Record<string, unknown>)
+    ? (content as unknown as UnionPlanContent)
+    : null;
   return (
     <div data-testid="product-content">
       <ChineseContentNote />
@@ -50,9 +104,11 @@ export function ProductContentView({
           {content.channels.mobile ? <Tag>{t('channel.mobile')}</Tag> : null}
           {content.channels.insurerUrl ? <Tag>{t('channel.insurer')}</Tag> : null}
         </Descriptions.Item>
-        <Descriptions.Item label={t('productForm.taxCodeFormat')}>
-          <span className="ph-mono">{content.taxCodeFormat || t('common.none')}</span>
-        </Descriptions.Item>
+        {plan ? null : (
+          <Descriptions.Item label={t('productForm.taxCodeFormat')}>
+            <span className="ph-mono">{content.taxCodeFormat || t('common.none')}</span>
+          </Descriptions.Item>
+        )}
         {clausesHref ? (
           <Descriptions.Item label={t('productDetail.tabClauses')}>
             <a href={clausesHref} target="_blank" rel="noreferrer" data-testid="listing-clauses">
@@ -61,33 +117,36 @@ export function ProductContentView({
           </Descriptions.Item>
         ) : null}
       </Descriptions>
-      <Typography.Title level={5}>{t('productForm.rateTable')}</Typography.Title>
-      <Table<RateBand>
-        size="small"
-        rowKey={(b) => `${b.gender}-${b.minAge}-${b.maxAge}`}
-        pagination={false}
-        dataSource={content.rateTable.bands}
-        style={{ marginBottom: 16 }}
-        columns={[
-          {
-            title: t('productForm.ageBand'),
-            key: 'age',
-            render: (_: unknown, b) => `${b.minAge} – ${b.maxAge}`,
-          },
-          {
-            title: t('roster.gender'),
-            dataIndex: 'gender',
-            key: 'gender',
-            render: (g: 'M' | 'F') => t(`gender.${g}`),
-          },
-          {
-            title: t('productForm.annualPremium'),
-            dataIndex: 'annualPremiumFen',
-            key: 'p',
-            render: (v: number) => formatYuan(v),
-          },
-        ]}
-      />
+      {plan ? <UnionPlanPart content={plan} /> : null}
+      {plan ? null : <Typography.Title level={5}>{t('productForm.rateTable')}</Typography.Title>}
+      {plan ? null : (
+        <Table<RateBand>
+          size="small"
+          rowKey={(b) => `${b.gender}-${b.minAge}-${b.maxAge}`}
+          pagination={false}
+          dataSource={content.rateTable.bands}
+          style={{ marginBottom: 16 }}
+          columns={[
+            {
+              title: t('productForm.ageBand'),
+              key: 'age',
+              render: (_: unknown, b) => `${b.minAge} – ${b.maxAge}`,
+            },
+            {
+              title: t('roster.gender'),
+              dataIndex: 'gender',
+              key: 'gender',
+              render: (g: 'M' | 'F') => t(`gender.${g}`),
+            },
+            {
+              title: t('productForm.annualPremium'),
+              dataIndex: 'annualPremiumFen',
+              key: 'p',
+              render: (v: number) => formatYuan(v),
+            },
+          ]}
+        />
+      )}
       <Typography.Title level={5}>{t('productForm.questionnaire')}</Typography.Title>
       <Table<Question>
         size="small"

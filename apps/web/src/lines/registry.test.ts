@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PORTALS } from '../components/portal-config';
 import { exchangeWebLine } from './exchange';
+import { unionWebLine } from './union';
 import { lineEntries, lineHomePanels, linePublicPages } from './registry';
 
 const paths = (portal: keyof typeof PORTALS) => PORTALS[portal].entries.map((entry) => entry.path);
@@ -34,6 +35,7 @@ describe('web line registry', () => {
       'products',
       'orders',
       'orders/:id',
+      'union-plans',
       'api-keys',
       'document-settings',
       'tasks',
@@ -56,12 +58,17 @@ describe('web line registry', () => {
     for (const portal of ['admin', 'enterprise', 'insurer', 'personal'] as const) {
       const fromLine = exchangeWebLine.menus[portal] ?? [];
       expect(fromLine.length, portal).toBeGreaterThan(0);
-      expect(lineEntries(portal)).toEqual(fromLine);
+      expect(lineEntries(portal).filter((entry) => fromLine.includes(entry))).toEqual(fromLine);
       for (const entry of fromLine) expect(PORTALS[portal].entries).toContain(entry);
       const keys = PORTALS[portal].entries.map((entry) => entry.key);
       expect(new Set(keys).size, portal).toBe(keys.length);
     }
-    expect(lineEntries('union')).toEqual([]);
+    expect(lineEntries('union')).toEqual(unionWebLine.menus.union);
+    // The union line adds the mutual-aid plans to the insurer console, after the exchange's entries.
+    expect(lineEntries('insurer').map((entry) => entry.key)).toEqual([
+      ...(exchangeWebLine.menus.insurer ?? []).map((entry) => entry.key),
+      'union-plans',
+    ]);
     expect(lineEntries('travel')).toEqual([]);
   });
 

@@ -1,3 +1,5 @@
+import { lazy } from 'react';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { Role } from '@policyhub/domain';
 import type { LineMenuEntry, WebLine } from './types';
 
@@ -18,7 +20,19 @@ const union: LineMenuEntry[] = [
   // ── 代办处 / 总会 ──
 ];
 
+/** The insurer console: the mutual-aid association configures its plans (products of the line). */
+const insurer: LineMenuEntry[] = [
+  {
+    key: 'union-plans',
+    path: 'union-plans',
+    label: 'menu.unionPlans',
+    description: 'menuDesc.unionPlans',
+    icon: <SafetyCertificateOutlined />,
+    page: lazy(() => import('../portals/insurer/union/plans-page')),
+  },
+];
+
 export const unionWebLine: WebLine = {
   line: 'MUTUAL_AID',
-  menus: { union },
+  menus: { union, insurer },
 };

@@ -50,7 +50,8 @@ export const ZUnionPlanContent = z
   })
   .superRefine((c, ctx) => {
     if (c.overAgeWithApprovalUpTo !== null) {
-      const top = Math.max(c.ageWindow.F.maxAgeExclusive, c.ageWindow.M.maxAgeExclusive);
+      // Only the sexes the plan admits count (a women-only plan's men's window does not apply).
+      const top = Math.max(...c.eligibleSexes.map((sex) => c.ageWindow[sex].maxAgeExclusive));
       if (c.overAgeWithApprovalUpTo < top)
         ctx.addIssue({
           code: 'custom',

@@ -561,7 +561,7 @@ export default function InsurerProductsPage() {
           size="middle"
           loading={products.isPending}
           columns={columns}
-          dataSource={products.data ?? []}
+          dataSource={(products.data ?? []).filter((p) => p.line === 'TAX_HEALTH')}
           scroll={{ x: 860 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           data-testid="insurer-products-table"
