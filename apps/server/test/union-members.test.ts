@@ -415,7 +415,8 @@ describe('批量入会模板 → 业务校验 → 业务办理 → result workbo
   });
 
   it('enrolls the good rows of an exceljs workbook and returns every failed row with its reason', async () => {
-    const existing = male('19850505', 14); // 周游, a member of 丙基层工会
+    const existing = male('19850505', 15);
+    expect((await add(otherBaseAs, { name: '周游', idNumber: existing })).statusCode).toBe(200);
     const good1 = male('19910606', 40);
     const good2 = female('19910606', 41);
     const rows = [
