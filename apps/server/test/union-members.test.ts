@@ -65,8 +65,11 @@ const memberCount = async () =>
   Number((await t.ctx.db.select({ n: sql<number>`count(*)` }).from(unionMembers))[0]!.n);
 const auditCount = async (action: string) =>
   Number(
-    (await t.ctx.db.execute(sql`select count(*)::int as n from audit_log where action = ${action}`)).rows[0]!
-      .n,
+    (
+      (await t.ctx.db.execute(sql`select count(*)::int as n from audit_log where action = ${action}`)) as {
+        rows: { n: number }[];
+      }
+    ).rows[0]!.n,
   );
 
 describe('【添加】 one member', () => {
@@ -474,9 +477,9 @@ describe('批量入会模板 → 业务校验 → 业务办理 → result workbo
     const started = Date.now();
     const { done } = await runImport(baseAs, await workbook(rows, { textColumns: [1] }));
     expect(done).toMatchObject({ status: 'done', succeededRows: 10_000, failedRows: 0 });
-    const nos = await t.ctx.db.execute(
+    const nos = (await t.ctx.db.execute(
       sql`select count(distinct member_no)::int as n from union_members where name like '批量%'`,
-    );
+    )) as { rows: { n: number }[] };
     expect(nos.rows[0]!.n).toBe(10_000);
     console.info(`10,000-member enrollment: ${Date.now() - started} ms`);
   }, 180_000);
