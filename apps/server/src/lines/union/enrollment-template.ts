@@ -1,7 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { beijingDate, maskIdNumber, NOTE_UPPER_X } from '@policyhub/domain';
-import { actorOf } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit/index.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
