@@ -1791,6 +1791,130 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/union/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 入会管理：会员列表（数据范围内；身份证号、手机号脱敏） */
+    get: operations['getUnionMembers'];
+    put?: never;
+    /** 【添加】会员（新建） */
+    post: operations['postUnionMembers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/members/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改会员（仅新建或打回） */
+    put: operations['putUnionMembersById'];
+    post?: never;
+    /** 【删除】会员（仅新建或打回） */
+    delete: operations['deleteUnionMembersById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/members/confirm-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 财务确认：当前查询中上报的会员全部确认（代办处、总会） */
+    post: operations['postUnionMembersConfirmSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/members/delete-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【全部删除】：当前查询中新建的会员全部删除（须输入“全部删除”确认） */
+    post: operations['postUnionMembersDeleteSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/members/over-age-files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上传超龄参保证明（代办处同意的文件，PDF 或图片）
+     * @description multipart/form-data，字段 file。
+     */
+    post: operations['postUnionMembersOverAgeFiles'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/members/return-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【当前查询结果打回】：当前查询中上报的会员打回基层工会（须填写原因） */
+    post: operations['postUnionMembersReturnSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/members/submit-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【当前查询结果上报】：当前查询中新建、打回的会员全部上报 */
+    post: operations['postUnionMembersSubmitSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10623,6 +10747,635 @@ export interface operations {
       };
       /** @description 记录不存在（NOT_FOUND） */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionMembers: {
+    parameters: {
+      query?: {
+        idNumber?: string;
+        memberNo?: string;
+        name?: string;
+        page?: number;
+        pageSize?: number;
+        status?: 'new' | 'submitted' | 'confirmed' | 'returned';
+        unitNo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              birthDate: string;
+              createdAt: string;
+              editable: boolean;
+              extra: {
+                [key: string]: string;
+              };
+              /** @enum {string} */
+              gender: 'M' | 'F';
+              /** Format: uuid */
+              id: string;
+              idNumberMasked: string;
+              memberNo: string;
+              mobileMasked: string | null;
+              name: string;
+              overAge: boolean;
+              returnReason: string | null;
+              /** @enum {string} */
+              status: 'new' | 'submitted' | 'confirmed' | 'returned';
+              unitName: string | null;
+              unitNo: string | null;
+              updatedAt: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          extra?: {
+            department?: string;
+            ethnicity?: string;
+            joinDate?: string;
+            remark?: string;
+          };
+          idNumber: string;
+          mobile?: string;
+          name: string;
+          /** Format: uuid */
+          overAgeFileId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            birthDate: string;
+            createdAt: string;
+            editable: boolean;
+            extra: {
+              [key: string]: string;
+            };
+            /** @enum {string} */
+            gender: 'M' | 'F';
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            memberNo: string;
+            mobileMasked: string | null;
+            name: string;
+            overAge: boolean;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'confirmed' | 'returned';
+            unitName: string | null;
+            unitNo: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putUnionMembersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          extra?: {
+            department?: string;
+            ethnicity?: string;
+            joinDate?: string;
+            remark?: string;
+          };
+          idNumber: string;
+          mobile?: string;
+          name: string;
+          /** Format: uuid */
+          overAgeFileId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            birthDate: string;
+            createdAt: string;
+            editable: boolean;
+            extra: {
+              [key: string]: string;
+            };
+            /** @enum {string} */
+            gender: 'M' | 'F';
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            memberNo: string;
+            mobileMasked: string | null;
+            name: string;
+            overAge: boolean;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'confirmed' | 'returned';
+            unitName: string | null;
+            unitNo: string | null;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  deleteUnionMembersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMembersConfirmSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default {} */
+          search?: {
+            idNumber?: string;
+            memberNo?: string;
+            name?: string;
+            /** @enum {string} */
+            status?: 'new' | 'submitted' | 'confirmed' | 'returned';
+            unitNo?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMembersDeleteSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          confirm: string;
+          /** @default {} */
+          search?: {
+            idNumber?: string;
+            memberNo?: string;
+            name?: string;
+            /** @enum {string} */
+            status?: 'new' | 'submitted' | 'confirmed' | 'returned';
+            unitNo?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMembersOverAgeFiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            fileId: string;
+            name: string;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMembersReturnSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          /** @default {} */
+          search?: {
+            idNumber?: string;
+            memberNo?: string;
+            name?: string;
+            /** @enum {string} */
+            status?: 'new' | 'submitted' | 'confirmed' | 'returned';
+            unitNo?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMembersSubmitSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default {} */
+          search?: {
+            idNumber?: string;
+            memberNo?: string;
+            name?: string;
+            /** @enum {string} */
+            status?: 'new' | 'submitted' | 'confirmed' | 'returned';
+            unitNo?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
         headers: {
           [name: string]: unknown;
         };

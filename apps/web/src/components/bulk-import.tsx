@@ -132,6 +132,7 @@ export function BulkImport({
   setup,
   notReadyHint,
   onFinished,
+  partial = false,
 }: {
   template: string;
   /** Template context sent with the upload (e.g. the organization users are imported into). */
@@ -143,6 +144,8 @@ export function BulkImport({
   notReadyHint?: string;
   /** Called once when execution has finished (e.g. to re-read the record the rows went into). */
   onFinished?: (record: ImportRecord) => void;
+  /** The template carries out the good rows and returns the failed ones (server `partial`). */
+  partial?: boolean;
 }) {
   const { t, locale } = useI18n();
   const [record, setRecord] = useState<ImportRecord | null>(null);
@@ -157,7 +160,7 @@ export function BulkImport({
 
   const current = live.data ?? record;
   const finished = current ? isImportFinished(current) || taskFailed : false;
-  const canExecute = current?.status === 'validated' && current.errorRows === 0 && !taskId;
+  const canExecute = current?.status === 'validated' && (partial || current.errorRows === 0) && !taskId;
 
   const finishedRecord = finished && current && !taskFailed ? current : null;
   useEffect(() => {

@@ -63,6 +63,7 @@ describe('web line registry', () => {
       const keys = PORTALS[portal].entries.map((entry) => entry.key);
       expect(new Set(keys).size, portal).toBe(keys.length);
     }
+    expect(lineEntries('union').map((entry) => entry.path)).toEqual(['members', 'batch']);
     expect(lineEntries('union')).toEqual(unionWebLine.menus.union);
     // The union line adds the mutual-aid plans to the insurer console, after the exchange's entries.
     expect(lineEntries('insurer').map((entry) => entry.key)).toEqual([

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Role } from '@policyhub/domain';
 import type { LineMenuEntry, WebLine } from './types';
 
@@ -15,8 +15,26 @@ export const UNION_ABOVE_BASE: readonly Role[] = ['union_agency_operator', 'unio
  */
 const union: LineMenuEntry[] = [
   // ── 会员管理 ──
+  {
+    key: 'members',
+    path: 'members',
+    label: 'union.nav.members',
+    description: 'union.nav.membersDesc',
+    icon: <TeamOutlined />,
+    roles: [...UNION_BASE, ...UNION_ABOVE_BASE],
+    page: lazy(() => import('../portals/union/members-page')),
+  },
   // ── 保单管理 ──
   // ── 批量业务管理 ──
+  {
+    key: 'batch',
+    path: 'batch',
+    label: 'union.nav.batch',
+    description: 'union.nav.batchDesc',
+    icon: <CloudUploadOutlined />,
+    roles: UNION_BASE,
+    page: lazy(() => import('../portals/union/batch-page')),
+  },
   // ── 代办处 / 总会 ──
 ];
 

@@ -94,7 +94,13 @@ export async function insertImport(executor: Executor, values: typeof imports.$i
  * Moves a validated (or interrupted: 'failed') import without error rows to 'executing'. Conditional, so two concurrent
  * requests cannot both queue it; false when the import is not (or no longer) executable.
  */
-export async function claimForExecution(executor: Executor, user: AuthUser, id: string): Promise<boolean> {
+export async function claimForExecution(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  /** A `partial` template runs with error rows (they go to the result workbook). */
+  allowErrorRows = false,
+): Promise<boolean> {
   const rows = await executor
     .update(imports)
     .set({ status: 'executing' })
@@ -103,7 +109,7 @@ export async function claimForExecution(executor: Executor, user: AuthUser, id: 
         eq(imports.id, id),
         eq(imports.ownerUserId, user.id),
         inArray(imports.status, ['validated', 'failed']),
-        eq(imports.errorRows, 0),
+        allowErrorRows ? undefined : eq(imports.errorRows, 0),
       ),
     )
     .returning({ id: imports.id });

@@ -121,9 +121,15 @@ export function processRow(
     if ('error' in read) {
       error = read.error;
     } else {
-      for (const note of read.notes) problems.push(problem(rowNo, column, 'note', note));
+      for (const note of read.notes) {
+        const refused = column.refuseNotes?.[note];
+        if (refused !== undefined) error ??= refused;
+        else problems.push(problem(rowNo, column, 'note', note));
+      }
       value = read.text;
-      if (value === '') {
+      if (error !== null) {
+        // A refused normalisation: the row fails with the column's own reason.
+      } else if (value === '') {
         if (column.required) error = `请填写${column.header}`;
       } else if (!rule) {
         if (column.choices && !column.choices.includes(value)) {

@@ -33,6 +33,12 @@ export type TemplateColumn = {
    * has no rule; with a rule (which may accept synonyms) the rule decides.
    */
   readonly choices?: readonly string[];
+  /**
+   * Normalisations this column refuses instead of making: a note of `normalizeCell` (e.g.
+   * NOTE_UPPER_X) → the error the row gets. For lines whose rules forbid silent repairs (the
+   * union's 末尾X必须为大写).
+   */
+  readonly refuseNotes?: Readonly<Record<string, string>>;
 };
 
 /** A data row after normalisation and rule checks: column key → value ('' when empty). */
@@ -107,6 +113,12 @@ export type TemplateDefinition<C = any, P extends PreparedContext = any> = {
     context: P,
     rows: readonly TemplateRow[],
   ): Promise<{ rowNo: number; entityId: string }[]>;
+  /**
+   * When true, rows with errors do not block 业务办理: it carries out the other rows and lists
+   * the failed ones with their reasons in the result workbook (the union's 批量入会: 查看未成功导入
+   * 会员情况). Default false: a file with error rows must be corrected first.
+   */
+  readonly partial?: boolean;
   /** Rows per transaction while executing (default 1; cheap inserts use hundreds). */
   readonly batchSize?: number;
 };

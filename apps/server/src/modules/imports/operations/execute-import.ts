@@ -20,7 +20,7 @@ export async function executeImport(
   // Scope may have changed since the upload (e.g. the organization moved or was disabled).
   await template.prepare(ctx, user, template.contextSchema.parse(imp.context));
   return ctx.db.transaction(async (tx) => {
-    if (!(await claimForExecution(tx, user, id))) {
+    if (!(await claimForExecution(tx, user, id, template.partial === true))) {
       const message =
         imp.status === 'invalid'
           ? `校验发现 ${imp.errorRows} 行有错误，请修改后重新上传并校验`

@@ -74,7 +74,7 @@ export async function validateImport(
       template: template.name,
       context: parsed.data as Record<string, unknown>,
       fileId: file.id,
-      status: result.errorRows > 0 ? 'invalid' : 'validated',
+      status: result.errorRows > 0 && !template.partial ? 'invalid' : 'validated',
       totalRows: result.totalRows,
       errorRows: result.errorRows,
       problems: result.problems,
