@@ -61,8 +61,18 @@ describe('web line registry', () => {
       const keys = PORTALS[portal].entries.map((entry) => entry.key);
       expect(new Set(keys).size, portal).toBe(keys.length);
     }
-    expect(lineEntries('union')).toEqual([]);
     expect(lineEntries('travel')).toEqual([]);
+  });
+
+  it('lists the union menu paths in the manual order, each with its roles', () => {
+    expect(lineEntries('union').map((entry) => entry.path)).toEqual([
+      'member-query',
+      'member-changes',
+      'transfers',
+      'claims',
+    ]);
+    const claims = lineEntries('union').find((entry) => entry.path === 'claims');
+    expect(claims?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
   });
 
   it("puts the exchange's pending work on the admin home, for the exchange admin only", () => {

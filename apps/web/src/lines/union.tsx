@@ -1,3 +1,5 @@
+import { lazy } from 'react';
+import { AccountBookOutlined, SearchOutlined, SwapOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { Role } from '@policyhub/domain';
 import type { LineMenuEntry, WebLine } from './types';
 
@@ -13,9 +15,42 @@ export const UNION_ABOVE_BASE: readonly Role[] = ['union_agency_operator', 'unio
  */
 const union: LineMenuEntry[] = [
   // ── 会员管理 ──
+  {
+    key: 'union-member-query',
+    path: 'member-query',
+    label: 'menu.unionMemberQuery',
+    description: 'menuDesc.unionMemberQuery',
+    icon: <SearchOutlined />,
+    page: lazy(() => import('../portals/union/member-query-page')),
+  },
+  {
+    key: 'union-member-changes',
+    path: 'member-changes',
+    label: 'menu.unionMemberChanges',
+    description: 'menuDesc.unionMemberChanges',
+    icon: <UserSwitchOutlined />,
+    page: lazy(() => import('../portals/union/member-changes-page')),
+  },
+  {
+    key: 'union-transfers',
+    path: 'transfers',
+    label: 'menu.unionTransfers',
+    description: 'menuDesc.unionTransfers',
+    icon: <SwapOutlined />,
+    page: lazy(() => import('../portals/union/transfers-page')),
+  },
   // ── 保单管理 ──
   // ── 批量业务管理 ──
   // ── 代办处 / 总会 ──
+  {
+    key: 'union-claims',
+    path: 'claims',
+    label: 'menu.unionClaims',
+    description: 'menuDesc.unionClaims',
+    icon: <AccountBookOutlined />,
+    roles: UNION_ABOVE_BASE,
+    page: lazy(() => import('../portals/union/claims-page')),
+  },
 ];
 
 export const unionWebLine: WebLine = {
