@@ -1791,6 +1791,160 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/union/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 理赔记录 */
+    get: operations['getUnionClaims'];
+    put?: never;
+    /** 理赔登记（代办处/总会；赔付金额以元填写，精确到分） */
+    post: operations['postUnionClaims'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 会员变更【保存】（新建） */
+    post: operations['postUnionMemberChanges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-changes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改会员变更申请（新建或打回时） */
+    put: operations['putUnionMemberChangesById'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-query': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 会员信息查询（按会员编号、姓名或身份证号；本单位/所辖单位内；证件号脱敏） */
+    get: operations['getUnionMemberQuery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 会员变更/调入调出申请列表（按状态） */
+    get: operations['getUnionMemberRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 会员变更/调入调出申请详情 */
+    get: operations['getUnionMemberRequestsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-requests/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核通过（总会通过后变更/调动生效） */
+    post: operations['postUnionMemberRequestsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-requests/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 打回（须填写原因） */
+    post: operations['postUnionMemberRequestsByIdReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-requests/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【上报】（代办处审核 → 总会审批） */
+    post: operations['postUnionMemberRequestsByIdSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/union/members': {
     parameters: {
       query?: never;
@@ -1822,6 +1976,40 @@ export interface paths {
     post?: never;
     /** 【删除】会员（仅新建或打回） */
     delete: operations['deleteUnionMembersById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/members/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 会员详情：投保历史与理赔历史 */
+    get: operations['getUnionMembersByIdHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/members/{id}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 查看会员完整证件号与手机号（留痕审计） */
+    post: operations['postUnionMembersByIdReveal'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1909,6 +2097,57 @@ export interface paths {
     put?: never;
     /** 【当前查询结果上报】：当前查询中新建、打回的会员全部上报 */
     post: operations['postUnionMembersSubmitSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 互助保障计划（理赔登记选择） */
+    get: operations['getUnionPlans'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【提交新建申请】（调入单位创建） */
+    post: operations['postUnionTransfers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/transfers/candidate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 调入调出【查找】：他单位会员（仅显示所在单位与脱敏姓名） */
+    get: operations['getUnionTransfersCandidate'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -10756,6 +10995,806 @@ export interface operations {
       };
     };
   };
+  getUnionClaims: {
+    parameters: {
+      query?: {
+        memberNo?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amountPaidFen: number;
+              claimDate: string;
+              createdAt: string;
+              diagnosisCategory: string;
+              /** Format: uuid */
+              id: string;
+              idNumberMasked: string;
+              /** Format: uuid */
+              memberId: string;
+              memberName: string;
+              memberNo: string;
+              planName: string;
+              policyNo: string | null;
+              productId: string | null;
+              /** @enum {string} */
+              source: 'agency' | 'import';
+              unitName: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionClaims: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amountPaid: string;
+          claimDate: string;
+          diagnosisCategory: string;
+          idNumber?: string;
+          memberNo?: string;
+          policyNo?: string;
+          /** Format: uuid */
+          productId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountPaidFen: number;
+            claimDate: string;
+            createdAt: string;
+            diagnosisCategory: string;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberNo: string;
+            planName: string;
+            policyNo: string | null;
+            productId: string | null;
+            /** @enum {string} */
+            source: 'agency' | 'import';
+            unitName: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMemberChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          memberId: string;
+          newIdNumber?: string;
+          newName?: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvalId: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            fromUnitName: string | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            kind: 'change' | 'transfer';
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberNo: string;
+            newIdNumberMasked: string | null;
+            newName: string | null;
+            reason: string;
+            requestNo: string;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+            toUnitName: string | null;
+            waitingAt: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putUnionMemberChangesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          newIdNumber?: string;
+          newName?: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvalId: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            fromUnitName: string | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            kind: 'change' | 'transfer';
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberNo: string;
+            newIdNumberMasked: string | null;
+            newName: string | null;
+            reason: string;
+            requestNo: string;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+            toUnitName: string | null;
+            waitingAt: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionMemberQuery: {
+    parameters: {
+      query?: {
+        idNumber?: string;
+        memberNo?: string;
+        name?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              birthDate: string;
+              createdAt: string;
+              /** @enum {string} */
+              gender: 'M' | 'F';
+              /** Format: uuid */
+              id: string;
+              idNumberMasked: string;
+              memberNo: string;
+              mobileMasked: string | null;
+              name: string;
+              /** @enum {string} */
+              status: 'new' | 'submitted' | 'confirmed' | 'returned';
+              unitName: string | null;
+              unitNo: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionMemberRequests: {
+    parameters: {
+      query: {
+        kind: 'change' | 'transfer';
+        status?: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approvalId: string | null;
+              createdAt: string;
+              decidedAt: string | null;
+              fromUnitName: string | null;
+              /** Format: uuid */
+              id: string;
+              idNumberMasked: string;
+              /** @enum {string} */
+              kind: 'change' | 'transfer';
+              /** Format: uuid */
+              memberId: string;
+              memberName: string;
+              memberNo: string;
+              newIdNumberMasked: string | null;
+              newName: string | null;
+              reason: string;
+              requestNo: string;
+              returnReason: string | null;
+              /** @enum {string} */
+              status: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+              toUnitName: string | null;
+              waitingAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionMemberRequestsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvalId: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            fromUnitName: string | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            kind: 'change' | 'transfer';
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberNo: string;
+            newIdNumberMasked: string | null;
+            newName: string | null;
+            reason: string;
+            requestNo: string;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+            toUnitName: string | null;
+            waitingAt: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMemberRequestsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvalId: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            fromUnitName: string | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            kind: 'change' | 'transfer';
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberNo: string;
+            newIdNumberMasked: string | null;
+            newName: string | null;
+            reason: string;
+            requestNo: string;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+            toUnitName: string | null;
+            waitingAt: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMemberRequestsByIdReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvalId: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            fromUnitName: string | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            kind: 'change' | 'transfer';
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberNo: string;
+            newIdNumberMasked: string | null;
+            newName: string | null;
+            reason: string;
+            requestNo: string;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+            toUnitName: string | null;
+            waitingAt: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMemberRequestsByIdSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvalId: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            fromUnitName: string | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            kind: 'change' | 'transfer';
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberNo: string;
+            newIdNumberMasked: string | null;
+            newName: string | null;
+            reason: string;
+            requestNo: string;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+            toUnitName: string | null;
+            waitingAt: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   getUnionMembers: {
     parameters: {
       query?: {
@@ -11039,6 +12078,184 @@ export interface operations {
           'application/json': {
             /** @enum {boolean} */
             ok: true;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionMembersByIdHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applications: {
+              applicationNo: string;
+              copies: number | null;
+              createdAt: string;
+              planName: string;
+              policyNo: string | null;
+              premiumFen: number;
+              /** Format: uuid */
+              productId: string;
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'underwriting'
+                | 'manual_review'
+                | 'accepted'
+                | 'declined'
+                | 'paid'
+                | 'issued'
+                | 'returned'
+                | 'cancelled';
+              unitName: string | null;
+            }[];
+            claims: {
+              amountPaidFen: number;
+              claimDate: string;
+              createdAt: string;
+              diagnosisCategory: string;
+              /** Format: uuid */
+              id: string;
+              idNumberMasked: string;
+              /** Format: uuid */
+              memberId: string;
+              memberName: string;
+              memberNo: string;
+              planName: string;
+              policyNo: string | null;
+              productId: string | null;
+              /** @enum {string} */
+              source: 'agency' | 'import';
+              unitName: string | null;
+            }[];
+            member: {
+              birthDate: string;
+              createdAt: string;
+              /** @enum {string} */
+              gender: 'M' | 'F';
+              /** Format: uuid */
+              id: string;
+              idNumberMasked: string;
+              memberNo: string;
+              mobileMasked: string | null;
+              name: string;
+              /** @enum {string} */
+              status: 'new' | 'submitted' | 'confirmed' | 'returned';
+              unitName: string | null;
+              unitNo: string | null;
+            };
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionMembersByIdReveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            idNumber: string;
+            mobile: string | null;
           };
         };
       };
@@ -11375,6 +12592,193 @@ export interface operations {
         };
       };
       /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              code: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionTransfers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          memberId: string;
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvalId: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            fromUnitName: string | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            kind: 'change' | 'transfer';
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            memberNo: string;
+            newIdNumberMasked: string | null;
+            newName: string | null;
+            reason: string;
+            requestNo: string;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'approved' | 'returned' | 'rejected';
+            toUnitName: string | null;
+            waitingAt: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionTransfersCandidate: {
+    parameters: {
+      query?: {
+        idNumber?: string;
+        memberNo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            memberId: string;
+            nameMasked: string;
+            unitName: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
       403: {
         headers: {
           [name: string]: unknown;

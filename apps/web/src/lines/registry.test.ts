@@ -63,7 +63,6 @@ describe('web line registry', () => {
       const keys = PORTALS[portal].entries.map((entry) => entry.key);
       expect(new Set(keys).size, portal).toBe(keys.length);
     }
-    expect(lineEntries('union').map((entry) => entry.path)).toEqual(['members', 'batch']);
     expect(lineEntries('union')).toEqual(unionWebLine.menus.union);
     // The union line adds the mutual-aid plans to the insurer console, after the exchange's entries.
     expect(lineEntries('insurer').map((entry) => entry.key)).toEqual([
@@ -71,6 +70,19 @@ describe('web line registry', () => {
       'union-plans',
     ]);
     expect(lineEntries('travel')).toEqual([]);
+  });
+
+  it('lists the union menu paths in the manual order, each with its roles', () => {
+    expect(lineEntries('union').map((entry) => entry.path)).toEqual([
+      'members',
+      'member-query',
+      'member-changes',
+      'transfers',
+      'batch',
+      'claims',
+    ]);
+    const claims = lineEntries('union').find((entry) => entry.path === 'claims');
+    expect(claims?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
   });
 
   it("puts the exchange's pending work on the admin home, for the exchange admin only", () => {

@@ -1,5 +1,13 @@
 import { lazy } from 'react';
-import { CloudUploadOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  CloudUploadOutlined,
+  SafetyCertificateOutlined,
+  SearchOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import type { Role } from '@policyhub/domain';
 import type { LineMenuEntry, WebLine } from './types';
 
@@ -24,6 +32,30 @@ const union: LineMenuEntry[] = [
     roles: [...UNION_BASE, ...UNION_ABOVE_BASE],
     page: lazy(() => import('../portals/union/members-page')),
   },
+  {
+    key: 'union-member-query',
+    path: 'member-query',
+    label: 'menu.unionMemberQuery',
+    description: 'menuDesc.unionMemberQuery',
+    icon: <SearchOutlined />,
+    page: lazy(() => import('../portals/union/member-query-page')),
+  },
+  {
+    key: 'union-member-changes',
+    path: 'member-changes',
+    label: 'menu.unionMemberChanges',
+    description: 'menuDesc.unionMemberChanges',
+    icon: <UserSwitchOutlined />,
+    page: lazy(() => import('../portals/union/member-changes-page')),
+  },
+  {
+    key: 'union-transfers',
+    path: 'transfers',
+    label: 'menu.unionTransfers',
+    description: 'menuDesc.unionTransfers',
+    icon: <SwapOutlined />,
+    page: lazy(() => import('../portals/union/transfers-page')),
+  },
   // ── 保单管理 ──
   // ── 批量业务管理 ──
   {
@@ -36,6 +68,15 @@ const union: LineMenuEntry[] = [
     page: lazy(() => import('../portals/union/batch-page')),
   },
   // ── 代办处 / 总会 ──
+  {
+    key: 'union-claims',
+    path: 'claims',
+    label: 'menu.unionClaims',
+    description: 'menuDesc.unionClaims',
+    icon: <AccountBookOutlined />,
+    roles: UNION_ABOVE_BASE,
+    page: lazy(() => import('../portals/union/claims-page')),
+  },
 ];
 
 /** The insurer console: the mutual-aid association configures its plans (products of the line). */

@@ -56,6 +56,8 @@ export type ApplicationFilters = {
   userId?: string;
   productId?: string;
   productYear?: number;
+  /** The applicant's ID number blind index (a union member's application history). */
+  applicantIdNumberIdx?: string;
   limit?: number;
 };
 
@@ -76,6 +78,9 @@ export async function findApplications(
         filters.userId ? eq(applications.userId, filters.userId) : undefined,
         filters.productId ? eq(applications.productId, filters.productId) : undefined,
         filters.productYear !== undefined ? eq(applications.productYear, filters.productYear) : undefined,
+        filters.applicantIdNumberIdx
+          ? eq(applications.applicantIdNumberIdx, filters.applicantIdNumberIdx)
+          : undefined,
       ),
     )
     .orderBy(desc(applications.createdAt), desc(applications.applicationNo))

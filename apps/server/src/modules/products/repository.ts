@@ -179,6 +179,18 @@ export async function findAgreementDocument(
 }
 
 /** Product names by id (ids without a product are left out). */
+/** The products of a line (id, code, name), by code — e.g. the union's plans for a 保障计划 column. */
+export async function findProductsOfLine(
+  executor: Executor,
+  line: Line,
+): Promise<{ id: string; code: string; name: string }[]> {
+  return executor
+    .select({ id: products.id, code: products.code, name: products.name })
+    .from(products)
+    .where(eq(products.line, line))
+    .orderBy(asc(products.code));
+}
+
 export async function findProductNames(
   executor: Executor,
   productIds: readonly string[],
