@@ -438,7 +438,7 @@ describe('调入调出 (created by the receiving unit)', () => {
       memberName: '张敏',
     });
     const [m] = await t.ctx.db.select().from(unionMembers).where(eq(unionMembers.id, zhang.id));
-    expect(m).toMatchObject({ unitOrgId: units.b1.id, memberNo: zhang.memberNo });
+    expect(m).toMatchObject({ unitOrgId: units.b1!.id, memberNo: zhang.memberNo });
     expect((await get('b1', `/api/union/members/${zhang.id}/history`)).statusCode).toBe(200);
     expect((await get('a2', `/api/union/members/${zhang.id}/history`)).statusCode).toBe(404);
   });
