@@ -38,7 +38,7 @@ async function changeName(pages: Record<'base' | 'agency' | 'hq', Page>, memberN
   await expect(base.getByTestId('change-member')).toContainText(memberNo);
   await base.getByTestId('change-new-name').fill(newName);
   await base.getByTestId('change-reason').fill('户籍姓名变更');
-  await modal.getByRole('button', { name: '保存' }).click();
+  await base.getByTestId('change-save').click();
   await expect(modal).toBeHidden();
   const row = requestRow(base, memberNo);
   await expect(row.getByTestId('request-status')).toHaveText('新建');
@@ -94,7 +94,9 @@ test('会员变更 climbs 基层工会 → 代办处 → 总会; the member quer
   await base.goto('/union/member-query');
   await base.getByTestId('query-member-no').fill(memberNo);
   await base.getByTestId('query-search').click();
-  await expect(base.getByTestId('member-query-table').locator('tbody tr').first()).toContainText('李强国');
+  await expect(
+    base.getByTestId('member-query-table').locator('tbody tr', { hasText: memberNo }),
+  ).toContainText('李强国');
 
   // Put the demo member back as it was (other journeys use 李强).
   await changeName(pages, memberNo, '李强');
