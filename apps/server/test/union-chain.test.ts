@@ -5,7 +5,7 @@ import { documentBytes, pdfsigVerdict, postVerify } from './documents-support.js
 import { unionFixture } from './union-chain-support.js';
 import { ensureUnit } from '../src/lines/union/units.js';
 import { moveApplication, getApplication } from '../src/modules/applications/index.js';
-import { documents, policies, policyInsured } from '../src/tables.js';
+import { documents, policies, policyInsured, users } from '../src/tables.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 
 let t: TestApp;
@@ -198,5 +198,27 @@ describe('agency office → HQ chain (MA-8)', () => {
     expect((await post(otherAgency, '/api/union/receipts', { unitNo: '0108001' })).statusCode).toBe(404);
     // Still 上报 at our agency: nothing moved.
     expect((await get(agency, '/api/union/submissions')).json().total).toBe(1);
+  });
+});
+
+describe('one personal center (MA-9)', () => {
+  it('a member with an individual account sees the 电子保障凭证 in 我的保单, matched by ID number, once', async () => {
+    const wang = f.members.find((m) => m.name === '王芳')!;
+    const person = await createUser(t, { role: 'individual' });
+    await t.ctx.db
+      .update(users)
+      .set({ idNumberIdx: t.ctx.crypto.blindIndex(wang.id), idNumberMasked: '110108********0021' })
+      .where(eq(users.id, person.id));
+    const as = await sessionFor(t, person);
+    const mine = await get(as, '/api/me/documents');
+    expect(mine.statusCode).toBe(200);
+    const items = mine.json().items as { id: string; productName: string }[];
+    expect(items).toHaveLength(1);
+    expect(items[0]!.productName).toBe((await f.plan('ZH-ZZ-ZYJT')).name);
+    expect((await get(as, `/api/documents/${items[0]!.id}/download`)).statusCode).toBe(200);
+    // Someone else with no matching ID sees nothing of it and cannot download it.
+    const stranger = await sessionFor(t, await createUser(t, { role: 'individual' }));
+    expect((await get(stranger, '/api/me/documents')).json().items).toEqual([]);
+    expect((await get(stranger, `/api/documents/${items[0]!.id}/download`)).statusCode).toBe(404);
   });
 });
