@@ -2120,6 +2120,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/union/receipts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 已开具的收据 */
+    get: operations['getUnionReceipts'];
+    put?: never;
+    /** 开具收据：为基层单位已上报的投保保费开具电子收据（签章 PDF；每笔投保只开具一次） */
+    post: operations['postUnionReceipts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 投保管理（代办处 / 总会）：基层单位上报的投保信息，按状态、产品名称、当前单位编号查询 */
+    get: operations['getUnionSubmissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/submissions/confirm-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 财务确认：当前查询结果（代办处已上报）确认，后台签发保单与电子保障凭证（打印生效） */
+    post: operations['postUnionSubmissionsConfirmSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/submissions/pass-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【当前查询结果上报】代办处把当前查询结果（上报）上报总会财务确认 */
+    post: operations['postUnionSubmissionsPassSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/submissions/return-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【当前查询结果打回】把当前查询结果打回基层单位（须填写打回原因） */
+    post: operations['postUnionSubmissionsReturnSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/submissions/totals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 【汇总金额】当前查询结果的金额与人数 */
+    get: operations['getUnionSubmissionsTotals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/union/transfers': {
     parameters: {
       query?: never;
@@ -12624,6 +12727,547 @@ export interface operations {
               id: string;
               name: string;
             }[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionReceipts: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        unitNo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amountFen: number;
+              applicationCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              documentId: string | null;
+              headCount: number;
+              /** Format: uuid */
+              id: string;
+              productId: string | null;
+              productName: string | null;
+              receiptNo: string;
+              unitName: string | null;
+              unitNo: string | null;
+              /** Format: uuid */
+              unitOrgId: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionReceipts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          paymentMethod?: string;
+          /** Format: uuid */
+          productId?: string;
+          unitNo: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            applicationCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            documentId: string | null;
+            headCount: number;
+            /** Format: uuid */
+            id: string;
+            productId: string | null;
+            productName: string | null;
+            receiptNo: string;
+            unitName: string | null;
+            unitNo: string | null;
+            /** Format: uuid */
+            unitOrgId: string;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionSubmissions: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        productId?: string;
+        status?:
+          | 'draft'
+          | 'submitted'
+          | 'underwriting'
+          | 'manual_review'
+          | 'accepted'
+          | 'declined'
+          | 'paid'
+          | 'issued'
+          | 'returned'
+          | 'cancelled';
+        unitNo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              applicationNo: string;
+              copies: number | null;
+              /** Format: date-time */
+              createdAt: string;
+              expectedEffectiveDate: string | null;
+              gender: ('M' | 'F') | null;
+              idNumberMasked: string;
+              memberNo: string | null;
+              name: string;
+              policyNo: string | null;
+              premiumFen: number;
+              /** Format: uuid */
+              productId: string;
+              productName: string | null;
+              returnReason: string | null;
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'underwriting'
+                | 'manual_review'
+                | 'accepted'
+                | 'declined'
+                | 'paid'
+                | 'issued'
+                | 'returned'
+                | 'cancelled';
+              unitName: string | null;
+              unitNo: string | null;
+              unitOrgId: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'underwriting'
+              | 'manual_review'
+              | 'accepted'
+              | 'declined'
+              | 'paid'
+              | 'issued'
+              | 'returned'
+              | 'cancelled';
+            total: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionSubmissionsConfirmSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          productId?: string;
+          /** @enum {string} */
+          status?:
+            | 'draft'
+            | 'submitted'
+            | 'underwriting'
+            | 'manual_review'
+            | 'accepted'
+            | 'declined'
+            | 'paid'
+            | 'issued'
+            | 'returned'
+            | 'cancelled';
+          unitNo?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moved: number;
+            taskId: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionSubmissionsPassSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          productId?: string;
+          /** @enum {string} */
+          status?:
+            | 'draft'
+            | 'submitted'
+            | 'underwriting'
+            | 'manual_review'
+            | 'accepted'
+            | 'declined'
+            | 'paid'
+            | 'issued'
+            | 'returned'
+            | 'cancelled';
+          unitNo?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moved: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionSubmissionsReturnSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          productId?: string;
+          reason: string;
+          /** @enum {string} */
+          status?:
+            | 'draft'
+            | 'submitted'
+            | 'underwriting'
+            | 'manual_review'
+            | 'accepted'
+            | 'declined'
+            | 'paid'
+            | 'issued'
+            | 'returned'
+            | 'cancelled';
+          unitNo?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moved: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionSubmissionsTotals: {
+    parameters: {
+      query?: {
+        productId?: string;
+        status?:
+          | 'draft'
+          | 'submitted'
+          | 'underwriting'
+          | 'manual_review'
+          | 'accepted'
+          | 'declined'
+          | 'paid'
+          | 'issued'
+          | 'returned'
+          | 'cancelled';
+        unitNo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+            headCount: number;
+            premiumFen: number;
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'underwriting'
+              | 'manual_review'
+              | 'accepted'
+              | 'declined'
+              | 'paid'
+              | 'issued'
+              | 'returned'
+              | 'cancelled';
           };
         };
       };

@@ -33,6 +33,16 @@ export {
   PLAIN_MOVES,
   type PlainMove,
 } from './operations/move-application.js';
+export {
+  findApplicationsByIds,
+  findOrgApplicationBriefs,
+  markApplicationsIssued,
+  moveOrgApplications,
+  searchOrgApplications,
+  totalOrgApplications,
+  type OrgApplicationBrief,
+  type OrgApplicationSearch,
+} from './operations/search-org-applications.js';
 export { recordUnderwriting, type UnderwritingInput } from './operations/record-underwriting.js';
 export { markApplicationIssued } from './operations/mark-application-issued.js';
 export {

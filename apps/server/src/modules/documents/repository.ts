@@ -124,13 +124,22 @@ export async function findPolicyDocuments(executor: Executor, policyId: string):
 }
 
 /** The signed-in individual's own documents (policies he holds), newest first. */
-export async function findHolderDocuments(executor: Executor, userId: string): Promise<DocumentRecord[]> {
+export async function findHolderDocuments(
+  executor: Executor,
+  userId: string,
+  insuredPolicyIds: readonly string[] = [],
+): Promise<DocumentRecord[]> {
+  // One statement over both: a document is listed once even when the person holds the policy and is insured on it.
+  const mine = insuredPolicyIds.length
+    ? or(
+        eq(documents.holderUserId, userId),
+        and(inArray(documents.policyId, [...insuredPolicyIds]), eq(documents.kind, 'policy')),
+      )
+    : eq(documents.holderUserId, userId);
   const rows = await executor
     .select(documentColumns)
     .from(documents)
-    .where(
-      and(eq(documents.holderUserId, userId), eq(documents.specimen, false), isNull(documents.deletedAt)),
-    )
+    .where(and(mine, eq(documents.specimen, false), isNull(documents.deletedAt)))
     .orderBy(desc(documents.issuedAt))
     .limit(500);
   return rows.map(asRecord);

@@ -25,6 +25,7 @@ export {
   findPolicyRow as findPolicy,
   findPolicyRows as findPolicies,
   findPoliciesOfHolder,
+  findPolicyIdsOfInsured,
   findPolicyWithEndorsements,
   identityOnPolicy,
   policyScopeCondition,

@@ -281,3 +281,16 @@ export async function findPoliciesOfHolder(executor: Executor, userId: string): 
     .orderBy(sql`${policies.issuedAt} desc`);
   return rows.map(toPolicyRecord);
 }
+
+/**
+ * The policies on which an ID number (blind index) is an insured person — one personal center
+ * (MA-9): a union member's certificates belong to the base unit, the member finds them by ID.
+ */
+export async function findPolicyIdsOfInsured(executor: Executor, idNumberIdx: string): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ id: policyInsured.policyId })
+    .from(policyInsured)
+    .where(eq(policyInsured.idNumberIdx, idNumberIdx))
+    .limit(500);
+  return rows.map((r) => r.id);
+}

@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { actorOf, scopeOf, type AuthUser } from '../../../platform/access.js';
 import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
+import { insuredPolicyIdsOf } from './list-my-documents.js';
 import { readQueryToken } from '../query-token.js';
 import { findDocument, type DocumentRecord } from '../repository.js';
 
@@ -41,7 +42,15 @@ export async function openDocumentDownload(
   documentId: string,
   ip: string | null,
 ): Promise<DocumentDownload> {
-  const doc = await findDocument(ctx.db, documentId, scopeOf(user));
+  let doc = await findDocument(ctx.db, documentId, scopeOf(user));
+  if (!doc && user.role === 'individual') {
+    // An insured person's own certificate (MA-9), found by the account's ID number.
+    const candidate = await findDocument(ctx.db, documentId);
+    if (candidate?.policyId && candidate.kind === 'policy') {
+      const mine = await insuredPolicyIdsOf(ctx, user);
+      if (mine.includes(candidate.policyId)) doc = candidate;
+    }
+  }
   if (!doc) throw notFound('单证');
   return open(ctx, doc, actorOf(user, ip), 'account');
 }
