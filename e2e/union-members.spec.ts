@@ -17,7 +17,7 @@ function freshId(): string {
 
 async function openMembers(page: Page) {
   await loginInBrowser(page, 'union_base', admin);
-  await page.getByTestId('menu-members').click();
+  await page.goto('/union/members');
   await expect(page.getByTestId('member-table')).toBeVisible();
 }
 
