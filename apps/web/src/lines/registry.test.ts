@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PORTALS } from '../components/portal-config';
 import { exchangeWebLine } from './exchange';
+import { unionWebLine } from './union';
 import { lineEntries, lineHomePanels, linePublicPages } from './registry';
 
 const paths = (portal: keyof typeof PORTALS) => PORTALS[portal].entries.map((entry) => entry.path);
@@ -61,8 +62,15 @@ describe('web line registry', () => {
       const keys = PORTALS[portal].entries.map((entry) => entry.key);
       expect(new Set(keys).size, portal).toBe(keys.length);
     }
-    expect(lineEntries('union')).toEqual([]);
+    expect(lineEntries('union')).toEqual(unionWebLine.menus.union);
     expect(lineEntries('travel')).toEqual([]);
+  });
+
+  it('lists the union menu paths in the manual order, each with its roles', () => {
+    expect(lineEntries('union').map((entry) => entry.path)).toEqual(['submissions', 'receipts']);
+    const byPath = (path: string) => lineEntries('union').find((entry) => entry.path === path);
+    expect(byPath('submissions')?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
+    expect(byPath('receipts')?.roles).toEqual(['union_agency_operator']);
   });
 
   it("puts the exchange's pending work on the admin home, for the exchange admin only", () => {

@@ -1,3 +1,5 @@
+import { lazy } from 'react';
+import { AuditOutlined, FileDoneOutlined } from '@ant-design/icons';
 import type { Role } from '@policyhub/domain';
 import type { LineMenuEntry, WebLine } from './types';
 
@@ -16,6 +18,24 @@ const union: LineMenuEntry[] = [
   // ── 保单管理 ──
   // ── 批量业务管理 ──
   // ── 代办处 / 总会 ──
+  {
+    key: 'union-submissions',
+    path: 'submissions',
+    label: 'menu.unionSubmissions',
+    description: 'menuDesc.unionSubmissions',
+    icon: <AuditOutlined />,
+    roles: UNION_ABOVE_BASE,
+    page: lazy(() => import('../portals/union/submissions-page')),
+  },
+  {
+    key: 'union-receipts',
+    path: 'receipts',
+    label: 'menu.unionReceipts',
+    description: 'menuDesc.unionReceipts',
+    icon: <FileDoneOutlined />,
+    roles: UNION_AGENCY,
+    page: lazy(() => import('../portals/union/receipts-page')),
+  },
 ];
 
 export const unionWebLine: WebLine = {
