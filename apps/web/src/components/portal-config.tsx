@@ -157,7 +157,7 @@ export const PORTALS: Record<Portal, PortalDefinition> = {
   },
   union: {
     title: 'portal.union',
-    entries: [home, orgs(UNION_ADMINS), ...users(UNION_ADMINS), tasks, password],
+    entries: [home, ...lineEntries('union'), orgs(UNION_ADMINS), ...users(UNION_ADMINS), tasks, password],
   },
   travel: { title: 'portal.travel', entries: [home, ...users(['travel_admin']), tasks, password] },
   enterprise: { title: 'portal.enterprise', entries: [home, ...lineEntries('enterprise'), tasks, password] },
