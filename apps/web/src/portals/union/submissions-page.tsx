@@ -82,7 +82,7 @@ export default function SubmissionsPage() {
       render: (v: string | null) => formatDate(v),
     },
     {
-      title: t('unionChain.status'),
+      title: t('unionChain.statusColumn'),
       dataIndex: 'status',
       key: 'status',
       render: (v: SubmissionStatus) => t(`unionChain.status.${v}` as MessageKey),
