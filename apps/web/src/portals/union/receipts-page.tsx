@@ -137,7 +137,7 @@ export default function ReceiptsPage() {
           columns={columns}
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 'max-content' }}
           pagination={{
             current: page,
             pageSize: 20,

@@ -257,7 +257,7 @@ export default function SubmissionsPage() {
           columns={columns}
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 'max-content' }}
           pagination={{
             current: page,
             pageSize: 20,
