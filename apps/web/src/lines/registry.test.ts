@@ -80,9 +80,13 @@ describe('web line registry', () => {
       'transfers',
       'batch',
       'claims',
+      'submissions',
+      'receipts',
     ]);
-    const claims = lineEntries('union').find((entry) => entry.path === 'claims');
-    expect(claims?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
+    const byPath = (path: string) => lineEntries('union').find((entry) => entry.path === path);
+    expect(byPath('claims')?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
+    expect(byPath('submissions')?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
+    expect(byPath('receipts')?.roles).toEqual(['union_agency_operator']);
   });
 
   it("puts the exchange's pending work on the admin home, for the exchange admin only", () => {

@@ -7,6 +7,8 @@ import {
   SwapOutlined,
   TeamOutlined,
   UserSwitchOutlined,
+  AuditOutlined,
+  FileDoneOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@policyhub/domain';
 import type { LineMenuEntry, WebLine } from './types';
@@ -76,6 +78,24 @@ const union: LineMenuEntry[] = [
     icon: <AccountBookOutlined />,
     roles: UNION_ABOVE_BASE,
     page: lazy(() => import('../portals/union/claims-page')),
+  },
+  {
+    key: 'union-submissions',
+    path: 'submissions',
+    label: 'menu.unionSubmissions',
+    description: 'menuDesc.unionSubmissions',
+    icon: <AuditOutlined />,
+    roles: UNION_ABOVE_BASE,
+    page: lazy(() => import('../portals/union/submissions-page')),
+  },
+  {
+    key: 'union-receipts',
+    path: 'receipts',
+    label: 'menu.unionReceipts',
+    description: 'menuDesc.unionReceipts',
+    icon: <FileDoneOutlined />,
+    roles: UNION_AGENCY,
+    page: lazy(() => import('../portals/union/receipts-page')),
   },
 ];
 
