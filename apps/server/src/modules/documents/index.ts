@@ -53,4 +53,4 @@ export { ensureSigningKey, exportTrustedRoots, trustMaterial, DEV_CA_WARNING } f
 export { retentionUntil, isLongerThanOneYear } from './retention.js';
 export { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from './labels.js';
 export { createRenderPool, type RenderPool } from './issuing/worker-pool.js';
-export { findLatestPolicyDocuments } from './repository.js';
+export { findEndorsementDocuments, findLatestPolicyDocuments } from './repository.js';

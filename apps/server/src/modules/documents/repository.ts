@@ -240,3 +240,27 @@ export async function findLatestPolicyDocuments(
   for (const r of rows) if (r.policyId && !latest.has(r.policyId)) latest.set(r.policyId, r);
   return latest;
 }
+
+/** The signed 电子批单 of each of `endorsementIds` (the newest one, no specimen), by endorsement id. */
+export async function findEndorsementDocuments(
+  executor: Executor,
+  endorsementIds: readonly string[],
+): Promise<Map<string, { id: string; documentNo: string }>> {
+  if (endorsementIds.length === 0) return new Map();
+  const rows = await executor
+    .select({ id: documents.id, documentNo: documents.documentNo, endorsementId: documents.endorsementId })
+    .from(documents)
+    .where(
+      and(
+        inArray(documents.endorsementId, [...endorsementIds]),
+        eq(documents.kind, 'endorsement'),
+        eq(documents.specimen, false),
+      ),
+    )
+    .orderBy(desc(documents.issuedAt));
+  const out = new Map<string, { id: string; documentNo: string }>();
+  for (const r of rows)
+    if (r.endorsementId && !out.has(r.endorsementId))
+      out.set(r.endorsementId, { id: r.id, documentNo: r.documentNo });
+  return out;
+}

@@ -18,10 +18,12 @@ export {
 export { recordEndorsement, type EndorsementInput } from './operations/record-endorsement.js';
 export { cancelPolicy, terminatePolicy } from './operations/change-policy-status.js';
 export { findPolicyByNumber } from './operations/find-policy-by-number.js';
+export { searchPolicies, type PolicySearch } from './operations/search-policies.js';
 export {
   findEndorsementRow as findEndorsement,
   findEndorsements,
   findInsured,
+  findInsuredOf,
   findPolicyRow as findPolicy,
   findPolicyRows as findPolicies,
   findPoliciesOfHolder,

@@ -22,6 +22,7 @@ export const ENDORSEMENT_KIND_LABELS: Record<string, string> = {
   remove_insured: '减少被保险人',
   change_period: '保险期间变更',
   change_coverage: '保障内容变更',
+  early_termination: '提前终止',
   other: '其他批改',
 };
 
