@@ -1809,6 +1809,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/union/expiring-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 即将到期保单：所选月份内保险止期到期的互助保障保单（数据范围内） */
+    get: operations['getUnionExpiringPolicies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/expiring-policies/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 即将到期保单【批量导出打印】（Excel；身份证号脱敏） */
+    get: operations['getUnionExpiringPoliciesExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/union/member-changes': {
     parameters: {
       query?: never;
@@ -2217,6 +2251,92 @@ export interface paths {
     get: operations['getUnionSubmissionsTotals'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/terminable-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 创建保单终止申请 →【搜索】：本单位（范围内）保单状态为打印生效的互助保障保单 */
+    get: operations['getUnionTerminablePolicies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/terminations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 保单提前终止申请列表（按状态与保单条件；数据范围内） */
+    get: operations['getUnionTerminations'];
+    put?: never;
+    /** 【终止保单】：为勾选的打印生效保单创建保单提前终止申请（新建；终止日期、终止原因；每张保单仅一条未完成申请） */
+    post: operations['postUnionTerminations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/terminations/decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 代办处审核 / 总会审批：通过（总会通过后保单于终止日期二十四时终止并签发电子批单）或打回（须填原因） */
+    post: operations['postUnionTerminationsDecide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/terminations/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【批量导出打印】：勾选申请的保单提前终止申请表（每条一份签章 PDF，返回下载链接） */
+    post: operations['postUnionTerminationsExport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/terminations/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【提交保单申请】：勾选的新建或打回申请上报代办处（审批链 基层工会 → 代办处 → 总会） */
+    post: operations['postUnionTerminationsSubmit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -11250,6 +11370,136 @@ export interface operations {
       };
     };
   };
+  getUnionExpiringPolicies: {
+    parameters: {
+      query: {
+        idNumber?: string;
+        memberNo?: string;
+        month: string;
+        page?: number;
+        pageSize?: number;
+        policyNo?: string;
+        productCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              copies: number | null;
+              endDate: string;
+              idNumberMasked: string;
+              memberNo: string | null;
+              name: string;
+              openRequestNo: string | null;
+              /** Format: uuid */
+              policyId: string;
+              policyNo: string;
+              premiumFen: number;
+              productCode: string;
+              productName: string;
+              startDate: string;
+              statusLabel: string;
+              unitName: string | null;
+              unitNo: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionExpiringPoliciesExport: {
+    parameters: {
+      query: {
+        idNumber?: string;
+        memberNo?: string;
+        month: string;
+        policyNo?: string;
+        productCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description .xlsx */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   postUnionMemberChanges: {
     parameters: {
       query?: never;
@@ -13290,6 +13540,520 @@ export interface operations {
         };
       };
       /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionTerminablePolicies: {
+    parameters: {
+      query?: {
+        idNumber?: string;
+        memberNo?: string;
+        page?: number;
+        pageSize?: number;
+        policyNo?: string;
+        productCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              copies: number | null;
+              endDate: string;
+              idNumberMasked: string;
+              memberNo: string | null;
+              name: string;
+              openRequestNo: string | null;
+              /** Format: uuid */
+              policyId: string;
+              policyNo: string;
+              premiumFen: number;
+              productCode: string;
+              productName: string;
+              startDate: string;
+              statusLabel: string;
+              unitName: string | null;
+              unitNo: string | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionTerminations: {
+    parameters: {
+      query?: {
+        awaitingMe?: 'true' | 'false';
+        idNumber?: string;
+        memberNo?: string;
+        page?: number;
+        pageSize?: number;
+        policyNo?: string;
+        productCode?: string;
+        status?: 'new' | 'submitted' | 'forwarded' | 'approved' | 'returned';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approvalId: string | null;
+              awaitingLevel: string | null;
+              canDecide: boolean;
+              createdAt: string;
+              endorsementDocumentId: string | null;
+              endorsementNo: string | null;
+              formDocumentId: string | null;
+              /** Format: uuid */
+              id: string;
+              policy: {
+                copies: number | null;
+                endDate: string;
+                idNumberMasked: string;
+                memberNo: string | null;
+                name: string;
+                openRequestNo: string | null;
+                /** Format: uuid */
+                policyId: string;
+                policyNo: string;
+                premiumFen: number;
+                productCode: string;
+                productName: string;
+                startDate: string;
+                statusLabel: string;
+                unitName: string | null;
+                unitNo: string | null;
+              };
+              reason: string;
+              refundFen: number;
+              requestNo: string;
+              returnReason: string | null;
+              /** @enum {string} */
+              status: 'new' | 'submitted' | 'forwarded' | 'approved' | 'returned';
+              statusLabel: string;
+              terminationDate: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionTerminations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          policyIds: string[];
+          reason: string;
+          terminationDate: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approvalId: string | null;
+              awaitingLevel: string | null;
+              canDecide: boolean;
+              createdAt: string;
+              endorsementDocumentId: string | null;
+              endorsementNo: string | null;
+              formDocumentId: string | null;
+              /** Format: uuid */
+              id: string;
+              policy: {
+                copies: number | null;
+                endDate: string;
+                idNumberMasked: string;
+                memberNo: string | null;
+                name: string;
+                openRequestNo: string | null;
+                /** Format: uuid */
+                policyId: string;
+                policyNo: string;
+                premiumFen: number;
+                productCode: string;
+                productName: string;
+                startDate: string;
+                statusLabel: string;
+                unitName: string | null;
+                unitNo: string | null;
+              };
+              reason: string;
+              refundFen: number;
+              requestNo: string;
+              returnReason: string | null;
+              /** @enum {string} */
+              status: 'new' | 'submitted' | 'forwarded' | 'approved' | 'returned';
+              statusLabel: string;
+              terminationDate: string;
+            }[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionTerminationsDecide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          action: 'approve' | 'return';
+          ids: string[];
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approvalId: string | null;
+              awaitingLevel: string | null;
+              canDecide: boolean;
+              createdAt: string;
+              endorsementDocumentId: string | null;
+              endorsementNo: string | null;
+              formDocumentId: string | null;
+              /** Format: uuid */
+              id: string;
+              policy: {
+                copies: number | null;
+                endDate: string;
+                idNumberMasked: string;
+                memberNo: string | null;
+                name: string;
+                openRequestNo: string | null;
+                /** Format: uuid */
+                policyId: string;
+                policyNo: string;
+                premiumFen: number;
+                productCode: string;
+                productName: string;
+                startDate: string;
+                statusLabel: string;
+                unitName: string | null;
+                unitNo: string | null;
+              };
+              reason: string;
+              refundFen: number;
+              requestNo: string;
+              returnReason: string | null;
+              /** @enum {string} */
+              status: 'new' | 'submitted' | 'forwarded' | 'approved' | 'returned';
+              statusLabel: string;
+              terminationDate: string;
+            }[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionTerminationsExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ids: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              documentId: string;
+              downloadUrl: string;
+              /** Format: uuid */
+              id: string;
+              policyNo: string;
+              requestNo: string;
+            }[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionTerminationsSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ids: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approvalId: string | null;
+              awaitingLevel: string | null;
+              canDecide: boolean;
+              createdAt: string;
+              endorsementDocumentId: string | null;
+              endorsementNo: string | null;
+              formDocumentId: string | null;
+              /** Format: uuid */
+              id: string;
+              policy: {
+                copies: number | null;
+                endDate: string;
+                idNumberMasked: string;
+                memberNo: string | null;
+                name: string;
+                openRequestNo: string | null;
+                /** Format: uuid */
+                policyId: string;
+                policyNo: string;
+                premiumFen: number;
+                productCode: string;
+                productName: string;
+                startDate: string;
+                statusLabel: string;
+                unitName: string | null;
+                unitNo: string | null;
+              };
+              reason: string;
+              refundFen: number;
+              requestNo: string;
+              returnReason: string | null;
+              /** @enum {string} */
+              status: 'new' | 'submitted' | 'forwarded' | 'approved' | 'returned';
+              statusLabel: string;
+              terminationDate: string;
+            }[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
       403: {
         headers: {
           [name: string]: unknown;
