@@ -32,6 +32,12 @@ test('the association configures a plan, the platform reviews its terms and list
   // Not on the exchange's product page: that page is the tax-health line's.
   await page.goto('/insurer/products');
   await expect(page.getByTestId('insurer-products-table')).not.toContainText('互助保障');
+  // That page's form shares the listing parts (code and name, clauses, refusal, submit) with the plan form.
+  await page.getByTestId('insurer-product-new').click();
+  const exchangeForm = page.getByTestId('insurer-product-form');
+  await expect(exchangeForm.getByTestId('pf-code')).toBeVisible();
+  await expect(exchangeForm.getByTestId('pf-clauses')).toBeVisible();
+  await expect(exchangeForm.getByTestId('pf-submit')).toHaveText(/提交挂牌申请/);
 
   await page.goto('/insurer/union-plans');
   await page.getByTestId('union-plan-new').click();

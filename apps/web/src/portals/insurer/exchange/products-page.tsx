@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Alert,
-  App as AntApp,
   Button,
   Card,
   Checkbox,
@@ -16,15 +15,13 @@ import {
   Space,
   Table,
   Typography,
-  Upload,
 } from 'antd';
 import { checkRatingTable, TAX_HEALTH_DEDUCTION_CAP_FEN } from '@policyhub/domain';
-import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import {
   productContentOf,
   useInsurerProducts,
-  useSubmitProduct,
   type Gender,
   type InsurerProduct,
   type ProductContent,
@@ -33,6 +30,11 @@ import {
 import { ProductStatusTag } from '../../../components/exchange';
 import { formatTime, formatYuan } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
+import {
+  ProductIdentityFields,
+  ProductSubmissionFooter,
+  useProductSubmission,
+} from '../../../components/product-submission';
 import { errorText } from '../../../error-text';
 import { useI18n } from '../../../i18n';
 
@@ -141,36 +143,10 @@ function bandProblem(bands: BandValues[] | undefined): boolean {
 }
 
 function ProductForm({ product, onDone }: { product: InsurerProduct | null; onDone: () => void }) {
-  const { t, locale } = useI18n();
-  const { message } = AntApp.useApp();
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const submit = useSubmitProduct();
-  const [clauses, setClauses] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const isNew = !product;
-
-  const onFinish = async (v: Values) => {
-    setError(null);
-    setBusy(true);
-    try {
-      if (isNew) {
-        if (!clauses) throw new Error(t('productForm.clausesHint'));
-        await submit.mutateAsync({
-          submission: { code: v.code?.trim() ?? '', name: v.name?.trim() ?? '', content: toContent(v) },
-          clauses,
-        });
-      } else {
-        await submit.mutateAsync({ productId: product.id, content: toContent(v), clauses });
-      }
-      void message.success(t(isNew ? 'insurerProduct.submitted' : 'insurerProduct.changeSubmitted'));
-      onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submission = useProductSubmission<Values>({ product, toContent, onDone });
+  const { onFinish } = submission;
 
   return (
     <Form<Values>
@@ -180,35 +156,7 @@ function ProductForm({ product, onDone }: { product: InsurerProduct | null; onDo
       onFinish={(v) => void onFinish(v)}
       data-testid="insurer-product-form"
     >
-      {isNew ? (
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="code"
-              label={t('productForm.code')}
-              rules={[{ required: true, pattern: /^[A-Z0-9-]{3,40}$/, message: t('productForm.codeRule') }]}
-            >
-              <Input data-testid="pf-code" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item
-              name="name"
-              label={t('productForm.name')}
-              rules={[{ required: true, whitespace: true, message: t('productForm.nameRequired') }]}
-            >
-              <Input data-testid="pf-name" maxLength={100} />
-            </Form.Item>
-          </Col>
-        </Row>
-      ) : (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('insurerProduct.changeHint', { name: product.name })}
-        />
-      )}
+      <ProductIdentityFields product={product} nameLabel="productForm.name" testIdPrefix="pf" />
       <Form.Item
         name="summary"
         label={t('productForm.summary')}
@@ -434,36 +382,7 @@ function ProductForm({ product, onDone }: { product: InsurerProduct | null; onDo
         )}
       </Form.List>
 
-      <Form.Item
-        label={t('productForm.clauses')}
-        style={{ marginTop: 16 }}
-        extra={isNew ? t('productForm.clausesHint') : t('productForm.clausesKeepHint')}
-      >
-        <Upload
-          accept=".pdf,application/pdf"
-          maxCount={1}
-          beforeUpload={(f) => {
-            setClauses(f);
-            return false;
-          }}
-          onRemove={() => setClauses(null)}
-          data-testid="pf-clauses"
-        >
-          <Button icon={<UploadOutlined />}>{t('disclosure.choosePdf')}</Button>
-        </Upload>
-      </Form.Item>
-      {error ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={errorText(error, locale, t)}
-          data-testid="pf-error"
-        />
-      ) : null}
-      <Button type="primary" htmlType="submit" loading={busy} data-testid="pf-submit">
-        {t(isNew ? 'insurerProduct.submitListing' : 'insurerProduct.submitChange')}
-      </Button>
+      <ProductSubmissionFooter submission={submission} testIdPrefix="pf" />
     </Form>
   );
 }

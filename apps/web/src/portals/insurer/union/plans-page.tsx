@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Alert,
-  App as AntApp,
   Button,
   Card,
   Checkbox,
@@ -15,16 +14,14 @@ import {
   Switch,
   Table,
   Typography,
-  Upload,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import {
   productContentOf,
   useInsurerProducts,
-  useSubmitProduct,
   type Gender,
   type InsurerProduct,
   type ProductStatus,
@@ -33,6 +30,11 @@ import { isUnionPlanContent, type UnionPlanContent } from '../../../api/union-pl
 import { ProductStatusTag } from '../../../components/exchange';
 import { formatTime, formatYuan } from '../../../components/format';
 import { PageContainer } from '../../../components/page';
+import {
+  ProductIdentityFields,
+  ProductSubmissionFooter,
+  useProductSubmission,
+} from '../../../components/product-submission';
 import { errorText } from '../../../error-text';
 import { useI18n } from '../../../i18n';
 
@@ -149,42 +151,11 @@ function toContent(v: Values): UnionPlanContent {
 }
 
 function PlanForm({ plan, onDone }: { plan: InsurerProduct | null; onDone: () => void }) {
-  const { t, locale } = useI18n();
-  const { message } = AntApp.useApp();
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const submit = useSubmitProduct();
-  const [clauses, setClauses] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useProductSubmission<Values>({ product: plan, line: 'MUTUAL_AID', toContent, onDone });
+  const { onFinish } = submission;
   const overAgeAllowed = Form.useWatch('overAgeAllowed', form);
-  const isNew = !plan;
-
-  const onFinish = async (v: Values) => {
-    setError(null);
-    setBusy(true);
-    try {
-      if (isNew) {
-        if (!clauses) throw new Error(t('productForm.clausesHint'));
-        await submit.mutateAsync({
-          submission: {
-            code: v.code?.trim() ?? '',
-            name: v.name?.trim() ?? '',
-            line: 'MUTUAL_AID',
-            content: toContent(v),
-          },
-          clauses,
-        });
-      } else {
-        await submit.mutateAsync({ productId: plan.id, content: toContent(v), clauses });
-      }
-      void message.success(t(isNew ? 'insurerProduct.submitted' : 'insurerProduct.changeSubmitted'));
-      onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const age = (name: keyof Values, label: string, testId: string) => (
     <Col xs={12} md={6}>
@@ -202,35 +173,7 @@ function PlanForm({ plan, onDone }: { plan: InsurerProduct | null; onDone: () =>
       onFinish={(v) => void onFinish(v)}
       data-testid="union-plan-form"
     >
-      {isNew ? (
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="code"
-              label={t('productForm.code')}
-              rules={[{ required: true, pattern: /^[A-Z0-9-]{3,40}$/, message: t('productForm.codeRule') }]}
-            >
-              <Input data-testid="up-code" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item
-              name="name"
-              label={t('unionPlan.name')}
-              rules={[{ required: true, whitespace: true, message: t('productForm.nameRequired') }]}
-            >
-              <Input data-testid="up-name" maxLength={100} />
-            </Form.Item>
-          </Col>
-        </Row>
-      ) : (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('insurerProduct.changeHint', { name: plan.name })}
-        />
-      )}
+      <ProductIdentityFields product={plan} nameLabel="unionPlan.name" testIdPrefix="up" />
       <Form.Item
         name="summary"
         label={t('productForm.summary')}
@@ -419,35 +362,7 @@ function PlanForm({ plan, onDone }: { plan: InsurerProduct | null; onDone: () =>
       <Form.Item name="benefits" label={t('unionPlan.benefits')} extra={t('unionPlan.benefitsHint')}>
         <Input.TextArea rows={3} data-testid="up-benefits" />
       </Form.Item>
-      <Form.Item
-        label={t('productForm.clauses')}
-        extra={isNew ? t('productForm.clausesHint') : t('productForm.clausesKeepHint')}
-      >
-        <Upload
-          accept=".pdf,application/pdf"
-          maxCount={1}
-          beforeUpload={(f) => {
-            setClauses(f);
-            return false;
-          }}
-          onRemove={() => setClauses(null)}
-          data-testid="up-clauses"
-        >
-          <Button icon={<UploadOutlined />}>{t('disclosure.choosePdf')}</Button>
-        </Upload>
-      </Form.Item>
-      {error ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={errorText(error, locale, t)}
-          data-testid="up-error"
-        />
-      ) : null}
-      <Button type="primary" htmlType="submit" loading={busy} data-testid="up-submit">
-        {t(isNew ? 'insurerProduct.submitListing' : 'insurerProduct.submitChange')}
-      </Button>
+      <ProductSubmissionFooter submission={submission} testIdPrefix="up" />
     </Form>
   );
 }
