@@ -36,7 +36,8 @@ test('the association configures a plan, the platform reviews its terms and list
   await page.getByTestId('insurer-product-new').click();
   const exchangeForm = page.getByTestId('insurer-product-form');
   await expect(exchangeForm.getByTestId('pf-code')).toBeVisible();
-  await expect(exchangeForm.getByTestId('pf-clauses')).toBeVisible();
+  await expect(exchangeForm.getByTestId('pf-clauses')).toBeAttached();
+  await expect(exchangeForm.getByRole('button', { name: '选择 PDF 文件' })).toBeVisible();
   await expect(exchangeForm.getByTestId('pf-submit')).toHaveText(/提交挂牌申请/);
 
   await page.goto('/insurer/union-plans');
