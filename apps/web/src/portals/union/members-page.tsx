@@ -343,7 +343,9 @@ export default function MembersPage() {
         destroyOnHidden
       >
         <Typography.Paragraph>
-          {dialog === 'delete' ? t('union.members.deleteAllHint', { word: DELETE_ALL_WORDS }) : t('union.members.returnHint')}
+          {dialog === 'delete'
+            ? t('union.members.deleteAllHint', { word: DELETE_ALL_WORDS })
+            : t('union.members.returnHint')}
         </Typography.Paragraph>
         <Input
           data-testid="member-dialog-input"
