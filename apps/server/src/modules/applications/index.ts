@@ -56,3 +56,13 @@ export {
   insurerApplicationViews,
   policyNumbersOf,
 } from './views.js';
+export {
+  createApplications,
+  listApplicationsWhere,
+  moveApplicationsWhere,
+  pageApplications,
+  patchApplicationsDetails,
+  reviseApplication,
+  summarizeApplications,
+  type BatchFilter,
+} from './operations/batch.js';

@@ -14,7 +14,7 @@ export const productsModule: Module = async (app, ctx) => {
 };
 
 export { findListedProduct, getProductVersion, type ListedProduct } from './operations/public-products.js';
-export { findAgreementDocument, findProductNames } from './repository.js';
+export { findAgreementDocument, findListedProductIds, findProductNames } from './repository.js';
 export { countPendingListings } from './operations/review-listing.js';
 export {
   parseProductContent,
