@@ -1791,6 +1791,164 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/union/application-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 互助保障计划（产品名称） */
+    get: operations['getUnionApplicationPlans'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 投保管理：查询 */
+    get: operations['getUnionApplications'];
+    put?: never;
+    /**
+     * 【添加】逐个投保（新建）
+     * @description MA-5 每种不能投保的原因：409 APPLICATION_REFUSED，message 为中文原因，details.refusal = { code, message, fix }；超龄为 AGE_OVER_NEEDS_APPROVAL（warning），确认后以 overAgeConfirmed 再提交。
+     */
+    post: operations['postUnionApplications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/applications/{applicationNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改投保申请（仅新建或打回） */
+    put: operations['putUnionApplicationsByApplicationNo'];
+    post?: never;
+    /** 删除投保申请（仅新建或打回） */
+    delete: operations['deleteUnionApplicationsByApplicationNo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/applications/batch-delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【批量删除】当前查询结果中新建、打回的申请（须输入「全部删除」） */
+    post: operations['postUnionApplicationsBatchDelete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/applications/change-effective-date': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【修改预期生效时间】当前查询结果中的新建申请 */
+    post: operations['postUnionApplicationsChangeEffectiveDate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/applications/for-members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 新会员投保（所选财务确认会员） */
+    post: operations['postUnionApplicationsForMembers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/applications/renew': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【批量续转】上一保障期间的会员 → 新建申请 */
+    post: operations['postUnionApplicationsRenew'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/applications/submit-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 【当前查询结果上报】新建、打回 → 上报 */
+    post: operations['postUnionApplicationsSubmitSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/applications/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 【汇总金额】当前查询结果的金额与人数 */
+    get: operations['getUnionApplicationsSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/union/claims': {
     parameters: {
       query?: never;
@@ -1870,6 +2028,26 @@ export interface paths {
     get?: never;
     /** 修改会员变更申请（新建或打回时） */
     put: operations['putUnionMemberChangesById'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/union/member-lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 按会员编号或身份证号带出会员信息（本单位）
+     * @description 失败时 409 APPLICATION_REFUSED，details.refusal 给出原因代码与处理方法（fix）。
+     */
+    get: operations['getUnionMemberLookup'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -11218,6 +11396,837 @@ export interface operations {
       };
     };
   };
+  getUnionApplicationPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            coverMonths: number;
+            eligibleSexes: ('M' | 'F')[];
+            maxCopies: number;
+            name: string;
+            premiumPerCopyFen: number;
+            productId: string;
+            uniformStartDate: string | null;
+          }[];
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionApplications: {
+    parameters: {
+      query?: {
+        memberNoOrId?: string;
+        page?: number;
+        pageSize?: number;
+        productId?: string;
+        status?: 'draft' | 'returned' | 'submitted' | 'underwriting' | 'issued' | 'cancelled' | 'all';
+        unitNo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amountFen: number;
+              applicationNo: string;
+              copies: number;
+              createdAt: string;
+              expectedEffectiveDate: string | null;
+              gender: ('M' | 'F') | null;
+              /** Format: uuid */
+              id: string;
+              idNumberMasked: string;
+              memberId: string | null;
+              memberNo: string | null;
+              name: string;
+              overAgeConfirmed: boolean;
+              productId: string;
+              productName: string;
+              renewsPolicyNo: string | null;
+              returnReason: string | null;
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'underwriting'
+                | 'manual_review'
+                | 'accepted'
+                | 'declined'
+                | 'paid'
+                | 'issued'
+                | 'returned'
+                | 'cancelled';
+              statusLabel: string;
+              unitName: string | null;
+              unitNo: string | null;
+              warnings?: string[];
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount: number;
+          copies: number;
+          expectedEffectiveDate?: string;
+          memberNoOrId: string;
+          name?: string;
+          /** @default false */
+          overAgeConfirmed?: boolean;
+          /** Format: uuid */
+          productId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            applicationNo: string;
+            copies: number;
+            createdAt: string;
+            expectedEffectiveDate: string | null;
+            gender: ('M' | 'F') | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            memberId: string | null;
+            memberNo: string | null;
+            name: string;
+            overAgeConfirmed: boolean;
+            productId: string;
+            productName: string;
+            renewsPolicyNo: string | null;
+            returnReason: string | null;
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'underwriting'
+              | 'manual_review'
+              | 'accepted'
+              | 'declined'
+              | 'paid'
+              | 'issued'
+              | 'returned'
+              | 'cancelled';
+            statusLabel: string;
+            unitName: string | null;
+            unitNo: string | null;
+            warnings?: string[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putUnionApplicationsByApplicationNo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationNo: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount: number;
+          copies: number;
+          expectedEffectiveDate?: string;
+          memberNoOrId: string;
+          name?: string;
+          /** @default false */
+          overAgeConfirmed?: boolean;
+          /** Format: uuid */
+          productId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            applicationNo: string;
+            copies: number;
+            createdAt: string;
+            expectedEffectiveDate: string | null;
+            gender: ('M' | 'F') | null;
+            /** Format: uuid */
+            id: string;
+            idNumberMasked: string;
+            memberId: string | null;
+            memberNo: string | null;
+            name: string;
+            overAgeConfirmed: boolean;
+            productId: string;
+            productName: string;
+            renewsPolicyNo: string | null;
+            returnReason: string | null;
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'submitted'
+              | 'underwriting'
+              | 'manual_review'
+              | 'accepted'
+              | 'declined'
+              | 'paid'
+              | 'issued'
+              | 'returned'
+              | 'cancelled';
+            statusLabel: string;
+            unitName: string | null;
+            unitNo: string | null;
+            warnings?: string[];
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  deleteUnionApplicationsByApplicationNo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationNo: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moved: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 记录不存在（NOT_FOUND） */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionApplicationsBatchDelete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          confirm: '全部删除';
+          memberNoOrId?: string;
+          /** Format: uuid */
+          productId?: string;
+          /**
+           * @default all
+           * @enum {string}
+           */
+          status?: 'draft' | 'returned' | 'submitted' | 'underwriting' | 'issued' | 'cancelled' | 'all';
+          unitNo?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moved: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionApplicationsChangeEffectiveDate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedEffectiveDate: string;
+          memberNoOrId?: string;
+          /** Format: uuid */
+          productId?: string;
+          /**
+           * @default all
+           * @enum {string}
+           */
+          status?: 'draft' | 'returned' | 'submitted' | 'underwriting' | 'issued' | 'cancelled' | 'all';
+          unitNo?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moved: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionApplicationsForMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount: number;
+          /** @default 1 */
+          copies?: number;
+          expectedEffectiveDate?: string;
+          memberIds: string[];
+          /** Format: uuid */
+          productId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: number;
+            failed: {
+              code: string;
+              fix: {
+                /** @enum {string} */
+                action:
+                  | 'transfer'
+                  | 'enroll'
+                  | 'fixIdNumber'
+                  | 'useMemberName'
+                  | 'submitMember'
+                  | 'submitPending'
+                  | 'viewApplications'
+                  | 'fixCopies'
+                  | 'fixAmount'
+                  | 'fixGender'
+                  | 'confirmOverAge'
+                  | 'uploadOverAgeFile'
+                  | 'choosePlan';
+                applicationNo?: string;
+                label: string;
+                unitNo?: string | null;
+              };
+              memberNo: string | null;
+              message: string;
+              name: string | null;
+            }[];
+            failuresFileId: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionApplicationsRenew: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedEffectiveDate?: string;
+          fromEffectiveDate: string;
+          /** Format: uuid */
+          productId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            continuity: boolean;
+            created: number;
+            failed: {
+              code: string;
+              fix: {
+                /** @enum {string} */
+                action:
+                  | 'transfer'
+                  | 'enroll'
+                  | 'fixIdNumber'
+                  | 'useMemberName'
+                  | 'submitMember'
+                  | 'submitPending'
+                  | 'viewApplications'
+                  | 'fixCopies'
+                  | 'fixAmount'
+                  | 'fixGender'
+                  | 'confirmOverAge'
+                  | 'uploadOverAgeFile'
+                  | 'choosePlan';
+                applicationNo?: string;
+                label: string;
+                unitNo?: string | null;
+              };
+              memberNo: string | null;
+              message: string;
+              name: string | null;
+            }[];
+            failuresFileId: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postUnionApplicationsSubmitSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          memberNoOrId?: string;
+          /** Format: uuid */
+          productId?: string;
+          /**
+           * @default all
+           * @enum {string}
+           */
+          status?: 'draft' | 'returned' | 'submitted' | 'underwriting' | 'issued' | 'cancelled' | 'all';
+          unitNo?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moved: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED）；CSRF 令牌缺失或不符（CSRF_FAILED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionApplicationsSummary: {
+    parameters: {
+      query?: {
+        memberNoOrId?: string;
+        productId?: string;
+        status?: 'draft' | 'returned' | 'submitted' | 'underwriting' | 'issued' | 'cancelled' | 'all';
+        unitNo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            count: number;
+            people: number;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   getUnionClaims: {
     parameters: {
       query?: {
@@ -11660,6 +12669,69 @@ export interface operations {
       };
       /** @description 记录不存在（NOT_FOUND） */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUnionMemberLookup: {
+    parameters: {
+      query: {
+        memberNoOrId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            birthDate: string;
+            /** @enum {string} */
+            gender: 'M' | 'F';
+            hasOverAgeFile: boolean;
+            idNumberMasked: string;
+            /** Format: uuid */
+            memberId: string;
+            memberNo: string;
+            name: string;
+            /** @enum {string} */
+            status: 'new' | 'submitted' | 'confirmed' | 'returned';
+            unitName: string | null;
+            unitNo: string | null;
+          };
+        };
+      };
+      /** @description 请求参数有误（VALIDATION_FAILED 等），message 为中文说明，details 列出字段 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未登录或会话已过期（UNAUTHENTICATED） */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权访问或登录步骤未完成（FORBIDDEN、SESSION_STAGE、PASSWORD_CHANGE_REQUIRED） */
+      403: {
         headers: {
           [name: string]: unknown;
         };

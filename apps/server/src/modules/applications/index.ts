@@ -26,7 +26,13 @@ export {
   type ApplicationFilters,
   type ApplicationScope,
 } from './repository.js';
-export { createApplication, type NewApplication, type NewPerson } from './operations/create-application.js';
+export {
+  createApplication,
+  createApplications,
+  reviseApplication,
+  type NewApplication,
+  type NewPerson,
+} from './operations/create-application.js';
 export {
   assertApplicationMove,
   moveApplication,
@@ -36,8 +42,10 @@ export {
 export {
   findApplicationsByIds,
   findOrgApplicationBriefs,
+  listOrgApplications,
   markApplicationsIssued,
   moveOrgApplications,
+  patchOrgApplications,
   searchOrgApplications,
   totalOrgApplications,
   type OrgApplicationBrief,

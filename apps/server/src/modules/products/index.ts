@@ -14,7 +14,12 @@ export const productsModule: Module = async (app, ctx) => {
 };
 
 export { findListedProduct, getProductVersion, type ListedProduct } from './operations/public-products.js';
-export { findAgreementDocument, findProductNames, findProductsOfLine } from './repository.js';
+export {
+  findAgreementDocument,
+  findListedProductIds,
+  findProductNames,
+  findProductsOfLine,
+} from './repository.js';
 export { countPendingListings } from './operations/review-listing.js';
 export {
   parseProductContent,

@@ -204,6 +204,16 @@ export async function findProductNames(
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** Ids of a line's listed products (the union's plan choice in 投保管理), by code. */
+export async function findListedProductIds(executor: Executor, line: Line): Promise<string[]> {
+  const rows = await executor
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.line, line), eq(products.status, 'listed')))
+    .orderBy(asc(products.code));
+  return rows.map((r) => r.id);
+}
+
 /** The product of an insurer staff member's own insurer; another insurer's product answers 404. */
 export async function getOwnProduct(
   executor: Executor,

@@ -30,7 +30,7 @@ async function searchOf(
   ctx: AppContext,
   user: AuthUser,
   input: SubmissionSearch,
-): Promise<OrgApplicationSearch> {
+): Promise<OrgApplicationSearch & { status: ApplicationStatus }> {
   const unit = input.unitNo ? await unitInScope(ctx.db, unionScopeOf(user), input.unitNo) : null;
   return {
     line: UNION_LINE,

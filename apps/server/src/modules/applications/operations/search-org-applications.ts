@@ -15,18 +15,47 @@ import { assertApplicationMove } from './move-application.js';
  */
 export type OrgApplicationSearch = {
   line: Line;
-  status: ApplicationStatus;
+  /** One status, or several (the base unit's 新建 + 打回, its 全部). */
+  status: ApplicationStatus | readonly ApplicationStatus[];
   productId?: string | null;
   orgId?: string | null;
+  /** The applicant's blind index (a member's ID number). */
+  applicantIdNumberIdx?: string;
+  /** Any of these applicants' blind indexes (a batch check loads its members' applications). */
+  applicantIdNumberIdxIn?: readonly string[];
+  /** Equality on top-level string keys of `details` (memberNo, expectedEffectiveDate). */
+  details?: Record<string, string>;
+  ids?: readonly string[];
 };
 
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+const statusesOf = (search: OrgApplicationSearch): readonly ApplicationStatus[] =>
+  typeof search.status === 'string' ? [search.status] : search.status;
+
 function whereOf(scope: DataScope, search: OrgApplicationSearch): SQL {
+  const statuses = statusesOf(search);
   return and(
     scopeCondition(scope, { orgIdColumn: applications.orgId }),
     eq(applications.line, search.line),
-    eq(applications.status, search.status),
+    statuses.length === 1
+      ? eq(applications.status, statuses[0]!)
+      : inArray(applications.status, [...statuses]),
     search.productId ? eq(applications.productId, search.productId) : undefined,
     search.orgId ? eq(applications.orgId, search.orgId) : undefined,
+    search.applicantIdNumberIdx
+      ? eq(applications.applicantIdNumberIdx, search.applicantIdNumberIdx)
+      : undefined,
+    search.applicantIdNumberIdxIn
+      ? inArray(
+          applications.applicantIdNumberIdx,
+          search.applicantIdNumberIdxIn.length ? [...search.applicantIdNumberIdxIn] : [''],
+        )
+      : undefined,
+    ...Object.entries(search.details ?? {}).map(
+      ([key, value]) => sql`${applications.details} ->> ${key} = ${value}`,
+    ),
+    search.ids ? inArray(applications.id, search.ids.length ? [...search.ids] : [NO_ID]) : undefined,
   )!;
 }
 
@@ -75,6 +104,48 @@ export async function totalOrgApplications(
   return { count: row?.count ?? 0, headCount: row?.headCount ?? 0, premiumFen: row?.premiumFen ?? 0 };
 }
 
+/** Every application a search matches (a batch check's facts; the caller bounds the search). */
+export async function listOrgApplications(
+  executor: Executor,
+  scope: DataScope,
+  search: OrgApplicationSearch,
+): Promise<ApplicationRecord[]> {
+  const rows = await executor.select().from(applications).where(whereOf(scope, search));
+  return rows.map(toApplicationRecord);
+}
+
+/**
+ * Merges `patch` into the details of every application a search matches, without moving them
+ * (修改预期生效时间); one audit row `application.update` for the batch, in the caller's
+ * transaction. Returns how many changed.
+ */
+export async function patchOrgApplications(
+  executor: Executor,
+  actor: Actor,
+  scope: DataScope,
+  search: OrgApplicationSearch,
+  patch: Record<string, unknown>,
+): Promise<number> {
+  const rows = await executor
+    .update(applications)
+    .set({ details: sql`${applications.details} || ${JSON.stringify(patch)}::jsonb` })
+    .where(whereOf(scope, search))
+    .returning({ id: applications.id, applicationNo: applications.applicationNo });
+  if (rows.length)
+    await recordAudit(executor, actor, {
+      action: 'application.update',
+      entityType: 'application',
+      ...(rows.length === 1 ? { entityId: rows[0]!.id } : {}),
+      detail: {
+        line: search.line,
+        count: rows.length,
+        applicationNos: rows.slice(0, 2000).map((r) => r.applicationNo),
+        patch,
+      },
+    });
+  return rows.length;
+}
+
 /**
  * Moves every application a search matches (当前查询结果上报 / 打回 / 财务确认) from the searched
  * status to `to` in one statement, merging `details` into each row's details and setting the
@@ -95,7 +166,9 @@ export async function moveOrgApplications(
     onlyIds?: readonly string[];
   } = {},
 ): Promise<{ id: string; applicationNo: string }[]> {
-  const status = assertApplicationMove(search.status, to);
+  if (!statusesOf(search).length) return [];
+  let status: ApplicationStatus = to;
+  for (const from of statusesOf(search)) status = assertApplicationMove(from, to);
   const set: Partial<typeof applications.$inferInsert> & Record<string, unknown> = { status };
   if (changes.details)
     set.details = sql`${applications.details} || ${JSON.stringify(changes.details)}::jsonb` as never;
