@@ -38,7 +38,8 @@ test('入会管理: 添加 with 保存并创建下一个, then 当前查询结�
   await page.getByTestId('member-save-exit').click();
   await expect(page.getByTestId('member-name')).toBeHidden();
   await expect(page.getByTestId('member-table')).toContainText(names[1]!);
-  await page.screenshot({ path: '/work/shots/members/members-1280.png', fullPage: true });
+  if (process.env.SHOTS_DIR)
+    await page.screenshot({ path: `${process.env.SHOTS_DIR}/members-1280.png`, fullPage: true });
 
   // Search 新建 members of these names and submit them.
   await page.getByPlaceholder('姓名').fill(names[0]!.slice(0, 2));
@@ -71,7 +72,8 @@ test('批量业务 【入会】: upload with one bad row, 业务校验, 业务�
   await expect(page.getByTestId('import-problems')).toContainText('姓名中间不得有空格');
   await page.getByTestId('import-execute').click();
   await expect(page.getByTestId('import-result-summary')).toContainText('2', { timeout: 30_000 });
-  await page.screenshot({ path: '/work/shots/members/batch-1280.png', fullPage: true });
+  if (process.env.SHOTS_DIR)
+    await page.screenshot({ path: `${process.env.SHOTS_DIR}/batch-1280.png`, fullPage: true });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('import-result-link').click(),
@@ -87,5 +89,6 @@ test('批量业务 【入会】: upload with one bad row, 业务校验, 业务�
 test('入会管理 at 390 px', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openMembers(page);
-  await page.screenshot({ path: '/work/shots/members/members-390.png', fullPage: true });
+  if (process.env.SHOTS_DIR)
+    await page.screenshot({ path: `${process.env.SHOTS_DIR}/members-390.png`, fullPage: true });
 });

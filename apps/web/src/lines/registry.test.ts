@@ -78,6 +78,7 @@ describe('web line registry', () => {
       'member-query',
       'member-changes',
       'transfers',
+      'applications',
       'batch',
       'claims',
       'submissions',
@@ -87,6 +88,7 @@ describe('web line registry', () => {
     expect(byPath('claims')?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
     expect(byPath('submissions')?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
     expect(byPath('receipts')?.roles).toEqual(['union_agency_operator']);
+    expect(byPath('applications')?.roles).toEqual(['union_base_operator']);
   });
 
   it("puts the exchange's pending work on the admin home, for the exchange admin only", () => {

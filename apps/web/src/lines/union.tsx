@@ -9,6 +9,7 @@ import {
   UserSwitchOutlined,
   AuditOutlined,
   FileDoneOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@policyhub/domain';
 import type { LineMenuEntry, WebLine } from './types';
@@ -59,6 +60,15 @@ const union: LineMenuEntry[] = [
     page: lazy(() => import('../portals/union/transfers-page')),
   },
   // ── 保单管理 ──
+  {
+    key: 'union-applications',
+    path: 'applications',
+    label: 'menu.unionApplications',
+    description: 'menuDesc.unionApplications',
+    icon: <FormOutlined />,
+    roles: UNION_BASE,
+    page: lazy(() => import('../portals/union/applications-page')),
+  },
   // ── 批量业务管理 ──
   {
     key: 'batch',
