@@ -21,6 +21,14 @@ async function upload(base: string, pdf: Uint8Array): Promise<{ status: number; 
 }
 
 /** Polls /api/health every 10 ms until stopped; resolves with the slowest answer (ms). */
+/**
+ * The worst /api/health round trip allowed while a hostile file is checked. The poll runs in the
+ * test's own process, beside the server and the other test files of the run, so a loaded 2-core
+ * machine adds scheduling noise (115 ms and 183 ms were seen in CI with nothing blocked). A check
+ * on the event loop would block it for the whole verification: seconds for these files.
+ */
+const HEALTH_BUDGET_MS = 250;
+
 function pollHealth(base: string): { stop(): Promise<{ worst: number; count: number }> } {
   let running = true;
   let worst = 0;
@@ -82,7 +90,7 @@ describe('verification off the event loop', () => {
     await t?.close();
   });
 
-  it('a file with 20,000 extra /ByteRange copies is refused within a bounded time while /api/health answers in < 100 ms', async () => {
+  it('a file with 20,000 extra /ByteRange copies is refused within a bounded time while /api/health answers within its budget', async () => {
     const hostile = withByteRangeCopies(pdf, 20_000);
     const health = pollHealth(base);
     await new Promise((r) => setTimeout(r, 50));
@@ -95,7 +103,7 @@ describe('verification off the event loop', () => {
     expect(res.body.technical.details.join()).toContain('超过上限');
     expect(took).toBeLessThan(3000);
     expect(count).toBeGreaterThan(2);
-    expect(worst).toBeLessThan(100);
+    expect(worst).toBeLessThan(HEALTH_BUDGET_MS);
   });
 
   it('a file slower than the time budget is ended with 验证超时, health answering throughout, and the next file verifies', async () => {
@@ -110,7 +118,7 @@ describe('verification off the event loop', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(422);
       expect(res.body).toMatchObject({ code: 'VERIFY_TIMEOUT' });
       expect(res.body.message).toContain('验证超时');
-      expect(worst).toBeLessThan(100);
+      expect(worst).toBeLessThan(HEALTH_BUDGET_MS);
     } finally {
       await quick.close();
     }

@@ -125,6 +125,8 @@ describe('webhook delivery on pg-boss jobs', () => {
     // every attempt is signed afresh (new timestamp and nonce) and carries the same delivery id
     expect(new Set(hits.map((h) => h.signature)).size).toBe(WEBHOOK_MAX_ATTEMPTS);
     // nothing more is queued or sent (one job per attempt, all done)
+    // (pg-boss marks the last job completed just after its handler has written 'dead')
+    await until('the last job to complete', async () => !(await jobsOf(id)).includes('active'), 5_000);
     expect(await jobsOf(id)).toEqual(Array(WEBHOOK_MAX_ATTEMPTS).fill('completed'));
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(received.filter((r) => r.id === id)).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
