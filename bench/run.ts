@@ -306,6 +306,21 @@ if (want('exchange-roster') && databaseUrl) {
   const { benchExchangeRoster } = await import('./exchange-roster.js');
   await benchExchangeRoster(record, { databaseUrl, runs: RUNS });
 }
+if (want('union') && databaseUrl) {
+  const { benchUnion } = await import('./union.js');
+  await benchUnion(record, {
+    databaseUrl,
+    runs: Number(process.env.BENCH_UNION_RUNS ?? Math.min(RUNS, 2)),
+    members: Number(process.env.BENCH_UNION_MEMBERS ?? 10_000),
+  });
+}
+if (want('union-list') && databaseUrl) {
+  const { benchAgencyList } = await import('./union.js');
+  await benchAgencyList(record, {
+    databaseUrl,
+    members: Number(process.env.BENCH_UNION_LIST_MEMBERS ?? 1_000_000),
+  });
+}
 if (want('roster') || want('me') || want('ready')) {
   const workbook = want('roster') ? await makeRosterWorkbook(ROWS) : Buffer.alloc(0);
   if (want('ready')) await benchReady();

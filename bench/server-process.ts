@@ -73,12 +73,10 @@ export async function startServerProcess(options: {
   };
 }
 
+export type Auth = { cookie: string; csrf: string };
+
 /** A signed-in HTTP client: passes the captcha through the documented test mode. */
-export async function login(
-  url: string,
-  username: string,
-  password: string,
-): Promise<{ cookie: string; csrf: string }> {
+export async function login(url: string, username: string, password: string): Promise<Auth> {
   const captcha = (await (await fetch(`${url}/api/auth/captcha`)).json()) as {
     captchaId: string;
     answer: string;
@@ -92,4 +90,44 @@ export async function login(
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
   const csrf = cookies.find((c) => c.startsWith('ph_csrf='))!.slice('ph_csrf='.length);
   return { cookie: cookies.join('; '), csrf };
+}
+
+/**
+ * Signs in a user whose role needs the SMS second factor: password + captcha, then the code the
+ * dev SMS provider put in the outbox, read through the admin message center (never bypassed).
+ */
+export async function loginWithSms(
+  url: string,
+  username: string,
+  mobile: string,
+  admin: Auth,
+): Promise<Auth> {
+  const before = Date.now() - 2000;
+  const auth = await login(url, username, 'Demo@2026');
+  for (let i = 0; i < 100; i++) {
+    const res = await fetch(`${url}/api/admin/messages?channel=sms&recipient=${mobile}&pageSize=5`, {
+      headers: { cookie: admin.cookie },
+    });
+    const { items } = (await res.json()) as {
+      items: { body: string; createdAt: string; template: string }[];
+    };
+    const sent = items.find((m) => m.template === 'login_code' && Date.parse(m.createdAt) >= before);
+    const code = sent && /(\d{6})/.exec(sent.body)?.[1];
+    if (code) {
+      const verified = await fetch(`${url}/api/auth/sms/verify`, {
+        method: 'POST',
+        headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+      if (!verified.ok) throw new Error(`SMS verify failed: ${verified.status} ${await verified.text()}`);
+      const cookies = verified.headers.getSetCookie().map((c) => c.split(';')[0]!);
+      if (!cookies.length) return auth;
+      const merged = new Map(auth.cookie.split('; ').map((c) => [c.split('=')[0]!, c]));
+      for (const c of cookies) merged.set(c.split('=')[0]!, c);
+      const csrf = merged.get('ph_csrf')?.slice('ph_csrf='.length) ?? auth.csrf;
+      return { cookie: [...merged.values()].join('; '), csrf };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no login code for ${mobile}`);
 }

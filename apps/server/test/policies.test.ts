@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { auditLog, documents, endorsements, policies, policyInsured } from '../src/tables.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 import { scopeOf, type AuthUser } from '../src/platform/access.js';
 import {
   beijingDay,
   cancelPolicy,
+  createPolicies,
   currentStatus,
   findPolicy,
   findPolicyByNumber,
@@ -109,6 +110,52 @@ describe('policy spine', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'policy.create'), eq(auditLog.entityId, a.policy.id)));
     expect(JSON.stringify(audit?.detail)).not.toContain(holderId);
+  });
+
+  it('createPolicies: many policies in one go — consecutive numbers in the order given, their insured, one audit row; one bad input stores nothing', async () => {
+    const startsAt = new Date(clock);
+    const input = (holder: string, insured: string[]) => ({
+      line: 'TRAVEL' as const,
+      productCode: 'TR-TEST',
+      productName: '旅游意外伤害保险（测试）',
+      insurerOrgId: cast.insurer.id,
+      holder: { name: holder, idType: 'resident_id', idNumber: randomResidentId() },
+      sumInsuredFen: 100,
+      premiumFen: 10,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 86_400_000),
+      insured: insured.map((n) => insuredPerson(n)),
+    });
+    const made = await createPolicies(t.ctx, t.ctx.db, SYSTEM_ACTOR, [
+      input('甲', ['一', '二']),
+      input('乙', []),
+      input('丙', ['三']),
+    ]);
+    expect(made.map((p) => p.holderName)).toEqual(['甲', '乙', '丙']);
+    const seqs = made.map((p) => Number(p.policyNo.slice(-6)));
+    expect(seqs).toEqual([seqs[0], seqs[0]! + 1, seqs[0]! + 2]);
+    const insured = await t.ctx.db
+      .select()
+      .from(policyInsured)
+      .where(
+        inArray(
+          policyInsured.policyId,
+          made.map((p) => p.id),
+        ),
+      );
+    expect(
+      insured.map((p) => `${made.findIndex((m) => m.id === p.policyId)}:${p.seq}:${p.name}`).sort(),
+    ).toEqual(['0:1:一', '0:2:二', '2:1:三']);
+    const audits = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'policy.create'));
+    const batch = audits.find((a) => (a.detail as { count?: number }).count === 3);
+    expect(batch?.detail).toMatchObject({ count: 3, insured: 3, policyNos: made.map((p) => p.policyNo) });
+
+    const before = await documentState(t);
+    const bad = { ...input('丁', []), endsAt: startsAt };
+    await expect(
+      createPolicies(t.ctx, t.ctx.db, SYSTEM_ACTOR, [input('戊', ['四']), bad]),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', message: '保险止期须晚于保险起期' });
+    expect(await documentState(t)).toEqual(before);
   });
 
   it('applies data scope: owning organization, holder and insurer see a policy; others do not', async () => {

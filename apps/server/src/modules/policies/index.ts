@@ -9,7 +9,12 @@ import type { Module } from '../index.js';
  */
 export const policiesModule: Module = async () => {};
 
-export { createPolicy, type CreatePolicyInput, type NewInsured } from './operations/create-policy.js';
+export {
+  createPolicy,
+  createPolicies,
+  type CreatePolicyInput,
+  type NewInsured,
+} from './operations/create-policy.js';
 export {
   createReplacementPolicy,
   findReplacementOf,

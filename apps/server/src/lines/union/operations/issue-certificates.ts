@@ -7,7 +7,7 @@ import {
   markApplicationsIssued,
   type ApplicationRecord,
 } from '../../../modules/applications/index.js';
-import { createPolicy, ORG_ID_TYPE } from '../../../modules/policies/index.js';
+import { createPolicies, ORG_ID_TYPE, type CreatePolicyInput } from '../../../modules/policies/index.js';
 import { bulkIssuePolicyDocuments } from '../../../modules/documents/index.js';
 import { findOrganization } from '../../../modules/organizations/index.js';
 import { findUnit, type UnitRow } from '../units.js';
@@ -52,14 +52,14 @@ type Caches = {
   units: Map<string, UnitRow & { code: string | null }>;
 };
 
-async function createPolicies(
+async function issuePolicies(
   ctx: AppContext,
   tx: Executor,
   actor: Actor,
   applications: ApplicationRecord[],
   caches: Caches,
 ) {
-  const issued: { applicationId: string; applicationNo: string; policyId: string; policyNo: string }[] = [];
+  const inputs: CreatePolicyInput[] = [];
   for (const a of applications) {
     let plan = caches.plans.get(a.productVersionId);
     if (!plan) {
@@ -80,7 +80,7 @@ async function createPolicies(
     const startsAt = coverStart(a, ctx.now());
     const member = a.insured[0] ?? { ...a.applicant, relation: 'self' };
     const sumInsuredFen = content.sumInsuredFen * copies;
-    const policy = await createPolicy(ctx, tx, actor, {
+    inputs.push({
       line: UNION_LINE,
       productCode: plan.code,
       productName: plan.name,
@@ -130,13 +130,15 @@ async function createPolicies(
         },
       ],
     });
-    issued.push({
-      applicationId: a.id,
-      applicationNo: a.applicationNo,
-      policyId: policy.id,
-      policyNo: policy.policyNo,
-    });
   }
+  // One statement per table for the chunk (createPolicy one by one was 9 ms a policy).
+  const created = await createPolicies(ctx, tx, actor, inputs);
+  const issued = applications.map((a, i) => ({
+    applicationId: a.id,
+    applicationNo: a.applicationNo,
+    policyId: created[i]!.id,
+    policyNo: created[i]!.policyNo,
+  }));
   await markApplicationsIssued(tx, actor, UNION_LINE, issued, ctx.now());
   return issued;
 }
@@ -163,7 +165,7 @@ export async function issueCertificates(
     for (const r of rows) if (r.status === 'issued' && r.policyId) policyIds.push(r.policyId);
     const todo = rows.filter((r) => r.status === 'accepted' && r.line === UNION_LINE);
     if (todo.length) {
-      const issued = await ctx.db.transaction((tx) => createPolicies(ctx, tx, actor, todo, caches));
+      const issued = await ctx.db.transaction((tx) => issuePolicies(ctx, tx, actor, todo, caches));
       policyIds.push(...issued.map((x) => x.policyId));
     }
     done += Math.min(CHUNK, applicationIds.length - i);

@@ -7,9 +7,9 @@ import { recordAudit, type Actor } from '../../../platform/audit/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { findOrganization } from '../../organizations/index.js';
 import { LINE_NUMBER_CODES, LINES, type Line } from '../labels.js';
-import { nextBusinessNumber } from '../numbers.js';
+import { nextBusinessNumber, nextBusinessNumbers } from '../numbers.js';
 import { protectIdNumber } from '../identity.js';
-import { findPolicyRow, type PolicyRecord } from '../repository.js';
+import { findPolicyRows, type PolicyRecord } from '../repository.js';
 
 export type NewInsured = {
   name: string;
@@ -46,6 +46,8 @@ export type CreatePolicyInput = {
 };
 
 const INSURED_BATCH = 1000;
+/** Policies per INSERT (23 columns: well under PostgreSQL's 65,535 parameters). */
+const POLICY_BATCH = 1000;
 
 function invalid(message: string): AppError {
   return new AppError('VALIDATION_FAILED', { message });
@@ -66,16 +68,24 @@ function checkLinePart(schema: ZodType, value: unknown, label: string): void {
   });
 }
 
-/**
- * Records an issued policy with its insured persons and a business number (the policy spine,
- * shared by all lines). It does not sign: the e-policy is issued by documents' issueDocument.
- */
-export async function createPolicy(
-  ctx: AppContext,
-  executor: Executor,
-  actor: Actor,
-  input: CreatePolicyInput,
-): Promise<PolicyRecord> {
+/** What one policy writes, checked and with its ID numbers protected (nothing stored yet). */
+type Prepared = {
+  input: CreatePolicyInput;
+  holderId: ReturnType<typeof protectIdNumber>;
+  insured: {
+    seq: number;
+    name: string;
+    id_type: string;
+    id_number_enc: string;
+    id_number_idx: string;
+    id_number_masked: string;
+    gender: 'M' | 'F' | null;
+    birth_date: string | null;
+    extra: Record<string, unknown>;
+  }[];
+};
+
+function prepare(ctx: AppContext, input: CreatePolicyInput): Prepared {
   if (!LINES.includes(input.line)) throw invalid('业务线不正确');
   if (!input.productName.trim() || !input.productCode.trim()) throw invalid('请填写产品代码与产品名称');
   if (!input.holder.name.trim()) throw invalid('请填写投保人名称');
@@ -94,10 +104,6 @@ export async function createPolicy(
       checkLinePart(line.insuredExtra, p.extra ?? {}, `第 ${i + 1} 位被保险人`),
     );
   }
-  const insurer = await findOrganization(executor, input.insurerOrgId);
-  if (!insurer || (insurer.type !== 'insurer' && insurer.type !== 'insurer_branch'))
-    throw notFound('保险公司');
-
   const holderId = protectIdNumber(ctx.crypto, '投保人证件', input.holder.idType, input.holder.idNumber);
   const insured = (input.insured ?? []).map((p, i) => {
     if (!p.name.trim()) throw invalid(`第 ${i + 1} 位被保险人：请填写姓名`);
@@ -114,54 +120,125 @@ export async function createPolicy(
       extra: p.extra ?? {},
     };
   });
+  return { input, holderId, insured };
+}
 
+/**
+ * Records an issued policy with its insured persons and a business number (the policy spine,
+ * shared by all lines). It does not sign: the e-policy is issued by documents' issueDocument.
+ */
+export async function createPolicy(
+  ctx: AppContext,
+  executor: Executor,
+  actor: Actor,
+  input: CreatePolicyInput,
+): Promise<PolicyRecord> {
+  return (await createPolicies(ctx, executor, actor, [input]))[0]!;
+}
+
+/**
+ * createPolicy for many policies at once (the union's 财务确认 issues thousands): every input is
+ * checked first (one refusal refuses all), then one statement per table — the numbers, the
+ * policies, their insured people — and one audit row for the batch (`policy.create` with the
+ * numbers; a single policy keeps its own row with entityId). Returned in the order given.
+ */
+export async function createPolicies(
+  ctx: AppContext,
+  executor: Executor,
+  actor: Actor,
+  inputs: readonly CreatePolicyInput[],
+): Promise<PolicyRecord[]> {
+  if (!inputs.length) return [];
+  const prepared = inputs.map((input) => prepare(ctx, input));
+  for (const insurerOrgId of new Set(inputs.map((i) => i.insurerOrgId))) {
+    const insurer = await findOrganization(executor, insurerOrgId);
+    if (!insurer || (insurer.type !== 'insurer' && insurer.type !== 'insurer_branch'))
+      throw notFound('保险公司');
+  }
   const now = ctx.now();
-  const policyNo = await nextBusinessNumber(executor, `PH${LINE_NUMBER_CODES[input.line]}`, now);
-  const [row] = await executor
-    .insert(policies)
-    .values({
-      policyNo,
-      line: input.line,
-      productCode: input.productCode.trim(),
-      productName: input.productName.trim(),
-      insurerOrgId: input.insurerOrgId,
-      orgId: input.orgId ?? null,
-      holderUserId: input.holderUserId ?? null,
-      holderName: input.holder.name.trim(),
-      holderIdType: input.holder.idType,
-      holderIdNumberEnc: holderId.enc,
-      holderIdNumberIdx: holderId.idx,
-      holderIdNumberMasked: holderId.masked,
-      sumInsuredFen: input.sumInsuredFen,
-      premiumFen: input.premiumFen,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      status: 'issued',
-      version: 1,
-      details: input.details ?? {},
-      issuedAt: now,
-      replacesPolicyId: input.replacesPolicyId ?? null,
-      createdAt: now,
-    })
-    .returning({ id: policies.id });
-  const policyId = row!.id;
+  // Consecutive numbers per line prefix, in the order given.
+  const numbers = new Map<string, string[]>();
+  for (const line of new Set(inputs.map((i) => i.line))) {
+    const prefix = `PH${LINE_NUMBER_CODES[line]}`;
+    const count = inputs.filter((i) => i.line === line).length;
+    numbers.set(
+      line,
+      count === 1
+        ? [await nextBusinessNumber(executor, prefix, now)]
+        : await nextBusinessNumbers(executor, prefix, now, count),
+    );
+  }
+  const rows = prepared.map(({ input, holderId }) => ({
+    id: crypto.randomUUID(),
+    policyNo: numbers.get(input.line)!.shift()!,
+    line: input.line,
+    productCode: input.productCode.trim(),
+    productName: input.productName.trim(),
+    insurerOrgId: input.insurerOrgId,
+    orgId: input.orgId ?? null,
+    holderUserId: input.holderUserId ?? null,
+    holderName: input.holder.name.trim(),
+    holderIdType: input.holder.idType,
+    holderIdNumberEnc: holderId.enc,
+    holderIdNumberIdx: holderId.idx,
+    holderIdNumberMasked: holderId.masked,
+    sumInsuredFen: input.sumInsuredFen,
+    premiumFen: input.premiumFen,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    status: 'issued' as const,
+    version: 1,
+    details: input.details ?? {},
+    issuedAt: now,
+    replacesPolicyId: input.replacesPolicyId ?? null,
+    createdAt: now,
+  }));
+  for (let i = 0; i < rows.length; i += POLICY_BATCH)
+    await executor.insert(policies).values(rows.slice(i, i + POLICY_BATCH));
   // One statement per batch with the rows as one JSON parameter: group policies carry thousands.
+  const insured = prepared.flatMap((p, i) => p.insured.map((x) => ({ policy_id: rows[i]!.id, ...x })));
   for (let i = 0; i < insured.length; i += INSURED_BATCH) {
     const batch = insured.slice(i, i + INSURED_BATCH);
     await executor.execute(sql`
       insert into ${policyInsured}
         (policy_id, seq, name, id_type, id_number_enc, id_number_idx, id_number_masked, gender, birth_date, extra)
-      select ${policyId}::uuid, x.seq, x.name, x.id_type, x.id_number_enc, x.id_number_idx, x.id_number_masked,
+      select x.policy_id, x.seq, x.name, x.id_type, x.id_number_enc, x.id_number_idx, x.id_number_masked,
              x.gender, x.birth_date, coalesce(x.extra, '{}'::jsonb)
         from json_to_recordset(${JSON.stringify(batch)}::json) as x(
-          seq int, name text, id_type text, id_number_enc text, id_number_idx text, id_number_masked text,
-          gender text, birth_date text, extra jsonb)`);
+          policy_id uuid, seq int, name text, id_type text, id_number_enc text, id_number_idx text,
+          id_number_masked text, gender text, birth_date text, extra jsonb)`);
   }
+  const first = rows[0]!;
   await recordAudit(executor, actor, {
     action: 'policy.create',
     entityType: 'policy',
-    entityId: policyId,
-    detail: { policyNo, line: input.line, productCode: input.productCode, insured: insured.length },
+    ...(rows.length === 1
+      ? {
+          entityId: first.id,
+          detail: {
+            policyNo: first.policyNo,
+            line: first.line,
+            productCode: first.productCode,
+            insured: insured.length,
+          },
+        }
+      : {
+          detail: {
+            count: rows.length,
+            lines: [...new Set(rows.map((r) => r.line))],
+            productCodes: [...new Set(rows.map((r) => r.productCode))],
+            insured: insured.length,
+            policyNos: rows.slice(0, 2000).map((r) => r.policyNo),
+          },
+        }),
   });
-  return (await findPolicyRow(executor, policyId))!;
+  const stored = new Map(
+    (
+      await findPolicyRows(
+        executor,
+        rows.map((r) => r.id),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  return rows.map((r) => stored.get(r.id)!);
 }
