@@ -132,7 +132,8 @@ function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
       void message.warning(t('union.terms.choosePolicies'));
       return;
     }
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     modal.confirm({
       title: t('union.terms.terminate'),
       content: t('union.terms.terminateConfirm', {
@@ -549,8 +550,9 @@ export default function TerminationsPage() {
           onCreated={(count) => {
             setCreating(false);
             void message.success(t('union.terms.created', { count }));
-            apply({ ...draft, status: 'new' });
-            setDraft({ ...draft, status: 'new' });
+            // Every state stays listed, so the new rows remain in view through 上报 and 审批.
+            apply({ ...search, status: undefined });
+            setDraft({ ...draft, status: undefined });
           }}
         />
       ) : null}
@@ -559,7 +561,12 @@ export default function TerminationsPage() {
         title={t('union.terms.return')}
         onCancel={() => setReturning(false)}
         okButtonProps={{ danger: true, loading: decide.isPending, 'data-testid': 'terms-return-ok' }}
-        onOk={() => void returnForm.validateFields().then((v) => runDecide('return', v.reason.trim()))}
+        onOk={() =>
+          void returnForm.validateFields().then(
+            (v) => runDecide('return', v.reason.trim()),
+            () => undefined,
+          )
+        }
         destroyOnHidden
       >
         <Form form={returnForm} layout="vertical">
