@@ -223,5 +223,8 @@ test('保单提前终止: 创建保单终止申请 → 批量导出打印 (signe
   // The page at phone width (for review).
   await base.setViewportSize({ width: 390, height: 844 });
   await shot(base, 'terminations-390');
+  await base.goto('/union/expiring');
+  await expect(base.getByTestId('expiring-table')).toBeVisible();
+  await shot(base, 'expiring-390');
   for (const p of [base, agency, hq]) await p.context().close();
 });

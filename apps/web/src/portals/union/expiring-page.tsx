@@ -34,9 +34,10 @@ export default function ExpiringPage() {
       render: (v: string) => <span className="ph-mono">{v}</span>,
     },
     {
-      title: t('union.terms.unit'),
-      key: 'unit',
-      render: (_, p) => [p.unitNo, p.unitName].filter(Boolean).join(' '),
+      title: t('union.expiring.endDate'),
+      dataIndex: 'endDate',
+      key: 'end',
+      render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
     },
     { title: t('union.members.memberNo'), dataIndex: 'memberNo', key: 'memberNo' },
     { title: t('union.members.name'), dataIndex: 'name', key: 'name' },
@@ -51,12 +52,16 @@ export default function ExpiringPage() {
       render: (fen: number) => formatYuan(fen),
     },
     { title: t('union.expiring.startDate'), dataIndex: 'startDate', key: 'start' },
-    { title: t('union.expiring.endDate'), dataIndex: 'endDate', key: 'end' },
     {
       title: t('union.members.status'),
       dataIndex: 'statusLabel',
       key: 'status',
       render: (v: string) => <Tag color="success">{v}</Tag>,
+    },
+    {
+      title: t('union.terms.unit'),
+      key: 'unit',
+      render: (_, p) => [p.unitNo, p.unitName].filter(Boolean).join(' '),
     },
   ];
 

@@ -158,7 +158,7 @@ function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
   return (
     <Modal
       open
-      width={1000}
+      width="min(1160px, 96vw)"
       title={t('union.terms.create')}
       onCancel={onClose}
       okText={t('union.terms.terminate')}
@@ -362,41 +362,12 @@ export default function TerminationsPage() {
       title: t('union.terms.requestNo'),
       dataIndex: 'requestNo',
       key: 'no',
-      fixed: 'left',
       render: (v: string) => <span className="ph-mono">{v}</span>,
     },
     {
       title: t('union.terms.policyNo'),
       key: 'policyNo',
       render: (_, r) => <span className="ph-mono">{r.policy.policyNo}</span>,
-    },
-    ...(isBase
-      ? []
-      : [
-          {
-            title: t('union.terms.unit'),
-            key: 'unit',
-            render: (_: unknown, r: Termination) =>
-              [r.policy.unitNo, r.policy.unitName].filter(Boolean).join(' '),
-          },
-        ]),
-    { title: t('union.members.memberNo'), key: 'memberNo', render: (_, r) => r.policy.memberNo },
-    { title: t('union.members.name'), key: 'name', render: (_, r) => r.policy.name },
-    { title: t('union.members.idNumber'), key: 'id', render: (_, r) => r.policy.idNumberMasked },
-    { title: t('union.apps.product'), key: 'product', render: (_, r) => r.policy.productName },
-    {
-      title: t('union.terms.period'),
-      key: 'period',
-      render: (_, r) => `${r.policy.startDate} ~ ${r.policy.endDate}`,
-    },
-    { title: t('union.terms.terminationDate'), dataIndex: 'terminationDate', key: 'date' },
-    { title: t('union.terms.reason'), dataIndex: 'reason', key: 'reason', ellipsis: true },
-    {
-      title: t('union.terms.refund'),
-      dataIndex: 'refundFen',
-      key: 'refund',
-      align: 'right',
-      render: (fen: number) => formatYuan(fen),
     },
     {
       title: t('union.members.status'),
@@ -440,6 +411,34 @@ export default function TerminationsPage() {
           ) : null}
         </Space>
       ),
+    },
+    ...(isBase
+      ? []
+      : [
+          {
+            title: t('union.terms.unit'),
+            key: 'unit',
+            render: (_: unknown, r: Termination) =>
+              [r.policy.unitNo, r.policy.unitName].filter(Boolean).join(' '),
+          },
+        ]),
+    { title: t('union.members.memberNo'), key: 'memberNo', render: (_, r) => r.policy.memberNo },
+    { title: t('union.members.name'), key: 'name', render: (_, r) => r.policy.name },
+    { title: t('union.members.idNumber'), key: 'id', render: (_, r) => r.policy.idNumberMasked },
+    { title: t('union.apps.product'), key: 'product', render: (_, r) => r.policy.productName },
+    {
+      title: t('union.terms.period'),
+      key: 'period',
+      render: (_, r) => `${r.policy.startDate} ~ ${r.policy.endDate}`,
+    },
+    { title: t('union.terms.terminationDate'), dataIndex: 'terminationDate', key: 'date' },
+    { title: t('union.terms.reason'), dataIndex: 'reason', key: 'reason', ellipsis: true },
+    {
+      title: t('union.terms.refund'),
+      dataIndex: 'refundFen',
+      key: 'refund',
+      align: 'right',
+      render: (fen: number) => formatYuan(fen),
     },
   ];
 
