@@ -101,7 +101,7 @@ async function tickRow(page: Page, text: string) {
     .check();
 }
 
-test('保单提前终止: 创建保单终止申请 → 批量导出打印 (signed PDF) → 提交保单申请 → 代办处审批通过 → 总会审批通过 → 已终止 with its 电子批单; 即将到期保单 → Excel', async ({
+test('保单提前终止: 创建保单终止申请 → 批量导出打印 (signed PDF) → 提交保单申请 → 代办处打回 (reason on the row) → 再提交 → 代办处审批通过 → 总会审批通过 → 已终止 with its 电子批单; 即将到期保单 → Excel', async ({
   browser,
   baseURL,
 }) => {
@@ -182,6 +182,25 @@ test('保单提前终止: 创建保单终止申请 → 批量导出打印 (signe
   await agency.getByTestId('terms-search').click();
   await expect(statusOf(agency, requestNo)).toContainText('上报');
   await shot(agency, 'terminations-agency');
+  // 打回 needs a reason; the base unit sees it on the row and submits again.
+  await tickRow(agency, policy.policyNo);
+  await agency.getByTestId('terms-return').click();
+  await agency.getByTestId('terms-return-ok').click();
+  await expect(agency.getByText('请填写打回原因')).toBeVisible();
+  await agency.getByTestId('terms-return-reason-input').fill('申请表未加盖单位公章');
+  await agency.getByTestId('terms-return-ok').click();
+  await expect(agency.getByTestId('terms-table')).not.toContainText(requestNo);
+  await base.getByTestId('terms-search').click();
+  await expect(statusOf(base, requestNo)).toContainText('打回');
+  await expect(statusOf(base, requestNo).getByTestId('terms-return-reason')).toContainText(
+    '申请表未加盖单位公章',
+  );
+  await tickRow(base, policy.policyNo);
+  await base.getByTestId('terms-submit').click();
+  await base.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(statusOf(base, requestNo)).toContainText('上报');
+  await agency.getByTestId('terms-search').click();
+  await expect(statusOf(agency, requestNo)).toContainText('上报');
   await tickRow(agency, policy.policyNo);
   await agency.getByTestId('terms-approve').click();
   await agency.getByRole('button', { name: /确\s*定|OK/ }).click();

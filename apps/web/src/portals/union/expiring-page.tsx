@@ -67,11 +67,13 @@ export default function ExpiringPage() {
 
   const run = () => {
     if (!month) return;
-    setSearch({
+    const next: ExpiringSearch = {
       month: month.format('YYYY-MM'),
       ...(policyNo.trim() ? { policyNo: policyNo.trim() } : {}),
       ...(memberNo.trim() ? { memberNo: memberNo.trim() } : {}),
-    });
+    };
+    if (JSON.stringify(next) === JSON.stringify(search)) void list.refetch();
+    setSearch(next);
     setPage(1);
   };
 

@@ -36,7 +36,6 @@ import {
 } from '../../api/union-terminations';
 import { formatYuan } from '../../components/format';
 import { PageContainer } from '../../components/page';
-import { errorText } from '../../error-text';
 import { useI18n, type MessageKey } from '../../i18n';
 
 const STATUSES: readonly TerminationStatus[] = ['new', 'submitted', 'forwarded', 'approved', 'returned'];
@@ -87,7 +86,7 @@ type CreateValues = { terminationDate: Dayjs; reason: string };
  * date and reason, 【终止保单】 → 【确定】. A policy that already has an open request cannot be ticked.
  */
 function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (count: number) => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message, modal } = AntApp.useApp();
   const [form] = Form.useForm<CreateValues>();
   const [draft, setDraft] = useState<PolicyFilter>({});
@@ -148,8 +147,8 @@ function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
             reason: v.reason.trim(),
           });
           onCreated(items.length);
-        } catch (error) {
-          void message.error(errorText(error, locale, t));
+        } catch {
+          // The query client shows the error (MutationCache.onError).
         }
       },
     });
@@ -173,6 +172,7 @@ function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
           type="primary"
           data-testid="terms-policy-search"
           onClick={() => {
+            if (JSON.stringify(draft) === JSON.stringify(search)) void policies.refetch();
             setSearch(draft);
             setPage(1);
             setSelected([]);
@@ -275,7 +275,7 @@ function FormLinks({ forms, onClose }: { forms: TerminationForm[]; onClose: () =
  * and issues the signed 电子批单.
  */
 export default function TerminationsPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message, modal } = AntApp.useApp();
   const me = useMe();
   const role = me.data?.stage === 'active' ? me.data.role : null;
@@ -308,8 +308,8 @@ export default function TerminationsPage() {
     try {
       const { items } = await exportForms.mutateAsync(selected);
       setForms(items);
-    } catch (error) {
-      void message.error(errorText(error, locale, t));
+    } catch {
+      // The query client shows the error (MutationCache.onError).
     }
   };
 
@@ -328,8 +328,8 @@ export default function TerminationsPage() {
           const { items } = await submit.mutateAsync(selected);
           void message.success(t('union.terms.submitted', { count: items.length }));
           setSelected([]);
-        } catch (error) {
-          void message.error(errorText(error, locale, t));
+        } catch {
+          // The query client shows the error (MutationCache.onError).
         }
       },
     });
@@ -343,8 +343,8 @@ export default function TerminationsPage() {
       setSelected([]);
       setReturning(false);
       returnForm.resetFields();
-    } catch (error) {
-      void message.error(errorText(error, locale, t));
+    } catch {
+      // The query client shows the error (MutationCache.onError).
     }
   };
 
@@ -442,7 +442,9 @@ export default function TerminationsPage() {
     },
   ];
 
+  // 【搜索】 with unchanged conditions still fetches afresh (others may have acted meanwhile).
   const apply = (next: TerminationSearch) => {
+    if (JSON.stringify(next) === JSON.stringify(search)) void list.refetch();
     setSearch(next);
     setPage(1);
     setSelected([]);
