@@ -79,6 +79,8 @@ describe('web line registry', () => {
       'member-changes',
       'transfers',
       'applications',
+      'terminations',
+      'expiring',
       'batch',
       'claims',
       'submissions',
@@ -89,6 +91,13 @@ describe('web line registry', () => {
     expect(byPath('submissions')?.roles).toEqual(['union_agency_operator', 'union_hq_operator']);
     expect(byPath('receipts')?.roles).toEqual(['union_agency_operator']);
     expect(byPath('applications')?.roles).toEqual(['union_base_operator']);
+    // 保单提前终止: the base unit creates and submits, the agency office and HQ decide; all see 即将到期保单.
+    for (const path of ['terminations', 'expiring'])
+      expect(byPath(path)?.roles).toEqual([
+        'union_base_operator',
+        'union_agency_operator',
+        'union_hq_operator',
+      ]);
   });
 
   it("puts the exchange's pending work on the admin home, for the exchange admin only", () => {

@@ -10,6 +10,8 @@ import {
   AuditOutlined,
   FileDoneOutlined,
   FormOutlined,
+  StopOutlined,
+  FieldTimeOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@policyhub/domain';
 import type { LineMenuEntry, WebLine } from './types';
@@ -68,6 +70,24 @@ const union: LineMenuEntry[] = [
     icon: <FormOutlined />,
     roles: UNION_BASE,
     page: lazy(() => import('../portals/union/applications-page')),
+  },
+  {
+    key: 'union-terminations',
+    path: 'terminations',
+    label: 'menu.unionTerminations',
+    description: 'menuDesc.unionTerminations',
+    icon: <StopOutlined />,
+    roles: [...UNION_BASE, ...UNION_ABOVE_BASE],
+    page: lazy(() => import('../portals/union/terminations-page')),
+  },
+  {
+    key: 'union-expiring',
+    path: 'expiring',
+    label: 'menu.unionExpiring',
+    description: 'menuDesc.unionExpiring',
+    icon: <FieldTimeOutlined />,
+    roles: [...UNION_BASE, ...UNION_ABOVE_BASE],
+    page: lazy(() => import('../portals/union/expiring-page')),
   },
   // ── 批量业务管理 ──
   {
