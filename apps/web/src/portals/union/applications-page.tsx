@@ -188,7 +188,7 @@ function ApplicationForm({
     } catch (error) {
       const r = refusalOf(error);
       if (r) setRefusal(r);
-      else void message.error(errorText(error, locale, t));
+      // (other errors: the query client reports them once)
     }
   };
 
@@ -401,7 +401,7 @@ type BulkFields = { productId: string; copies: number; amount: number; expectedE
 
 /** 新会员投保: 财务确认 members of the unit, selected, → 新建 applications of one plan. */
 function ForMembersDialog({ plans, onClose }: { plans: ApplicationPlan[]; onClose: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<BulkFields>();
   const [page, setPage] = useState(1);
@@ -426,8 +426,8 @@ function ForMembersDialog({ plans, onClose }: { plans: ApplicationPlan[]; onClos
         }),
       );
       setSelected([]);
-    } catch (error) {
-      void message.error(errorText(error, locale, t));
+    } catch {
+      // the query client reports the error (one toast)
     }
   };
 
@@ -535,8 +535,7 @@ function BulkFieldsForm({
 
 /** 【批量续转】: the members of an earlier period of a plan (打印生效), unchanged, into the next period. */
 function RenewDialog({ plans, onClose }: { plans: ApplicationPlan[]; onClose: () => void }) {
-  const { t, locale } = useI18n();
-  const { message } = AntApp.useApp();
+  const { t } = useI18n();
   const [form] = Form.useForm<{ productId: string; from: Dayjs; start?: Dayjs }>();
   const [result, setResult] = useState<(BulkResult & { continuity: boolean }) | null>(null);
   const renew = useRenewPeriod();
@@ -550,8 +549,8 @@ function RenewDialog({ plans, onClose }: { plans: ApplicationPlan[]; onClose: ()
           ...(v.start ? { expectedEffectiveDate: day(v.start) } : {}),
         }),
       );
-    } catch (error) {
-      void message.error(errorText(error, locale, t));
+    } catch {
+      // the query client reports the error (one toast)
     }
   };
   return (
@@ -608,7 +607,7 @@ type Dialog = 'delete' | 'date' | 'forMembers' | 'renew' | null;
  * application number to edit or 删除 it (新建/打回). 打回 rows show the agency office's reason.
  */
 export default function ApplicationsPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message, modal } = AntApp.useApp();
   const [draft, setDraft] = useState<ApplicationSearch>({ status: 'all' });
   const [search, setSearch] = useState<ApplicationSearch>({ status: 'all' });
@@ -639,8 +638,8 @@ export default function ApplicationsPage() {
       setDialog(null);
       setTyped('');
       setSummaryOf(null);
-    } catch (error) {
-      void message.error(errorText(error, locale, t));
+    } catch {
+      // the query client reports the error (one toast)
     }
   };
 
@@ -709,8 +708,8 @@ export default function ApplicationsPage() {
                     try {
                       await remove.mutateAsync(a.applicationNo);
                       void message.success(t('union.apps.done.delete', { count: 1 }));
-                    } catch (error) {
-                      void message.error(errorText(error, locale, t));
+                    } catch {
+                      // the query client reports the error (one toast)
                     }
                   },
                 })
