@@ -308,6 +308,25 @@ describe('批量投保模板 (MA-4, MA-5)', () => {
     const other = await t.request({ method: 'GET', url: `/api/imports/${imp.id}`, as: base });
     expect(other.statusCode).toBe(404);
   });
+
+  it('the same member twice in one file (by 会员编号 and by 身份证号) gets one application; the other row is refused', async () => {
+    const id = ID('11010819930404102');
+    const no = await addMember({ name: '两行', id });
+    const { imp, done, text } = await run(
+      base,
+      await workbook(
+        [HEADER, [no, '两行', '', ZDJB, '1', '36', DATE], [id, '两行', '', ZDJB, '1', '36', DATE]],
+        { textColumns: [1] },
+      ),
+    );
+    expect(imp.errorRows).toBe(1);
+    expect((imp.problems as { row: number; message: string }[]).find((p) => p.row === 3)?.message).toContain(
+      '该会员在本批中已有一条「职工重大疾病互助保障」的投保',
+    );
+    expect(done).toMatchObject({ succeededRows: 1, failedRows: 1 });
+    expect(text).toMatch(/第 3 行：该会员已有本计划的新建投保申请/);
+    expect((await drafts(base, id)).total).toBe(1);
+  });
 });
 
 function escapeXml(text: string): string {

@@ -465,7 +465,7 @@ export async function checkInBulk(
       : first !== undefined
         ? {
             code: 'APPLICATION_IN_PROGRESS',
-            message: `该会员在本批第 ${first} 条已投保「${plan.name}」，同一会员同一计划只能有一份新建投保申请`,
+            message: `该会员在本批中已有一条「${plan.name}」的投保，同一会员同一计划只能有一份新建投保申请`,
             fix: { action: 'submitPending', label: '删除重复的一条' },
           }
         : null;
