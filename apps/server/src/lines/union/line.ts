@@ -3,6 +3,7 @@ import { defineLine } from '../../platform/lines.js';
 import { ZUnionPlanContent } from './product-content.js';
 import { unionMembersTemplate } from './enrollment-template.js';
 import { unionClaimsTemplate } from './claims-template.js';
+import { unionApplicationsTemplate } from './application-template.js';
 
 /** What a mutual-aid policy adds to the common policy details (printed on the 电子保障凭证). */
 const ZUnionPolicyDetails = z.looseObject({
@@ -34,6 +35,6 @@ export const unionLine = defineLine({
   insuredExtra: ZUnionPolicyInsured,
   documentVariant: 'MUTUAL_AID',
   // Added by their owners: the 批量入会模板, 批量投保模板 and the claims template.
-  templates: [unionMembersTemplate, unionClaimsTemplate],
+  templates: [unionMembersTemplate, unionApplicationsTemplate, unionClaimsTemplate],
   webhookEvents: [],
 });

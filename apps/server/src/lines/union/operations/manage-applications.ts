@@ -42,7 +42,7 @@ import type {
   ZUnionApplication,
 } from '../applications-schemas.js';
 
-type Plan = NonNullable<Awaited<ReturnType<typeof findListedPlan>>>;
+export type Plan = NonNullable<Awaited<ReturnType<typeof findListedPlan>>>;
 type Search = z.output<typeof ZApplicationSearch>;
 type View = z.output<typeof ZUnionApplication>;
 
@@ -66,14 +66,26 @@ async function planOf(ctx: AppContext, productId: string, executor?: Executor): 
   return plan;
 }
 
-/** The plan's uniform start date when it has an enrollment window, else the date given (not in the past). */
-function effectiveDateOf(ctx: AppContext, plan: Plan, given: string | undefined): string {
+/**
+ * The plan's uniform start date when it has an enrollment window, else the date given (not in
+ * the past, `today` being Beijing today); pure, for the template's row check too.
+ */
+export function effectiveDateFor(
+  plan: Plan,
+  given: string | undefined,
+  today: string,
+): { ok: true; date: string } | { ok: false; message: string } {
   const uniform = plan.version.content.enrollment?.uniformStartDate;
-  if (uniform) return uniform;
-  if (!given) throw new AppError('VALIDATION_FAILED', { message: '请填写预期生效时间' });
-  if (given < beijingDate(ctx.now()))
-    throw new AppError('VALIDATION_FAILED', { message: '预期生效时间不能早于今天' });
-  return given;
+  if (uniform) return { ok: true, date: uniform };
+  if (!given) return { ok: false, message: '请填写预期生效时间' };
+  if (given < today) return { ok: false, message: '预期生效时间不能早于今天' };
+  return { ok: true, date: given };
+}
+
+function effectiveDateOf(ctx: AppContext, plan: Plan, given: string | undefined): string {
+  const result = effectiveDateFor(plan, given, beijingDate(ctx.now()));
+  if (!result.ok) throw new AppError('VALIDATION_FAILED', { message: result.message });
+  return result.date;
 }
 
 export function refused(refusal: Refusal): AppError {
@@ -414,17 +426,18 @@ export type BulkRow = {
 export type BulkFailure = { row: number; memberNo: string | null; name: string | null } & Refusal;
 
 /**
- * Checks every row with checkApplication (facts loaded at once) and records the passing ones as
- * 新建 applications in bulk; returns the failures with their reasons and fixes.
+ * Checks every row with checkApplication (facts loaded at once) and writes nothing: the failures
+ * with their reasons and fixes, and the applications the passing rows would make (`row` is the
+ * 1-based index in `rows`). A member may appear once per call: a later row of the same member is
+ * refused as in progress, as a second one-by-one 添加 would be.
  */
-export async function createInBulk(
+export async function checkInBulk(
   ctx: AppContext,
   executor: Executor,
   user: AuthUser,
-  actor: Actor,
   plan: Plan,
   rows: BulkRow[],
-): Promise<{ created: number; failed: BulkFailure[] }> {
+): Promise<{ passing: { row: number; input: NewApplication }[]; failed: BulkFailure[] }> {
   const unit = await baseUnitOf(ctx, user, executor);
   const scope = unionScopeOf(user);
   const facts = await loadApplicationFacts(
@@ -435,8 +448,9 @@ export async function createInBulk(
     rows.map((r) => r.memberNoOrId),
   );
   const pendingInBatch = new Map<string, number>();
+  const firstRowOf = new Map<string, number>();
   const failed: BulkFailure[] = [];
-  const inputs: NewApplication[] = [];
+  const passing: { row: number; input: NewApplication }[] = [];
   rows.forEach((row, i) => {
     const checked = checkApplication(
       { name: plan.name, content: plan.version.content },
@@ -445,25 +459,67 @@ export async function createInBulk(
       ctx.crypto,
       { pendingInBatch },
     );
-    if (!checked.ok) {
+    const first = checked.member ? firstRowOf.get(checked.member.idNumberIdx) : undefined;
+    const refusal: Refusal | null = !checked.ok
+      ? checked.refusal
+      : first !== undefined
+        ? {
+            code: 'APPLICATION_IN_PROGRESS',
+            message: `该会员在本批中已有一条「${plan.name}」的投保，同一会员同一计划只能有一份新建投保申请`,
+            fix: { action: 'submitPending', label: '删除重复的一条' },
+          }
+        : null;
+    if (refusal) {
       failed.push({
         row: i + 1,
         memberNo: checked.member?.memberNo ?? (isIdLike(row.memberNoOrId) ? null : row.memberNoOrId),
         name: checked.member?.name ?? row.name ?? null,
-        ...checked.refusal,
+        ...refusal,
       });
       return;
     }
-    inputs.push(
-      newApplication(plan, unit, checked.member, ctx.crypto.decrypt(checked.member.idNumberEnc), checked, {
-        copies: row.copies,
-        expectedEffectiveDate: row.expectedEffectiveDate,
-        ...row.extra,
-      }),
-    );
+    if (!checked.ok) return;
+    firstRowOf.set(checked.member.idNumberIdx, i + 1);
+    passing.push({
+      row: i + 1,
+      input: newApplication(
+        plan,
+        unit,
+        checked.member,
+        ctx.crypto.decrypt(checked.member.idNumberEnc),
+        checked,
+        { copies: row.copies, expectedEffectiveDate: row.expectedEffectiveDate, ...row.extra },
+      ),
+    });
   });
-  await apps.createApplications(ctx, executor, actor, inputs);
-  return { created: inputs.length, failed };
+  return { passing, failed };
+}
+
+/**
+ * checkInBulk, then the passing rows recorded as 新建 applications in bulk; returns the failures
+ * with their reasons and fixes, and what was created (`row`: 1-based index in `rows`).
+ */
+export async function createInBulk(
+  ctx: AppContext,
+  executor: Executor,
+  user: AuthUser,
+  actor: Actor,
+  plan: Plan,
+  rows: BulkRow[],
+): Promise<{
+  created: number;
+  failed: BulkFailure[];
+  records: { row: number; id: string; applicationNo: string }[];
+}> {
+  const { passing, failed } = await checkInBulk(ctx, executor, user, plan, rows);
+  const made = await apps.createApplications(
+    ctx,
+    executor,
+    actor,
+    passing.map((p) => p.input),
+  );
+  const records = made.map((m, i) => ({ row: passing[i]!.row, ...m }));
+  return { created: records.length, failed, records };
 }
 
 /** The failures as a workbook (会员编号, 姓名, 原因, 处理方法) for download. */
