@@ -288,27 +288,28 @@ async function seedAgencyMembers(databaseUrl: string, members: number) {
       `insert into union_units (org_id, unit_no, member_seq) select id, '9' || lpad(i::text, 6, '0'), 0 from bench_units`,
     );
     const per = Math.ceil(members / 1000);
+    // Plain column lists (no jsonb round trip) and ordered keys: 1M rows in seconds, not minutes.
+    const key = `'9' || lpad(b.i::text, 6, '0') || lpad(k::text, 6, '0')`;
     await db.query(
-      `insert into union_members
-         select (jsonb_populate_record(null::union_members, to_jsonb(m) || jsonb_build_object(
-           'id', gen_random_uuid(), 'member_no', '9' || lpad(b.i::text, 6, '0') || lpad(k::text, 6, '0'),
-           'unit_org_id', b.id, 'name', '基准会员' || b.i || '_' || k,
-           'id_number_idx', md5('bench-member-' || b.i || '-' || k), 'status', 'confirmed'))).*
+      `insert into union_members (id, member_no, unit_org_id, name, id_type, id_number_enc, id_number_idx,
+         id_number_masked, gender, birth_date, extra, status, created_at, updated_at)
+       select gen_random_uuid(), ${key}, b.id, '基准会员' || b.i || '_' || k, m.id_type, m.id_number_enc,
+         'bench' || ${key}, m.id_number_masked, m.gender, m.birth_date, m.extra, 'confirmed', m.created_at, m.updated_at
        from (select * from union_members where unit_org_id = $1 and name like '测%' limit 1) m,
             bench_units b, generate_series(1, $2::int) k`,
       [unitId, per],
     );
     await db.query(
-      `insert into applications
-         select (jsonb_populate_record(null::applications, to_jsonb(a) || jsonb_build_object(
-           'id', gen_random_uuid(), 'application_no', 'BM' || lpad(b.i::text, 4, '0') || lpad(k::text, 6, '0'),
-           'org_id', b.id, 'status', 'submitted', 'policy_id', null, 'issued_at', null,
-           'decision', null, 'decided_at', null,
-           'applicant_name', '基准会员' || b.i || '_' || k,
-           'applicant_id_number_idx', md5('bench-member-' || b.i || '-' || k),
-           'details', a.details || jsonb_build_object('memberNo', '9' || lpad(b.i::text, 6, '0') || lpad(k::text, 6, '0')),
-           'created_at', now() - (k || ' minutes')::interval))).*
-       from (select * from applications where org_id = $1 and line = 'union' limit 1) a,
+      `insert into applications (id, application_no, line, user_id, org_id, product_id, product_version_id,
+         insurer_org_id, product_year, status, applicant_name, applicant_id_type, applicant_id_number_enc,
+         applicant_id_number_idx, applicant_id_number_masked, applicant_gender, applicant_birth_date,
+         applicant_mobile, insured, answers, quote, premium_fen, details, created_at)
+       select gen_random_uuid(), 'BM' || ${key}, a.line, null, b.id, a.product_id, a.product_version_id,
+         a.insurer_org_id, a.product_year, 'submitted', '基准会员' || b.i || '_' || k, a.applicant_id_type,
+         a.applicant_id_number_enc, 'bench' || ${key}, a.applicant_id_number_masked, a.applicant_gender,
+         a.applicant_birth_date, a.applicant_mobile, a.insured, a.answers, a.quote, a.premium_fen,
+         a.details || jsonb_build_object('memberNo', ${key}), now() - (k || ' minutes')::interval
+       from (select * from applications where org_id = $1 and line = 'MUTUAL_AID' limit 1) a,
             bench_units b, generate_series(1, $2::int) k`,
       [unitId, per],
     );
@@ -361,6 +362,7 @@ export async function benchAgencyList(
   const seeded = await seedAgencyMembers(databaseUrl, members);
   console.log(`seeded ${seeded.toLocaleString('en')} 上报 applications in ${fmt(performance.now() - t0)}`);
   server = await startServerProcess({ databaseUrl, port: 3496 });
+  const list = client(server.url);
   try {
     const admin = await login(server.url, 'admin', 'Demo@2026');
     const agency = await loginWithSms(server.url, 'union_agency', '13800138007', admin);
@@ -369,7 +371,7 @@ export async function benchAgencyList(
       let total = 0;
       for (let i = 0; i < samples + 2; i++) {
         const t1 = performance.now();
-        const page = await call(agency, 'GET', `/api/union/submissions?pageSize=20${query}`);
+        const page = await list(agency, 'GET', `/api/union/submissions?pageSize=20${query}`);
         if (i >= 2) times.push(performance.now() - t1);
         total = page.total;
         if (page.items.length === 0) throw new Error(`empty first page for ${query}`);

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { residentIdCheckChar } from '@policyhub/domain';
-import { apiAs, loginInBrowser, type DemoUser } from './support.js';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { apiAs } from './support.js';
+import { call, chineseDigits, choose, field, freshId, shot, signedIn } from './union-support.js';
 
 // MA-4/MA-5/MA-8 as the three levels use them: the base unit's 投保管理 (【添加】 with the member
 // filled in, a refusal with its fix, 【汇总金额】, 【当前查询结果上报】), the agency office's 打回 with
@@ -13,47 +13,6 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(async () => admin.dispose());
 
-/** Screenshots for review when SHOTS_DIR is set (never part of the assertions). */
-async function shot(page: Page, name: string) {
-  if (process.env.SHOTS_DIR)
-    await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png`, fullPage: true });
-}
-
-async function signedIn(browser: Browser, baseURL: string, who: DemoUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await loginInBrowser(page, who, admin);
-  return page;
-}
-
-/** A call through the signed-in page's own session (cookies + its CSRF token). */
-async function call(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'ph_csrf')?.value ?? '';
-  const res = await page.request.fetch(url, { method, data, headers: { 'x-csrf-token': csrf } });
-  expect(res.status(), `${method} ${url}: ${await res.text()}`).toBe(200);
-  return res.json();
-}
-
-/** A valid ID number of a man born in 1985 with a random sequence (distinct across runs). */
-function freshId(): string {
-  const seq = String(Math.floor(Math.random() * 500) * 2 + 1).padStart(3, '0');
-  const first17 = `11010819850${1 + Math.floor(Math.random() * 9)}${String(10 + Math.floor(Math.random() * 18))}${seq}`;
-  return first17 + residentIdCheckChar(first17);
-}
-
-const chineseDigits = (s: string) => s.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!);
-
-/** antd Select: open it and click the option whose text contains `text`. */
-async function choose(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
-}
-
-/** The <input> of an antd field, whether the test id sits on the input or on its wrapper. */
-function field(page: Page, testId: string) {
-  return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-}
-
 function row(page: Page, applicationNo: string) {
   return page.getByTestId('application-table').locator('tbody tr', { hasText: applicationNo });
 }
@@ -63,9 +22,9 @@ test('投保管理: 添加 → 上报 → 代办处打回 (reason on the row) �
   baseURL,
 }) => {
   test.setTimeout(300_000);
-  const base = await signedIn(browser, baseURL!, 'union_base');
-  const agency = await signedIn(browser, baseURL!, 'union_agency');
-  const hq = await signedIn(browser, baseURL!, 'union_hq');
+  const base = await signedIn(browser, baseURL!, 'union_base', admin);
+  const agency = await signedIn(browser, baseURL!, 'union_agency', admin);
+  const hq = await signedIn(browser, baseURL!, 'union_hq', admin);
 
   // A fresh member of 中关村, 财务确认 by the agency office (MA-1/MA-2, tested on their own pages).
   const name = `投保${chineseDigits(String(Date.now()).slice(-4))}`;

@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { residentIdCheckChar } from '@policyhub/domain';
-import { apiAs, loginInBrowser, type DemoUser } from './support.js';
+import { apiAs } from './support.js';
+import { call, chineseDigits, freshId, shot, signedIn } from './union-support.js';
 
 // MA-4 模板批量投保 as the base unit uses it: 批量业务 → 【投保】, download the 批量投保模板, upload
 // it filled in (one good row, one member who never enrolled), 业务校验 shows the reason, 业务办理,
@@ -13,47 +13,17 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(async () => admin.dispose());
 
-/** Screenshots for review when SHOTS_DIR is set (never part of the assertions). */
-async function shot(page: Page, name: string) {
-  if (process.env.SHOTS_DIR)
-    await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png`, fullPage: true });
-}
-
-async function signedIn(browser: Browser, baseURL: string, who: DemoUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await loginInBrowser(page, who, admin);
-  return page;
-}
-
-/** A call through the signed-in page's own session (cookies + its CSRF token). */
-async function call(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'ph_csrf')?.value ?? '';
-  const res = await page.request.fetch(url, { method, data, headers: { 'x-csrf-token': csrf } });
-  expect(res.status(), `${method} ${url}: ${await res.text()}`).toBe(200);
-  return res.json();
-}
-
-/** A valid ID number of a man born in 1986 with a random sequence (distinct across runs). */
-function freshId(): string {
-  const seq = String(Math.floor(Math.random() * 500) * 2 + 1).padStart(3, '0');
-  const first17 = `11010819860${1 + Math.floor(Math.random() * 9)}${String(10 + Math.floor(Math.random() * 18))}${seq}`;
-  return first17 + residentIdCheckChar(first17);
-}
-
-const chineseDigits = (s: string) => s.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!);
-
 test('批量业务 【投保】: 批量投保模板 → 业务校验 shows the reason → 业务办理 → 新建 in 投保管理; failures download', async ({
   browser,
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const base = await signedIn(browser, baseURL!, 'union_base');
-  const agency = await signedIn(browser, baseURL!, 'union_agency');
+  const base = await signedIn(browser, baseURL!, 'union_base', admin);
+  const agency = await signedIn(browser, baseURL!, 'union_agency', admin);
 
   // A fresh member of 中关村, 财务确认 by the agency office (MA-1/MA-2, tested on their own pages).
   const name = `批投${chineseDigits(String(Date.now()).slice(-4))}`;
-  const member = await call(base, 'POST', '/api/union/members', { name, idNumber: freshId() });
+  const member = await call(base, 'POST', '/api/union/members', { name, idNumber: freshId(1986) });
   const memberNo = member.memberNo as string;
   await call(base, 'POST', '/api/union/members/submit-search', { search: { memberNo } });
   await call(agency, 'POST', '/api/union/members/confirm-search', { search: { memberNo } });
@@ -74,7 +44,7 @@ test('批量业务 【投保】: 批量投保模板 → 业务校验 shows the r
   expect(header.join('|')).toMatch(/会员编号或身份证号.*姓名.*产品名称.*份数.*投保金额.*预期生效时间/);
 
   const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const stranger = freshId();
+  const stranger = freshId(1986);
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('批量投保');
   sheet.getColumn(1).numFmt = '@';

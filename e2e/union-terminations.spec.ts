@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { residentIdCheckChar } from '@policyhub/domain';
-import { apiAs, loginInBrowser, type DemoUser } from './support.js';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { apiAs } from './support.js';
+import { call, chineseDigits, field, freshId, shot, signedIn } from './union-support.js';
 
 // MA-7 as the three levels use it: the base unit's 保单提前终止 (创建保单终止申请 over its 打印生效
 // policies → 终止保单, 批量导出打印 the signed request form, 提交保单申请), the agency office's and
@@ -13,42 +13,8 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(async () => admin.dispose());
 
-/** Screenshots for review when SHOTS_DIR is set (never part of the assertions). */
-async function shot(page: Page, name: string) {
-  if (process.env.SHOTS_DIR)
-    await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png`, fullPage: true });
-}
-
-async function signedIn(browser: Browser, baseURL: string, who: DemoUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await loginInBrowser(page, who, admin);
-  return page;
-}
-
-/** A call through the signed-in page's own session (cookies + its CSRF token). */
-async function call(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'ph_csrf')?.value ?? '';
-  const res = await page.request.fetch(url, { method, data, headers: { 'x-csrf-token': csrf } });
-  expect(res.status(), `${method} ${url}: ${await res.text()}`).toBe(200);
-  return res.json();
-}
-
-/** A valid ID number of a man born in 1985 with a random sequence (distinct across runs). */
-function freshId(): string {
-  const seq = String(Math.floor(Math.random() * 500) * 2 + 1).padStart(3, '0');
-  const first17 = `11010819850${1 + Math.floor(Math.random() * 9)}${String(10 + Math.floor(Math.random() * 18))}${seq}`;
-  return first17 + residentIdCheckChar(first17);
-}
-
-const chineseDigits = (s: string) => s.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!);
 /** Today in Beijing (the server's calendar). */
 const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-/** The <input> of an antd field, whether the test id sits on the input or on its wrapper. */
-function field(page: Page, testId: string) {
-  return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-}
 
 const PLAN = '职工重大疾病互助保障';
 
@@ -106,9 +72,9 @@ test('保单提前终止: 创建保单终止申请 → 批量导出打印 (signe
   baseURL,
 }) => {
   test.setTimeout(300_000);
-  const base = await signedIn(browser, baseURL!, 'union_base');
-  const agency = await signedIn(browser, baseURL!, 'union_agency');
-  const hq = await signedIn(browser, baseURL!, 'union_hq');
+  const base = await signedIn(browser, baseURL!, 'union_base', admin);
+  const agency = await signedIn(browser, baseURL!, 'union_agency', admin);
+  const hq = await signedIn(browser, baseURL!, 'union_hq', admin);
   const policy = await issuedPolicy(base, agency, hq);
 
   // 即将到期保单: the month the policy's cover ends lists it; 【批量导出打印】 saves a workbook.
