@@ -60,7 +60,8 @@ function MemberForm({ editing, onClose }: { editing: UnionMember | 'new'; onClos
   const [uploadError, setUploadError] = useState<unknown>(null);
 
   const onIdNumber = (value: string) => {
-    const found = overAgeOfIdNumber(value, beijingDate(new Date()));
+    // A member admitted with a document keeps it when edited (the server's refusal still shows).
+    const found = existing?.overAge ? null : overAgeOfIdNumber(value, beijingDate(new Date()));
     setOverAge(found);
     if (found?.kind !== 'needs-document') setOverAgeFile(null);
   };
