@@ -80,6 +80,8 @@ test('批量业务 【投保】: 批量投保模板 → 业务校验 shows the r
   const summary = pane.getByTestId('import-validate-summary');
   await expect(summary).toHaveAttribute('data-status', 'validated', { timeout: 30_000 });
   await expect(summary).toHaveAttribute('data-error-rows', '1');
+  await expect(summary).toHaveAttribute('data-verdict', 'partial');
+  await expect(summary).toContainText('点击【业务办理】只办理通过的行');
   await expect(pane.getByTestId('import-problems')).toContainText('尚未入会，请先办理入会');
   await shot(base, 'batch-apply-validated');
   await pane.getByTestId('import-execute').click();

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request, type BodyOf, type ItemOf, type QueryOf } from './openapi';
+import { request, upload, type BodyOf, type ItemOf, type QueryOf } from './openapi';
 
 export type UnionMember = ItemOf<'/api/union/members', 'get'>;
 export type MemberStatus = UnionMember['status'];
@@ -16,20 +16,29 @@ export function useMembers(search: MemberSearch & { page: number; pageSize: numb
   });
 }
 
-function useInvalidating<I, O>(fn: (input: I) => Promise<O>) {
+function useInvalidating<I, O>(fn: (input: I) => Promise<O>, meta?: { silentError?: boolean }) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
+    ...(meta ? { meta } : {}),
     onSuccess: () => client.invalidateQueries({ queryKey: memberKeys.all }),
   });
 }
 
+/** 【保存…】: the form shows its refusals itself (the over-age one with the upload), so no toast here. */
 export function useSaveMember() {
-  return useInvalidating((input: { id?: string; body: MemberInput }) =>
-    input.id
-      ? request('/api/union/members/{id}', 'put', { params: { id: input.id }, json: input.body })
-      : request('/api/union/members', 'post', { json: input.body }),
+  return useInvalidating(
+    (input: { id?: string; body: MemberInput }) =>
+      input.id
+        ? request('/api/union/members/{id}', 'put', { params: { id: input.id }, json: input.body })
+        : request('/api/union/members', 'post', { json: input.body }),
+    { silentError: true },
   );
+}
+
+/** 上传超龄参保证明 (PDF or image): the file's id goes with the member as `overAgeFileId`. */
+export function uploadOverAgeFile(file: File) {
+  return upload('/api/union/members/over-age-files', 'post', { file });
 }
 
 export function useDeleteMember() {

@@ -36,6 +36,7 @@ import { taskPercent, useTask } from '../api/tasks';
 import type { ImportProblem, ImportRecord, ProblemLevel } from '../api/imports';
 import { errorText } from '../error-text';
 import { useI18n } from '../i18n';
+import { importVerdict } from './import-verdict';
 
 const LEVEL_COLOR: Record<ProblemLevel, string> = { error: 'red', warning: 'orange', note: 'default' };
 const LEVEL_ORDER: Record<ProblemLevel, number> = { error: 0, warning: 1, note: 2 };
@@ -160,7 +161,8 @@ export function BulkImport({
 
   const current = live.data ?? record;
   const finished = current ? isImportFinished(current) || taskFailed : false;
-  const canExecute = current?.status === 'validated' && (partial || current.errorRows === 0) && !taskId;
+  const verdict = current ? importVerdict(current, partial) : null;
+  const canExecute = current?.status === 'validated' && verdict !== 'failed' && !taskId;
 
   const finishedRecord = finished && current && !taskFailed ? current : null;
   useEffect(() => {
@@ -283,27 +285,33 @@ export function BulkImport({
             data-testid="import-validate-summary"
             data-status={current.status}
             data-error-rows={current.errorRows}
+            data-verdict={verdict}
           >
             <Alert
               showIcon
               type={
-                current.errorRows > 0 || current.status === 'invalid'
+                verdict === 'failed'
                   ? 'error'
-                  : counts.warning > 0
+                  : verdict === 'partial' || counts.warning > 0
                     ? 'warning'
                     : 'success'
               }
               title={
-                current.errorRows > 0 || current.status === 'invalid'
+                verdict === 'failed'
                   ? t('import.validateFailed', { errorRows: current.errorRows })
-                  : t('import.validatePassed')
+                  : verdict === 'partial'
+                    ? t('import.validatePartial', { errorRows: current.errorRows })
+                    : t('import.validatePassed')
               }
               description={
-                current.errorRows > 0 || current.status === 'invalid'
+                verdict === 'failed'
                   ? t('import.fixAndRetry')
-                  : t('import.readyToExecute')
+                  : verdict === 'partial'
+                    ? t('import.partialToExecute')
+                    : t('import.readyToExecute')
               }
               style={{ marginBottom: 16 }}
+              data-testid="import-validate-alert"
             />
             <Descriptions
               size="small"

@@ -1,11 +1,27 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { beijingDate } from '@policyhub/domain';
 import type { ColumnsType } from 'antd/es/table';
 import {
   useDeleteMember,
   useMembers,
   useMembersBySearch,
   useSaveMember,
+  uploadOverAgeFile,
   type MemberInput,
   type MemberSearch,
   type MemberStatus,
@@ -15,6 +31,7 @@ import { useCurrentUser } from '../../components/guards';
 import { PageContainer } from '../../components/page';
 import { errorText } from '../../error-text';
 import { useI18n, type MessageKey } from '../../i18n';
+import { overAgeOfIdNumber, overAgeRefusal, type OverAge } from './over-age';
 
 const STATUSES: readonly MemberStatus[] = ['new', 'submitted', 'confirmed', 'returned'];
 const STATUS_COLOR: Record<MemberStatus, string> = {
@@ -36,6 +53,31 @@ function MemberForm({ editing, onClose }: { editing: UnionMember | 'new'; onClos
   const save = useSaveMember();
   const remove = useDeleteMember();
   const existing = editing === 'new' ? null : editing;
+  // MA-3: over the age window, the agency-approved 超龄参保证明 goes with the member.
+  const [overAge, setOverAge] = useState<OverAge | null>(null);
+  const [overAgeFile, setOverAgeFile] = useState<{ fileId: string; name: string } | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+
+  const onIdNumber = (value: string) => {
+    // A member admitted with a document keeps it when edited (the server's refusal still shows).
+    const found = existing?.overAge ? null : overAgeOfIdNumber(value, beijingDate(new Date()));
+    setOverAge(found);
+    if (found?.kind !== 'needs-document') setOverAgeFile(null);
+  };
+
+  const onOverAgeFile = async (file: File) => {
+    setUploadError(null);
+    setUploading(true);
+    try {
+      setOverAgeFile(await uploadOverAgeFile(file));
+    } catch (error) {
+      setOverAgeFile(null);
+      setUploadError(error);
+    } finally {
+      setUploading(false);
+    }
+  };
 
   const submit = async (next: boolean) => {
     const v = await form.validateFields();
@@ -43,6 +85,7 @@ function MemberForm({ editing, onClose }: { editing: UnionMember | 'new'; onClos
       name: v.name,
       idNumber: v.idNumber,
       ...(v.mobile ? { mobile: v.mobile } : {}),
+      ...(overAgeFile ? { overAgeFileId: overAgeFile.fileId } : {}),
       extra: {
         ...(v.department ? { department: v.department } : {}),
         ...(v.remark ? { remark: v.remark } : {}),
@@ -51,10 +94,17 @@ function MemberForm({ editing, onClose }: { editing: UnionMember | 'new'; onClos
     try {
       const saved = await save.mutateAsync({ id: existing?.id, body });
       void message.success(t('union.members.saved', { no: saved.memberNo }));
-      if (next) form.resetFields();
-      else onClose();
+      if (next) {
+        form.resetFields();
+        setOverAge(null);
+        setOverAgeFile(null);
+        setUploadError(null);
+      } else onClose();
     } catch (error) {
-      void message.error(errorText(error, locale, t));
+      const refused = overAgeRefusal(error);
+      // The over-age refusal is shown by the form (with the upload when a document admits).
+      if (refused) setOverAge(refused);
+      else void message.error(errorText(error, locale, t));
     }
   };
 
@@ -120,8 +170,54 @@ function MemberForm({ editing, onClose }: { editing: UnionMember | 'new'; onClos
           extra={t('union.members.idHint')}
           rules={[{ required: true, message: t('union.members.idRequired') }]}
         >
-          <Input data-testid="member-id" maxLength={18} placeholder={existing?.idNumberMasked} />
+          <Input
+            data-testid="member-id"
+            maxLength={18}
+            placeholder={existing?.idNumberMasked}
+            onChange={(e) => onIdNumber(e.target.value)}
+          />
         </Form.Item>
+        {overAge ? (
+          <Alert
+            type={overAge.kind === 'over-max' ? 'error' : overAgeFile ? 'info' : 'warning'}
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="member-over-age"
+            data-kind={overAge.kind}
+            title={locale === 'zh-CN' ? overAge.reason : t(`union.members.overAge.${overAge.kind}`)}
+            description={
+              overAge.kind === 'needs-document' ? (
+                <Space direction="vertical" size={8}>
+                  <Typography.Text type="secondary">{t('union.members.overAgeHint')}</Typography.Text>
+                  <Upload
+                    accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                    multiple={false}
+                    showUploadList={false}
+                    disabled={uploading}
+                    customRequest={({ file }) => void onOverAgeFile(file as File)}
+                    data-testid="member-over-age-upload"
+                  >
+                    <Button icon={<UploadOutlined />} loading={uploading}>
+                      {t('union.members.overAgeUpload')}
+                    </Button>
+                  </Upload>
+                  {overAgeFile ? (
+                    <Typography.Text data-testid="member-over-age-file">
+                      {t('union.members.overAgeUploaded', { name: overAgeFile.name })}
+                    </Typography.Text>
+                  ) : null}
+                  {uploadError ? (
+                    <Typography.Text type="danger" data-testid="member-over-age-error">
+                      {errorText(uploadError, locale, t)}
+                    </Typography.Text>
+                  ) : null}
+                </Space>
+              ) : (
+                t('union.members.overAgeMaxHint')
+              )
+            }
+          />
+        ) : null}
         <Form.Item name="mobile" label={t('union.members.mobile')}>
           <Input data-testid="member-mobile" maxLength={11} />
         </Form.Item>
