@@ -14304,6 +14304,7 @@ export interface operations {
               | 'returned'
               | 'cancelled';
             total: number;
+            totalExact: boolean;
           };
         };
       };

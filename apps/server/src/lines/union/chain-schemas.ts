@@ -47,7 +47,9 @@ export type Submission = z.infer<typeof ZSubmission>;
 
 export const ZSubmissionPage = z.object({
   items: z.array(ZSubmission),
+  /** Exact up to 10,000; above that 10,000 with totalExact false (【汇总金额】 counts exactly). */
   total: z.number().int(),
+  totalExact: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   /** The status searched (the default of the caller's level when none was given). */

@@ -104,10 +104,12 @@ export default function SubmissionsPage() {
   };
 
   const count = list.data?.total ?? 0;
+  // Above 10,000 matches the server counts no further: "10,000+" (【汇总金额】 counts exactly).
+  const countLabel = list.data && !list.data.totalExact ? `${count.toLocaleString()}+` : String(count);
   const askThen = (title: string, run: () => void) =>
     modal.confirm({
       title,
-      content: t('unionChain.confirmWhole', { count }),
+      content: t('unionChain.confirmWhole', { count: countLabel }),
       okText: t('common.confirm'),
       cancelText: t('common.cancel'),
       onOk: run,
@@ -264,6 +266,7 @@ export default function SubmissionsPage() {
             total: count,
             onChange: setPage,
             hideOnSinglePage: true,
+            showTotal: () => t('common.total', { total: countLabel }),
           }}
           data-testid="submissions-table"
         />

@@ -86,16 +86,23 @@ export async function submissionViews(ctx: AppContext, rows: ApplicationRecord[]
 }
 
 /** GET /api/union/submissions: a page of the search with its total count. */
+/** Above this many matches the list says "more than" (【汇总金额】 gives the exact figures). */
+export const SUBMISSIONS_COUNT_UP_TO = 10_000;
+
 export async function listSubmissions(
   ctx: AppContext,
   user: AuthUser,
   input: SubmissionSearch & { page: number; pageSize: number },
 ) {
   const search = await searchOf(ctx, user, input);
-  const page = await searchOrgApplications(ctx.db, unionScopeOf(user), search, input);
+  const page = await searchOrgApplications(ctx.db, unionScopeOf(user), search, {
+    ...input,
+    countUpTo: SUBMISSIONS_COUNT_UP_TO,
+  });
   return {
     items: await submissionViews(ctx, page.items),
     total: page.total,
+    totalExact: page.totalExact,
     page: input.page,
     pageSize: input.pageSize,
     status: search.status,

@@ -68,8 +68,8 @@ export async function searchOrgApplications(
   executor: Executor,
   scope: DataScope,
   search: OrgApplicationSearch,
-  page: { page: number; pageSize: number },
-): Promise<{ items: ApplicationRecord[]; total: number }> {
+  page: { page: number; pageSize: number; countUpTo?: number },
+): Promise<{ items: ApplicationRecord[]; total: number; totalExact: boolean }> {
   const where = whereOf(scope, search);
   const rows = await executor
     .select()
@@ -78,11 +78,26 @@ export async function searchOrgApplications(
     .orderBy(desc(applications.orgId), desc(applications.productId), desc(applications.createdAt))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
+  const items = rows.map(toApplicationRecord);
+  if (page.countUpTo !== undefined) {
+    // A bounded count: an agency office over a million rows needs "more than N", not the exact
+    // number, and counting every row cost more than the page itself (357 ms over 1M).
+    const limit = page.countUpTo;
+    const first = executor
+      .select({ one: sql`1`.as('one') })
+      .from(applications)
+      .where(where)
+      .limit(limit + 1)
+      .as('first');
+    const [row] = await executor.select({ n: sql<number>`count(*)::int`.mapWith(Number) }).from(first);
+    const n = row?.n ?? 0;
+    return { items, total: Math.min(n, limit), totalExact: n <= limit };
+  }
   const [count] = await executor
     .select({ n: sql<number>`count(*)::int`.mapWith(Number) })
     .from(applications)
     .where(where);
-  return { items: rows.map(toApplicationRecord), total: count?.n ?? 0 };
+  return { items, total: count?.n ?? 0, totalExact: true };
 }
 
 /** 汇总金额: the premium (fen) and head-count (insured people) of everything a search matches. */
