@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { MemberStatus } from '@policyhub/domain';
 import type { Executor } from '../../platform/db/index.js';
 import { scopeCondition, type DataScope } from '../../platform/access.js';
@@ -97,6 +97,19 @@ export function findMemberById(
   options: { forUpdate?: boolean } = {},
 ): Promise<MemberRow | null> {
   return one(executor, scope, eq(unionMembers.id, id), options.forUpdate ?? false);
+}
+
+/** Members by id inside the scope, in one statement (ids outside it are simply absent). */
+export async function findMembersByIds(
+  executor: Executor,
+  scope: DataScope,
+  ids: readonly string[],
+): Promise<Map<string, MemberRow>> {
+  if (!ids.length) return new Map();
+  const rows = (await memberSelect(executor).where(
+    and(memberScope(scope), inArray(unionMembers.id, [...new Set(ids)])),
+  )) as MemberRow[];
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** A member by 会员编号 inside the scope, or null. */

@@ -17,7 +17,7 @@ import type {
 import { findListedPlan, UNION_LINE } from '../product-content.js';
 import { BASE_ROLES, findUnit, findUnitByNo, unionScopeOf, type UnitRow } from '../units.js';
 import {
-  findMemberById,
+  findMembersByIds,
   findMemberByIdNumber,
   findMemberByNo,
   type MemberRow,
@@ -564,8 +564,9 @@ export async function insureMembers(
   return ctx.db.transaction(async (tx) => {
     const rows: BulkRow[] = [];
     const missing: BulkFailure[] = [];
+    const found = await findMembersByIds(tx, scope, body.memberIds);
     for (const [i, id] of body.memberIds.entries()) {
-      const m = await findMemberById(tx, scope, id);
+      const m = found.get(id);
       if (!m) {
         missing.push({
           row: i + 1,
