@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { addDays, beijingDate, birthAndGenderOf, maskIdNumber, residentIdCheckChar } from '@policyhub/domain';
-import { organizations, unionMembers } from '../src/tables.js';
+import { organizations, products, unionMembers } from '../src/tables.js';
 import { nextMemberNos } from '../src/lines/union/units.js';
 import { createUser, createTestApp, sessionFor, type Headers, type TestApp } from './helpers.js';
 import { readRows, upload, workbook } from './imports-support.js';
@@ -326,6 +326,157 @@ describe('批量投保模板 (MA-4, MA-5)', () => {
     expect(done).toMatchObject({ succeededRows: 1, failedRows: 1 });
     expect(text).toMatch(/第 3 行：该会员已有本计划的新建投保申请/);
     expect((await drafts(base, id)).total).toBe(1);
+  });
+});
+
+describe('批量投保模板 with the page’s 产品名称 and 投保金额 (seed: 选择产品名称，输入投保金额或以模板金额为准)', () => {
+  let t: TestApp;
+  let fx: Awaited<ReturnType<typeof unionFixture>>;
+  let base: Headers;
+  const DATE = addDays(beijingDate(new Date()), 30);
+  let zdjbId = '';
+  let n = 0;
+
+  async function member(name: string): Promise<string> {
+    n += 1;
+    const id = ID(`110108199105${String(n).padStart(2, '0')}${String(100 + n).slice(-3)}`);
+    const [memberNo] = await nextMemberNos(t.ctx.db, fx.zgc.orgId);
+    const derived = birthAndGenderOf(id);
+    await t.ctx.db.insert(unionMembers).values({
+      memberNo: memberNo!,
+      unitOrgId: fx.zgc.orgId,
+      name,
+      idNumberEnc: t.ctx.crypto.encrypt(id),
+      idNumberIdx: t.ctx.crypto.blindIndex(id),
+      idNumberMasked: maskIdNumber(id),
+      gender: derived.gender,
+      birthDate: derived.birthDate,
+      status: 'confirmed',
+    });
+    return memberNo!;
+  }
+
+  const query = (params: Record<string, string>) =>
+    new URLSearchParams({ template: 'union_applications', ...params }).toString();
+
+  async function validate(params: Record<string, string>, rows: string[][]) {
+    const res = await upload(t, base, query(params), '批量投保.xlsx', await workbook([HEADER, ...rows]));
+    expect(res.statusCode, res.body).toBe(200);
+    const imp = res.json();
+    const problems = (
+      imp.problems as { row: number; message: string; column?: string; level: string }[]
+    ).filter((p) => p.level === 'error');
+    const at = (row: number) =>
+      problems
+        .filter((p) => p.row === row)
+        .map((p) => p.message)
+        .join(' / ');
+    return { imp, at };
+  }
+
+  async function execute(importId: string) {
+    const exec = await t.request({ method: 'POST', url: `/api/imports/${importId}/execute`, as: base });
+    expect(exec.statusCode, exec.body).toBe(200);
+    await t.ctx.jobs.waitFor(exec.json().taskId, 20_000);
+    return (await t.request({ method: 'GET', url: `/api/imports/${importId}`, as: base })).json();
+  }
+
+  const drafts = async (key: string) =>
+    (
+      await t.request({
+        method: 'GET',
+        url: `/api/union/applications?status=draft&memberNoOrId=${encodeURIComponent(key)}`,
+        as: base,
+      })
+    ).json() as { total: number; items: { copies: number; amountFen: number; productName: string }[] };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.ctx.jobs.start();
+    fx = await unionFixture(t);
+    base = await sessionFor(t, await fx.user('union_base'));
+    zdjbId = (await fx.plan('ZH-ZDJB')).id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('the page’s plan fills blank 产品名称; a row naming another plan is refused; the page amount is every row’s', async () => {
+    const blank = await member('页选甲');
+    const same = await member('页选乙');
+    const other = await member('页选丙');
+    const ownAmount = await member('页选丁');
+    const wrongTotal = await member('页选戊');
+    const { imp, at } = await validate({ productId: zdjbId, amount: '36' }, [
+      [blank, '页选甲', '', '', '1', '', DATE], // 2 plan and amount from the page
+      [same, '页选乙', '', ZDJB, '1', '36', DATE], // 3 the same plan and amount written: fine
+      [other, '页选丙', '', ZYJT, '1', '36', DATE], // 4 another plan than the page's
+      [ownAmount, '页选丁', '', '', '2', '72', DATE], // 5 its own amount ≠ the page's
+      [wrongTotal, '页选戊', '', '', '2', '', DATE], // 6 page amount 36 ≠ 2 × 36
+    ]);
+    expect(imp.status).toBe('validated');
+    expect(at(2)).toBe('');
+    expect(at(3)).toBe('');
+    expect(at(4)).toBe(
+      `行的产品名称与所选产品不一致：填写为「${ZYJT}」，页面所选为「${ZDJB}」，请修改模板或重新选择产品名称`,
+    );
+    expect(at(5)).toBe(
+      '模板金额与输入的投保金额不一致，请勾选以模板金额为准或修改模板（模板为 72.00 元，输入为 36.00 元）',
+    );
+    expect(at(6)).toContain('投保金额应为 份数 × 每份保费：2 份 × 36.00 元 = 72.00 元，填写为 36.00 元');
+    expect(imp.errorRows).toBe(3);
+    const done = await execute(imp.id);
+    expect(done).toMatchObject({ status: 'done', succeededRows: 2, failedRows: 3 });
+    expect((await drafts(blank)).items).toMatchObject([{ productName: ZDJB, copies: 1, amountFen: 3600 }]);
+    expect((await drafts(same)).items).toMatchObject([{ productName: ZDJB, amountFen: 3600 }]);
+    for (const no of [other, ownAmount, wrongTotal]) expect((await drafts(no)).total).toBe(0);
+  });
+
+  it('以模板金额为准: each row’s 投保金额 counts (the page amount ignored); a blank one is refused', async () => {
+    const one = await member('模板甲');
+    const two = await member('模板乙');
+    const none = await member('模板丙');
+    const { imp, at } = await validate({ productId: zdjbId, amount: '36', useTemplateAmount: 'true' }, [
+      [one, '模板甲', '', '', '1', '36', DATE],
+      [two, '模板乙', '', ZDJB, '2', '72', DATE],
+      [none, '模板丙', '', '', '1', '', DATE],
+    ]);
+    expect(at(2)).toBe('');
+    expect(at(3)).toBe('');
+    expect(at(4)).toBe('投保金额未填写：请在模板中填写，或在页面输入投保金额');
+    const done = await execute(imp.id);
+    expect(done).toMatchObject({ succeededRows: 2, failedRows: 1 });
+    expect((await drafts(two)).items).toMatchObject([{ copies: 2, amountFen: 7200 }]);
+    // Without any page choice a row must name its plan.
+    const bare = await validate({}, [[await member('无选'), '无选', '', '', '1', '36', DATE]]);
+    expect(bare.at(2)).toBe('产品名称未填写：请在模板中填写或在页面选择产品名称');
+  });
+
+  it('bad parameters: a Chinese 400 and nothing stored (unknown plan, malformed id, negative amount)', async () => {
+    const notUnion = (await t.ctx.db.select({ id: products.id, line: products.line }).from(products)).find(
+      (p) => p.line !== 'MUTUAL_AID',
+    );
+    expect(notUnion).toBeDefined();
+    const data = await workbook([HEADER, [await member('参数'), '参数', '', '', '1', '36', DATE]]);
+    const before = (
+      await t.request({ method: 'GET', url: '/api/imports?template=union_applications', as: base })
+    ).json().total as number;
+    for (const [params, message] of [
+      [{ productId: '00000000-0000-4000-8000-000000000000' }, '所选产品名称不是已上架的互助保障计划'],
+      ...(notUnion ? [[{ productId: notUnion.id }, '所选产品名称不是已上架的互助保障计划'] as const] : []),
+      [{ productId: 'zdjb' }, '所选产品编号格式不正确'],
+      [{ productId: zdjbId, amount: '-36' }, '投保金额应为不小于 0 的金额'],
+      [{ productId: zdjbId, amount: '36.123' }, '投保金额应为不小于 0 的金额'],
+      [{ productId: zdjbId, useTemplateAmount: 'yes' }, '以模板金额为准应为 true 或 false'],
+    ] as const) {
+      const res = await upload(t, base, query(params), 'x.xlsx', data);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().message).toContain(message);
+    }
+    const after = (
+      await t.request({ method: 'GET', url: '/api/imports?template=union_applications', as: base })
+    ).json().total as number;
+    expect(after).toBe(before);
   });
 });
 

@@ -30,7 +30,27 @@ type ApplyContext = {
   plans: Map<string, Plan>;
   /** The operator: validation checks in their scope (execution uses the run's user). */
   user: AuthUser;
+  /** 产品名称 chosen on the page: rows with a blank 产品名称 take it, rows naming another are refused. */
+  pagePlan: Plan | null;
+  /** 投保金额 typed on the page (fen), unless 以模板金额为准: the amount of every row. */
+  pageAmountFen: number | null;
 };
+
+const AMOUNT_FORM = /^\d+(\.\d{1,2})?$/;
+const AMOUNT_DIFFERS = '模板金额与输入的投保金额不一致，请勾选以模板金额为准或修改模板';
+
+/**
+ * The page's choices (query parameters of the upload, kept with the import): 产品名称 (productId),
+ * 投保金额 in yuan (amount) and 以模板金额为准 (useTemplateAmount: the rows' own 投保金额 count).
+ */
+const ZApplicationsParams = z.object({
+  productId: z.uuid({ message: '所选产品编号格式不正确' }).optional(),
+  amount: z
+    .string()
+    .regex(AMOUNT_FORM, { message: '投保金额应为不小于 0 的金额（元），最多两位小数，如 30 或 30.50' })
+    .optional(),
+  useTemplateAmount: z.enum(['true', 'false'], { message: '以模板金额为准应为 true 或 false' }).optional(),
+});
 
 const NAME_SPACES = '投保人姓名与会员姓名不一致：姓名前后有空格，请删除空格后重新上传';
 const NAME_FULL_WIDTH = '投保人姓名与会员姓名不一致：姓名中有全角字符，请按会员档案填写';
@@ -73,24 +93,48 @@ function bulkRowOf(
     const bad = idRefusal(key);
     if (bad) issues.push({ column: 'memberNoOrId', message: reasonOf(bad) });
   }
-  const plan = context.plans.get(v.productName ?? '');
-  if (!row.errorKeys.has('productName') && !plan)
-    issues.push({
-      column: 'productName',
-      message: `产品名称「${v.productName}」不是已上架的互助保障计划，应为：${[...context.plans.keys()].join('、') || '（暂无）'}`,
-    });
+  const named = v.productName ?? '';
+  const page = context.pagePlan;
+  const plan = named ? context.plans.get(named) : page;
+  if (!row.errorKeys.has('productName')) {
+    if (!named && !page)
+      issues.push({ column: 'productName', message: '产品名称未填写：请在模板中填写或在页面选择产品名称' });
+    else if (page && named !== '' && named !== page.name)
+      issues.push({
+        column: 'productName',
+        message: `行的产品名称与所选产品不一致：填写为「${named}」，页面所选为「${page.name}」，请修改模板或重新选择产品名称`,
+      });
+    else if (!plan)
+      issues.push({
+        column: 'productName',
+        message: `产品名称「${named}」不是已上架的互助保障计划，应为：${[...context.plans.keys()].join('、') || '（暂无）'}`,
+      });
+  }
   const copies = Number(v.copies);
   if (!row.errorKeys.has('copies') && !(/^\d+$/.test(v.copies ?? '') && copies > 0 && copies <= 1000))
     issues.push({ column: 'copies', message: '份数应为正整数' });
-  if (!row.errorKeys.has('amount') && !/^\d+(\.\d{1,2})?$/.test(v.amount ?? ''))
-    issues.push({ column: 'amount', message: '投保金额应为金额（元），最多两位小数，如 30 或 30.50' });
+  // 投保金额: the page's unless 以模板金额为准; a row's own different amount is refused, not overridden.
+  const written = v.amount ?? '';
+  let amountFen = AMOUNT_FORM.test(written) ? toFen(Number(written)) : null;
+  if (!row.errorKeys.has('amount')) {
+    if (written && amountFen === null)
+      issues.push({ column: 'amount', message: '投保金额应为金额（元），最多两位小数，如 30 或 30.50' });
+    else if (context.pageAmountFen !== null && amountFen !== null && amountFen !== context.pageAmountFen)
+      issues.push({
+        column: 'amount',
+        message: `${AMOUNT_DIFFERS}（模板为 ${(amountFen / 100).toFixed(2)} 元，输入为 ${(context.pageAmountFen / 100).toFixed(2)} 元）`,
+      });
+    else if (!written && context.pageAmountFen === null)
+      issues.push({ column: 'amount', message: '投保金额未填写：请在模板中填写，或在页面输入投保金额' });
+    else amountFen ??= context.pageAmountFen;
+  }
   let date = '';
   if (plan && !row.errorKeys.has('expectedEffectiveDate')) {
     const d = effectiveDateFor(plan, v.expectedEffectiveDate || undefined, context.today);
     if (d.ok) date = d.date;
     else issues.push({ column: 'expectedEffectiveDate', message: d.message });
   }
-  if (issues.length || row.errorKeys.size || !plan) return { ok: false, issues };
+  if (issues.length || row.errorKeys.size || !plan || amountFen === null) return { ok: false, issues };
   return {
     ok: true,
     plan,
@@ -99,7 +143,7 @@ function bulkRowOf(
       name: v.name,
       gender: v.gender === 'M' || v.gender === 'F' ? v.gender : null,
       copies,
-      amountFen: toFen(Number(v.amount)),
+      amountFen,
       expectedEffectiveDate: date,
       extra: { source: '批量投保' },
     },
@@ -134,7 +178,9 @@ const failureError = (f: BulkFailure) =>
 
 /**
  * 批量投保模板 (MA-4 模板批量投保): 会员编号或身份证号, 姓名, 性别 (optional), 产品名称, 份数,
- * 投保金额, 预期生效时间. 业务校验 gives every MA-5 refusal per row with its message (the one
+ * 投保金额, 预期生效时间, with the page's 产品名称 and 投保金额 / 以模板金额为准 as parameters (a blank
+ * 产品名称 takes the page's, another one is refused; the page's amount is every row's unless
+ * 以模板金额为准, a row's own different amount is refused). 业务校验 gives every MA-5 refusal per row with its message (the one
  * checker: checkInBulk → checkApplication over facts loaded per chunk); 业务办理 records the good
  * rows as 新建 applications of the operator's unit through createInBulk (the path of 新会员投保
  * and 批量续转), re-checking each against the database at that moment; the result workbook lists
@@ -180,12 +226,12 @@ export const unionApplicationsTemplate = defineTemplate({
     {
       key: 'productName',
       header: '产品名称',
-      required: true,
+      required: false,
       example: '职工互助保障计划',
       rule: null,
       text: true,
       width: 28,
-      note: '与【投保管理】中的产品名称一致',
+      note: '与【投保管理】中的产品名称一致；不填时为页面所选的产品名称，填写时须与之一致',
     },
     {
       key: 'copies',
@@ -199,12 +245,12 @@ export const unionApplicationsTemplate = defineTemplate({
     {
       key: 'amount',
       header: '投保金额',
-      required: true,
+      required: false,
       example: '30',
       rule: null,
       text: false,
       width: 12,
-      note: '单位：元；应为 份数 × 每份保费',
+      note: '单位：元；应为 份数 × 每份保费；页面输入投保金额时可不填（未勾选以模板金额为准时须与之一致）',
     },
     {
       key: 'expectedEffectiveDate',
@@ -218,12 +264,26 @@ export const unionApplicationsTemplate = defineTemplate({
     },
   ],
   access: BASE_ROLES,
-  contextSchema: z.object({}),
+  contextSchema: ZApplicationsParams,
   partial: true,
   batchSize: 200,
-  async prepare(ctx, user): Promise<ApplyContext> {
+  async prepare(ctx, user, params): Promise<ApplyContext> {
     const unit = await operatorUnit(ctx.db, user);
-    return { orgId: unit.orgId, today: beijingDate(ctx.now()), plans: await listedPlans(ctx), user };
+    const plans = await listedPlans(ctx);
+    let pagePlan: Plan | null = null;
+    if (params.productId) {
+      pagePlan = [...plans.values()].find((p) => p.id === params.productId) ?? null;
+      if (!pagePlan)
+        throw new AppError('VALIDATION_FAILED', {
+          message: '所选产品名称不是已上架的互助保障计划，请重新选择',
+          details: [{ field: 'productId', message: '不是已上架的互助保障计划' }],
+        });
+    }
+    const pageAmountFen =
+      params.useTemplateAmount === 'true' || params.amount === undefined
+        ? null
+        : toFen(Number(params.amount));
+    return { orgId: unit.orgId, today: beijingDate(ctx.now()), plans, user, pagePlan, pageAmountFen };
   },
   rowKey: ['memberNoOrId', 'productName'],
   checkRow: (row, context) => {
