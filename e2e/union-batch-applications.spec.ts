@@ -1,11 +1,14 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { apiAs } from './support.js';
-import { call, chineseDigits, freshId, shot, signedIn } from './union-support.js';
+import { call, chineseDigits, choose, field, freshId, shot, signedIn } from './union-support.js';
 
-// MA-4 模板批量投保 as the base unit uses it: 批量业务 → 【投保】, download the 批量投保模板, upload
-// it filled in (one good row, one member who never enrolled), 业务校验 shows the reason, 业务办理,
-// the failures workbook downloads, and the good row is a 新建 application in 投保管理.
+// MA-4 模板批量投保 as the base unit uses it (seed: 点击【投保】文字栏，选择【产品名称】，输入投保金额或
+// 以模板金额为准，【浏览】【上传】，【业务校验】，【业务办理】): 批量业务 → 【投保】, choose the plan and type
+// the amount on the page, download the 批量投保模板, upload it filled in (one good row leaving
+// 产品名称 and 投保金额 to the page, one member who never enrolled, one row naming another plan),
+// 业务校验 shows the reasons, 业务办理, the failures workbook downloads, and the good row is a 新建
+// application of the chosen plan in 投保管理.
 
 let admin: APIRequestContext;
 test.beforeAll(async ({ baseURL }) => {
@@ -32,6 +35,18 @@ test('批量业务 【投保】: 批量投保模板 → 业务校验 shows the r
   await base.getByRole('tab', { name: '投保' }).click();
   const pane = base.getByRole('tabpanel', { name: '投保' });
   await expect(pane.getByTestId('apply-plans')).toContainText('职工重大疾病互助保障：每份 36.00 元');
+  // No upload before 产品名称 is chosen, nor before 投保金额 or 以模板金额为准.
+  await expect(pane.getByTestId('import-file-input')).toHaveCount(0);
+  await expect(pane).toContainText('请先选择产品名称');
+  await choose(base, 'apply-product', '职工重大疾病互助保障');
+  await expect(pane).toContainText('请输入投保金额，或勾选以模板金额为准');
+  await pane.getByTestId('apply-template-amount').check();
+  await expect(field(base, 'apply-amount')).toBeDisabled();
+  await expect(pane.getByTestId('import-file-input')).toHaveCount(1);
+  await pane.getByTestId('apply-template-amount').uncheck();
+  await field(base, 'apply-amount').fill('36');
+  await expect(pane.getByTestId('import-file-input')).toHaveCount(1);
+  await shot(base, 'batch-apply-choose');
 
   // 下载批量投保模板: its header row is the one the upload uses.
   const [template] = await Promise.all([
@@ -54,9 +69,7 @@ test('批量业务 【投保】: 批量投保模板 → 业务校验 shows the r
     cells({
       会员编号或身份证号: memberNo,
       姓名: name,
-      产品名称: '职工重大疾病互助保障',
       份数: '1',
-      投保金额: '36',
       预期生效时间: date,
     }),
   );
@@ -70,6 +83,16 @@ test('批量业务 【投保】: 批量投保模板 → 业务校验 shows the r
       预期生效时间: date,
     }),
   );
+  sheet.addRow(
+    cells({
+      会员编号或身份证号: memberNo,
+      姓名: name,
+      产品名称: '在职职工住院津贴互助保障',
+      份数: '1',
+      投保金额: '60',
+      预期生效时间: date,
+    }),
+  );
   await pane.getByTestId('import-file-input').setInputFiles({
     name: '批量投保.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -79,10 +102,11 @@ test('批量业务 【投保】: 批量投保模板 → 业务校验 shows the r
   // 业务校验: the bad row with its MA-5 reason; 业务办理 carries out the good one.
   const summary = pane.getByTestId('import-validate-summary');
   await expect(summary).toHaveAttribute('data-status', 'validated', { timeout: 30_000 });
-  await expect(summary).toHaveAttribute('data-error-rows', '1');
+  await expect(summary).toHaveAttribute('data-error-rows', '2');
   await expect(summary).toHaveAttribute('data-verdict', 'partial');
   await expect(summary).toContainText('点击【业务办理】只办理通过的行');
   await expect(pane.getByTestId('import-problems')).toContainText('尚未入会，请先办理入会');
+  await expect(pane.getByTestId('import-problems')).toContainText('行的产品名称与所选产品不一致');
   await shot(base, 'batch-apply-validated');
   await pane.getByTestId('import-execute').click();
   await expect(pane.getByTestId('import-result-summary')).toContainText('1', { timeout: 30_000 });
@@ -96,7 +120,7 @@ test('批量业务 【投保】: 批量投保模板 → 业务校验 shows the r
   const text = JSON.stringify(result.worksheets[0]!.getSheetValues());
   expect(text).toContain(stranger);
   expect(text).toContain('尚未入会');
-  expect(text).not.toContain(memberNo);
+  expect(text).toContain('行的产品名称与所选产品不一致');
 
   // 投保管理: the good row is a 新建 application of the member.
   await base.goto('/union/applications');

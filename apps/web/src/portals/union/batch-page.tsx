@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Alert, Tabs } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Alert, Checkbox, Flex, InputNumber, Select, Space, Tabs, Typography } from 'antd';
 import { useApplicationPlans } from '../../api/union-applications';
 import { BulkImport } from '../../components/bulk-import';
 import { PageContainer } from '../../components/page';
@@ -11,12 +11,17 @@ export function EnrollmentTab() {
 }
 
 /**
- * 【投保】: the 批量投保模板 (模板批量投保), the same flow; the rows name their 产品名称, so the
- * listed plans with their premium per copy are shown to fill in 投保金额 = 份数 × 每份保费.
+ * 【投保】: the 批量投保模板 (模板批量投保). The seed's order: choose 产品名称 (required), type 投保金额
+ * or tick 以模板金额为准, then 浏览/上传. Both travel as the template's parameters: a row with a
+ * blank 产品名称 takes the chosen plan, a row naming another is refused; the typed amount is every
+ * row's (a row's own different amount is refused) unless 以模板金额为准.
  */
 export function ApplicationsTab() {
   const { t } = useI18n();
   const plans = useApplicationPlans();
+  const [productId, setProductId] = useState<string | undefined>();
+  const [amount, setAmount] = useState<number | null>(null);
+  const [useTemplateAmount, setUseTemplateAmount] = useState(false);
   const list = (plans.data ?? []).map((p) => (
     <div key={p.productId}>
       {t('union.batch.applyPlan', {
@@ -26,21 +31,65 @@ export function ApplicationsTab() {
       })}
     </div>
   ));
+  const ready = Boolean(productId) && (useTemplateAmount || amount !== null);
   return (
     <BulkImport
       template="union_applications"
-      params={{}}
-      ready
+      params={{
+        productId,
+        amount: useTemplateAmount || amount === null ? undefined : amount.toFixed(2),
+        useTemplateAmount: useTemplateAmount ? 'true' : undefined,
+      }}
+      ready={ready}
+      notReadyHint={productId ? t('union.batch.applyAmountFirst') : t('union.batch.applyPlanFirst')}
       partial
       setup={
-        <div data-testid="apply-plans">
-          <Alert
-            type="info"
-            showIcon
-            message={t('union.batch.applyHint')}
-            description={list.length ? list : undefined}
-          />
-        </div>
+        <Flex vertical gap={12}>
+          <div data-testid="apply-plans">
+            <Alert
+              type="info"
+              showIcon
+              title={t('union.batch.applyHint')}
+              description={list.length ? list : undefined}
+            />
+          </div>
+          <Space wrap size="large" align="center">
+            <Space>
+              <Typography.Text>
+                <Typography.Text type="danger">* </Typography.Text>
+                {t('union.apps.product')}
+              </Typography.Text>
+              <Select
+                data-testid="apply-product"
+                style={{ minWidth: 280 }}
+                placeholder={t('union.apps.productRequired')}
+                loading={plans.isLoading}
+                value={productId}
+                onChange={setProductId}
+                options={(plans.data ?? []).map((p) => ({ value: p.productId, label: p.name }))}
+              />
+            </Space>
+            <Space>
+              <Typography.Text>{t('union.apps.amount')}</Typography.Text>
+              <InputNumber
+                data-testid="apply-amount"
+                min={0}
+                precision={2}
+                disabled={useTemplateAmount}
+                value={amount}
+                onChange={(v) => setAmount(v ?? null)}
+                addonAfter={t('union.apps.yuan')}
+              />
+            </Space>
+            <Checkbox
+              data-testid="apply-template-amount"
+              checked={useTemplateAmount}
+              onChange={(e) => setUseTemplateAmount(e.target.checked)}
+            >
+              {t('union.batch.useTemplateAmount')}
+            </Checkbox>
+          </Space>
+        </Flex>
       }
     />
   );
