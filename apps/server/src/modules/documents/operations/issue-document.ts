@@ -206,10 +206,13 @@ export async function archiveDocuments(
 ): Promise<IssuedDocument[]> {
   if (!items.length) return [];
   // The bytes travel to the store while the rows below are written; all are awaited before
-  // returning, i.e. before the caller's transaction can commit.
-  const saved = await Promise.all(
-    items.map(({ prepared, pdf }) =>
-      ctx.files.saveGeneratedDeferred(executor, {
+  // returning, i.e. before the caller's transaction can commit. The rows go one after another:
+  // a transaction is one connection, and concurrent queries on it are deprecated in pg (pg@9
+  // refuses them); each write to the store starts as soon as its row is asked for.
+  const saved: Awaited<ReturnType<typeof ctx.files.saveGeneratedDeferred>>[] = [];
+  for (const { prepared, pdf } of items)
+    saved.push(
+      await ctx.files.saveGeneratedDeferred(executor, {
         data: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
         originalName: `${prepared.documentNo}.pdf`,
         mime: 'application/pdf',
@@ -217,8 +220,7 @@ export async function archiveDocuments(
         ownerUserId: prepared.holderUserId,
         ownerOrgId: prepared.orgId,
       }),
-    ),
-  );
+    );
   const files = saved.map((s) => s.file);
   const rows = items.map(({ prepared }, i) => ({
     id: prepared.id,
