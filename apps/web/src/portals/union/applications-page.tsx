@@ -44,6 +44,7 @@ import { formatYuan } from '../../components/format';
 import { PageContainer } from '../../components/page';
 import { errorText } from '../../error-text';
 import { useI18n, type MessageKey } from '../../i18n';
+import { memberCoverColumns } from './columns';
 
 const STATUSES: readonly ApplicationSearchStatus[] = [
   'all',
@@ -657,11 +658,7 @@ export default function ApplicationsPage() {
           no
         ),
     },
-    { title: t('union.members.memberNo'), dataIndex: 'memberNo', key: 'memberNo' },
-    { title: t('union.members.name'), dataIndex: 'name', key: 'name' },
-    { title: t('union.members.idNumber'), dataIndex: 'idNumberMasked', key: 'id' },
-    { title: t('union.apps.product'), dataIndex: 'productName', key: 'product' },
-    { title: t('union.apps.copies'), dataIndex: 'copies', key: 'copies', align: 'right' },
+    ...memberCoverColumns<UnionApplication>(t),
     {
       title: t('union.apps.amount'),
       dataIndex: 'amountFen',

@@ -12,6 +12,7 @@ import {
 import { formatYuan } from '../../components/format';
 import { PageContainer } from '../../components/page';
 import { useI18n } from '../../i18n';
+import { memberCoverColumns } from './columns';
 
 /**
  * 即将到期保单 (MA-7, seed 001): choose the month, 【搜索】 lists the policies whose cover ends in
@@ -39,11 +40,7 @@ export default function ExpiringPage() {
       key: 'end',
       render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
     },
-    { title: t('union.members.memberNo'), dataIndex: 'memberNo', key: 'memberNo' },
-    { title: t('union.members.name'), dataIndex: 'name', key: 'name' },
-    { title: t('union.members.idNumber'), dataIndex: 'idNumberMasked', key: 'id' },
-    { title: t('union.apps.product'), dataIndex: 'productName', key: 'product' },
-    { title: t('union.apps.copies'), dataIndex: 'copies', key: 'copies', align: 'right' },
+    ...memberCoverColumns<ExpiringPolicy>(t),
     {
       title: t('union.expiring.premium'),
       dataIndex: 'premiumFen',
