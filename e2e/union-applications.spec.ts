@@ -143,8 +143,14 @@ test('投保管理: 添加 → 上报 → 代办处打回 (reason on the row) �
   await shot(base, 'applications-issued');
   // At phone width the page keeps its controls reachable: nothing wider than the screen.
   await base.setViewportSize({ width: 390, height: 844 });
+  // (measured once the page has switched to its phone layout: menu button, no side menu)
+  await expect(base.getByTestId('mobile-menu-button')).toBeVisible();
   await expect(row(base, applicationNo)).toBeVisible();
-  expect(await base.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect
+    .poll(() => base.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: 'no horizontal scrolling of the whole page',
+    })
+    .toBeLessThanOrEqual(1);
   await shot(base, 'applications-390');
   // The member's history (会员信息查询) shows the application 打印生效 with its policy number.
   const history = await call(base, 'GET', `/api/union/members/${member.id}/history`);
