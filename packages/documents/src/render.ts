@@ -11,14 +11,8 @@ import {
   PDFHexString,
   PDFName,
   PDFString,
-  beginText,
   degrees,
-  endText,
-  moveText,
   rgb,
-  setFillingColor,
-  setFontAndSize,
-  showText,
 } from 'pdf-lib';
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
@@ -226,6 +220,32 @@ class Layout {
     return lines;
   }
 
+  // Drawing operators as raw text, one content stream per page and flush: pdf-lib's operator
+  // objects (a PDFNumber per coordinate, formatted again on save) were a quarter of a
+  // certificate's render time. Anything else drawn on the page (images, the seal, the QR code)
+  // flushes first, so the painting order is the order of the calls.
+  private readonly ops = new Map<PDFPage, string[]>();
+
+  raw(op: string): void {
+    let list = this.ops.get(this.page);
+    if (!list) this.ops.set(this.page, (list = []));
+    list.push(op);
+  }
+
+  /** Writes the operators buffered for `page` (default: the current one) as a content stream. */
+  flush(page: PDFPage = this.page): void {
+    const list = this.ops.get(page);
+    if (!list?.length) return;
+    const stream = this.doc.context.flateStream(list.join('\n'));
+    page.node.addContentStream(this.doc.context.register(stream));
+    this.ops.delete(page);
+  }
+
+  /** flush() for every page (before saving, and before drawing over everything). */
+  flushAll(): void {
+    for (const page of this.pages) this.flush(page);
+  }
+
   text(
     str: string,
     x: number,
@@ -242,13 +262,8 @@ class Layout {
     }
     const slot = opts.bold ? 'bold' : 'regular';
     const key = (keys[slot] ??= this.page.node.newFontDictionary(font.name, font.ref));
-    this.page.pushOperators(
-      beginText(),
-      setFillingColor(opts.color ?? TEXT),
-      setFontAndSize(key, size),
-      moveText(x, baseline),
-      showText(font.encodeText(str)),
-      endText(),
+    this.raw(
+      `BT ${fill(opts.color ?? TEXT)} ${key.toString()} ${num(size)} Tf ${num(x)} ${num(baseline)} Td ${font.encodeText(str).toString()} Tj ET`,
     );
   }
 
@@ -267,25 +282,48 @@ class Layout {
     this.text(str, x + Math.max(0, dx), baseline, size, { bold });
   }
 
-  rect(x: number, top: number, w: number, h: number, fill?: Color, border?: Color, borderWidth = 0.6): void {
-    this.page.drawRectangle({
-      x,
-      y: top - h,
-      width: w,
-      height: h,
-      ...(fill ? { color: fill } : {}),
-      ...(border ? { borderColor: border, borderWidth } : {}),
-    });
+  rect(
+    x: number,
+    top: number,
+    w: number,
+    h: number,
+    fillColor?: Color,
+    border?: Color,
+    borderWidth = 0.6,
+  ): void {
+    if (!fillColor && !border) return;
+    const box = `${num(x)} ${num(top - h)} ${num(w)} ${num(h)} re`;
+    if (fillColor && border)
+      this.raw(`q ${fill(fillColor)} ${stroke(border)} ${num(borderWidth)} w ${box} B Q`);
+    else if (fillColor) this.raw(`q ${fill(fillColor)} ${box} f Q`);
+    else this.raw(`q ${stroke(border!)} ${num(borderWidth)} w ${box} S Q`);
   }
 
   hline(x1: number, x2: number, y: number, color: Color = LINE, thickness = 0.6): void {
-    this.page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness, color });
+    this.raw(`q ${stroke(color)} ${num(thickness)} w ${num(x1)} ${num(y)} m ${num(x2)} ${num(y)} l S Q`);
   }
 
   vline(x: number, top: number, bottom: number, color: Color = LINE, thickness = 0.6): void {
-    this.page.drawLine({ start: { x, y: top }, end: { x, y: bottom }, thickness, color });
+    this.raw(`q ${stroke(color)} ${num(thickness)} w ${num(x)} ${num(top)} m ${num(x)} ${num(bottom)} l S Q`);
   }
 }
+
+/** A number as a content-stream operand: at most 3 decimals, no exponent, no trailing zeros. */
+function num(v: number): string {
+  if (Number.isInteger(v)) return String(v);
+  const s = v.toFixed(3);
+  let end = s.length;
+  while (s[end - 1] === '0') end--;
+  if (s[end - 1] === '.') end--;
+  return s.slice(0, end);
+}
+
+function rgbOf(c: Color): string {
+  if (c.type !== 'RGB') throw new Error(`只支持 RGB 颜色：${c.type}`);
+  return `${num(c.red)} ${num(c.green)} ${num(c.blue)}`;
+}
+const fill = (c: Color) => `${rgbOf(c)} rg`;
+const stroke = (c: Color) => `${rgbOf(c)} RG`;
 
 /** Baseline that centres CJK text of `size` in a line box whose top is `top`. */
 function baselineIn(top: number, lineHeight: number, size: number): number {
@@ -294,6 +332,7 @@ function baselineIn(top: number, lineHeight: number, size: number): number {
 
 /** Draws an embedded image or form (`name` in the page's XObject resources) into a box. */
 function drawXObject(l: Layout, ref: PDFRef, x: number, y: number, w: number, h: number): void {
+  l.flush();
   const name = l.page.node.newXObject('X', ref);
   const stream = l.doc.context.flateStream(
     `q ${w.toFixed(3)} 0 0 ${h.toFixed(3)} ${x.toFixed(3)} ${y.toFixed(3)} cm ${name.toString()} Do Q`,
@@ -310,12 +349,13 @@ function drawLogo(l: Layout, x: number, top: number, h: HeaderInfo): void {
     drawXObject(l, h.logo.ref, x + (40 - w) / 2, top - 40 + (40 - ih) / 2, w, ih);
   } else {
     // The platform's shield with a check mark: vectors, sharp and a few hundred bytes.
-    l.page.drawSvgPath('M17 0 L34 6 V19 C34 30 26.5 37 17 40 C7.5 37 0 30 0 19 V6 Z', {
-      x,
-      y: top,
-      color: BRAND,
-    });
-    l.page.drawSvgPath('M9 20 L15 26 L26 13', { x, y: top, borderColor: rgb(1, 1, 1), borderWidth: 3.2 });
+    // (SVG 'M17 0 L34 6 V19 C34 30 26.5 37 17 40 C7.5 37 0 30 0 19 V6 Z' and a check mark, y down from top)
+    const p = (dx: number, dy: number) => `${num(x + dx)} ${num(top - dy)}`;
+    l.raw(
+      `q ${fill(BRAND)} ${p(17, 0)} m ${p(34, 6)} l ${p(34, 19)} l ${p(34, 30)} ${p(26.5, 37)} ${p(17, 40)} c ` +
+        `${p(7.5, 37)} ${p(0, 30)} ${p(0, 19)} c ${p(0, 6)} l h f Q`,
+    );
+    l.raw(`q ${stroke(rgb(1, 1, 1))} 3.2 w ${p(9, 20)} m ${p(15, 26)} l ${p(26, 13)} l S Q`);
   }
   // The issuer's name: as large as fits beside the QR code.
   const avail = CONTENT_W - QR_SIZE - 60;
@@ -349,6 +389,7 @@ function drawQr(l: Layout, url: string, x: number, top: number, size: number): v
     }
   }
   parts.push('f Q');
+  l.flush();
   const stream = l.doc.context.flateStream(parts.join('\n'));
   l.page.node.addContentStream(l.doc.context.register(stream));
   l.alignedText('扫码验真', x, size, top - size - 10, 7.5, 'center');
@@ -748,12 +789,7 @@ async function drawSignatures(
       }
       if (img) {
         const scale = Math.min(150 / img.width, 34 / img.height);
-        l.page.drawImage(img, {
-          x: x + 20,
-          y: top - 56,
-          width: img.width * scale,
-          height: img.height * scale,
-        });
+        drawXObject(l, img.ref, x + 20, top - 56, img.width * scale, img.height * scale);
       }
       if (name) l.text(`（${name}）`, x + 20 + 155, top - 45, 9, { color: MUTED });
       if (!img && name) l.text(name, x + 20, top - 42, 12);
@@ -1007,10 +1043,10 @@ export async function buildPdfDocument<K extends DocumentKind>(
   for (const block of template.blocks) await drawBlock(layout, data, block, header);
 
   const total = layout.pages.length;
-  layout.pages.forEach((page, i) => {
-    drawFooter(layout, page, i, total, header);
-    if (options.specimen) drawWatermark(layout, page);
-  });
+  layout.pages.forEach((page, i) => drawFooter(layout, page, i, total, header));
+  // The watermark goes over everything: pdf-lib's own stream, after every buffered one.
+  layout.flushAll();
+  if (options.specimen) for (const page of layout.pages) drawWatermark(layout, page);
 
   const insurer = formatValue(get(data, 'insurer.name')) || formatValue(get(data, 'payee.name'));
   const now = options.creationDate ?? new Date();
