@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { beijingDate, NOTE_FULL_WIDTH, NOTE_TRIMMED } from '@policyhub/domain';
-import type { AppContext } from '../../platform/context.js';
 import type { AuthUser } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
 import { defineTemplate, type RowIssue, type TemplateRow } from '../../platform/excel/index.js';
-import * as products from '../../modules/products/index.js';
-import { findListedPlan, UNION_LINE } from './product-content.js';
 import { operatorUnit } from './operations/enroll-member.js';
 import { idRefusal, isIdLike, type Refusal } from './operations/check-application.js';
 import {
   checkInBulk,
   createInBulk,
   effectiveDateFor,
+  listedPlans,
   toFen,
   type BulkFailure,
   type BulkRow,
@@ -164,15 +162,6 @@ function byPlan(rows: readonly TemplateRow[], context: ApplyContext) {
   return [...groups.values()];
 }
 
-async function listedPlans(ctx: AppContext): Promise<Map<string, Plan>> {
-  const plans = new Map<string, Plan>();
-  for (const id of await products.findListedProductIds(ctx.db, UNION_LINE)) {
-    const plan = await findListedPlan(ctx, id);
-    if (plan) plans.set(plan.name, plan);
-  }
-  return plans;
-}
-
 const failureError = (f: BulkFailure) =>
   new AppError('APPLICATION_REFUSED', { message: reasonOf(f), details: { code: f.code } });
 
@@ -269,7 +258,7 @@ export const unionApplicationsTemplate = defineTemplate({
   batchSize: 200,
   async prepare(ctx, user, params): Promise<ApplyContext> {
     const unit = await operatorUnit(ctx.db, user);
-    const plans = await listedPlans(ctx);
+    const plans = new Map((await listedPlans(ctx)).map((p) => [p.name, p]));
     let pagePlan: Plan | null = null;
     if (params.productId) {
       pagePlan = [...plans.values()].find((p) => p.id === params.productId) ?? null;

@@ -651,13 +651,9 @@ export { toFen };
 
 /** The listed mutual-aid plans an operator chooses from (产品名称). */
 export async function listPlans(ctx: AppContext) {
-  const ids = await products.findListedProductIds(ctx.db, UNION_LINE);
-  const out = [];
-  for (const id of ids) {
-    const plan = await findListedPlan(ctx, id);
-    if (!plan) continue;
+  return (await listedPlans(ctx)).map((plan) => {
     const c = plan.version.content;
-    out.push({
+    return {
       productId: plan.id,
       name: plan.name,
       premiumPerCopyFen: c.rateTable.premiumPerCopyFen,
@@ -665,7 +661,16 @@ export async function listPlans(ctx: AppContext) {
       eligibleSexes: c.eligibleSexes,
       uniformStartDate: c.enrollment?.uniformStartDate ?? null,
       coverMonths: c.coverMonths,
-    });
+    };
+  });
+}
+
+/** Every listed mutual-aid plan with its current version (the form's and the template's choices). */
+export async function listedPlans(ctx: AppContext): Promise<Plan[]> {
+  const out: Plan[] = [];
+  for (const id of await products.findListedProductIds(ctx.db, UNION_LINE)) {
+    const plan = await findListedPlan(ctx, id);
+    if (plan) out.push(plan);
   }
   return out;
 }

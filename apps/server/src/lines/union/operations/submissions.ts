@@ -85,10 +85,10 @@ export async function submissionViews(ctx: AppContext, rows: ApplicationRecord[]
   });
 }
 
-/** GET /api/union/submissions: a page of the search with its total count. */
 /** Above this many matches the list says "more than" (【汇总金额】 gives the exact figures). */
 export const SUBMISSIONS_COUNT_UP_TO = 10_000;
 
+/** GET /api/union/submissions: a page of the search with its total count (bounded). */
 export async function listSubmissions(
   ctx: AppContext,
   user: AuthUser,
