@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { residentIdCheckChar } from '@policyhub/domain';
-import { apiAs, loginInBrowser } from './support.js';
+import { apiAs, loginInBrowser, tinyPdf } from './support.js';
 
 let admin: APIRequestContext;
 test.beforeAll(async ({ baseURL }) => {
@@ -21,26 +21,6 @@ function idAged(age: number, gender: 'M' | 'F'): string {
   const seq = `${String(Math.floor(Math.random() * 100)).padStart(2, '0')}${gender === 'M' ? 1 : 2 * Math.floor(Math.random() * 5)}`;
   const first17 = `110105${year}0101${seq}`;
   return first17 + residentIdCheckChar(first17);
-}
-
-/** The smallest well-formed one-page PDF (for the 超龄参保证明). */
-function tinyPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
 }
 
 const chineseDigits = (text: string) => text.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!);
@@ -111,7 +91,11 @@ test('入会管理: an over-age woman (56) is admitted with the 超龄参保证�
   await expect(page.getByTestId('member-over-age-error')).toContainText(/[\u4e00-\u9fa5]/);
   await expect(page.getByTestId('member-over-age-file')).toHaveCount(0);
 
-  await input.setInputFiles({ name: '超龄参保证明.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+  await input.setInputFiles({
+    name: '超龄参保证明.pdf',
+    mimeType: 'application/pdf',
+    buffer: tinyPdf('over-age approval'),
+  });
   await expect(page.getByTestId('member-over-age-file')).toContainText('超龄参保证明.pdf');
   await expect(page.getByTestId('member-over-age-error')).toHaveCount(0);
   if (process.env.SHOTS_DIR)
