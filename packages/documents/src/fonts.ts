@@ -35,7 +35,8 @@ export function loadFont(weight: FontWeight): LoadedFont {
   const bytes = new Uint8Array(readFileSync(require.resolve(FONT_PATHS[weight])));
   const font = fontkit.create(bytes);
   const glyphs = new Map<number, FontkitGlyph>();
-  const widths = new Map<number, number>();
+  // Advance widths of the BMP by code point, NaN until first asked for (layout asks per token).
+  const bmpWidths = new Float64Array(0x10000).fill(NaN);
   const scale = 1 / font.unitsPerEm;
   const glyph = (cp: number): FontkitGlyph => {
     let g = glyphs.get(cp);
@@ -55,12 +56,13 @@ export function loadFont(weight: FontWeight): LoadedFont {
     glyph,
     widthAt1pt(text) {
       let w = 0;
-      for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0x20;
-        let cw = widths.get(cp);
-        if (cw === undefined) {
+      for (let i = 0; i < text.length; i++) {
+        let cp = text.charCodeAt(i);
+        if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) cp = text.codePointAt(i++)!;
+        let cw = cp < 0x10000 ? bmpWidths[cp]! : NaN;
+        if (Number.isNaN(cw)) {
           cw = glyph(cp).advanceWidth * scale;
-          widths.set(cp, cw);
+          if (cp < 0x10000) bmpWidths[cp] = cw;
         }
         w += cw;
       }

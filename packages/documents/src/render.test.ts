@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from './document-data.js';
@@ -88,6 +91,45 @@ describe('renderDocument', () => {
     expect(pageCount(pdf)).toBe(1);
     expect(pdf.length).toBeLessThanOrEqual(150 * 1024);
     expect(median).toBeLessThan(250); // target ~20 ms; generous for loaded CI machines
+  });
+
+  it('shares one compressed font subset between documents of a product; the names stay in each document', async () => {
+    const certificate = (name: string) => {
+      const data = specimenData('policy', { productLine: 'MUTUAL_AID', insuredCount: 1 });
+      return { ...data, insured: data.insured!.map((p) => ({ ...p, name })) };
+    };
+    // Characters no template, product or insurer text has, one of them outside the BMP (𠂇).
+    const render = async (name: string) =>
+      fontsOf(await renderDocument('policy', certificate(name), { verificationUrl: URL }));
+    const a = await render('亹鼗\u{20087}');
+    const b = await render('龘犇');
+    const sharedOf = (fonts: EmbeddedFont[]) =>
+      fonts.filter((f) => f.baseFont.includes('Regular') && f.toUnicode.toUpperCase().includes(' <4FDD')); // 保
+    const [sharedA, sharedB] = [sharedOf(a), sharedOf(b)];
+    expect(sharedA).toHaveLength(1);
+    // The same bytes in both documents, compressed once: the labels, the notes, the insurer.
+    expect(sharedA[0]!.fileHash).toBe(sharedB[0]!.fileHash);
+    expect(sharedA[0]!.fileBytes).toBeGreaterThan(10_000);
+    // Neither name is in the shared subset; each is in its own document's subset only.
+    for (const code of [' <4EB9', ' <9F17', ' <D840DC87', ' <9F98', ' <72C7'])
+      expect(sharedA[0]!.toUnicode.toUpperCase()).not.toContain(code);
+    const own = (fonts: EmbeddedFont[]) => fonts.map((f) => f.toUnicode.toUpperCase()).join(' ');
+    expect(own(a)).toContain(' <4EB9');
+    expect(own(a)).toContain(' <D840DC87');
+    expect(own(a)).not.toContain(' <9F98');
+    expect(own(b)).toContain(' <9F98');
+    expect(own(b)).not.toContain(' <4EB9');
+  });
+
+  it('writes a line that mixes shared and own characters as one text: extraction and widths unchanged', async () => {
+    const data = specimenData('policy', { productLine: 'MUTUAL_AID', insuredCount: 1 });
+    const name = '欧阳亹\u{20087}丽';
+    const pdf = await renderDocument(
+      'policy',
+      { ...data, specialAgreements: [`本凭证为会员 ${name} 的电子保障凭证。`] },
+      { verificationUrl: URL },
+    );
+    expect(squash(pdftotext(pdf))).toContain(`本凭证为会员${name}的电子保障凭证。`);
   });
 
   it('runs long insured lists over pages with repeated headers and page x of y footers', async () => {
@@ -211,3 +253,26 @@ describe('renderDocument', () => {
     await expect(renderDocument('receipt', data)).rejects.toThrow('缺少收据号');
   });
 });
+
+type EmbeddedFont = { baseFont: string; toUnicode: string; fileHash: string; fileBytes: number };
+
+/** Every Type0 font of a PDF: its ToUnicode map (inflated) and its compressed font file's hash. */
+async function fontsOf(pdf: Uint8Array): Promise<EmbeddedFont[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const out: EmbeddedFont[] = [];
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Subtype'))?.toString() !== '/Type0') continue;
+    const cmap = obj.lookup(PDFName.of('ToUnicode')) as PDFRawStream;
+    const cid = obj.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+    const file = cid
+      .lookup(PDFName.of('FontDescriptor'), PDFDict)
+      .lookup(PDFName.of('FontFile2')) as PDFRawStream;
+    out.push({
+      baseFont: obj.get(PDFName.of('BaseFont'))?.toString() ?? '',
+      toUnicode: Buffer.from(inflateSync(cmap.getContents())).toString('latin1'),
+      fileHash: createHash('sha256').update(file.getContents()).digest('hex'),
+      fileBytes: file.getContents().length,
+    });
+  }
+  return out;
+}

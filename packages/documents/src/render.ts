@@ -7,18 +7,17 @@ import {
   type PDFRef,
   PDFDict,
   PDFDocument,
-  PDFFlateStream,
   PDFHexString,
   PDFName,
   PDFString,
   degrees,
   rgb,
 } from 'pdf-lib';
-import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import type { DocumentDataMap, DocumentKind } from './document-data.js';
+import { deflateContentStreams, useNativeDeflate } from './deflate.js';
 import { type LoadedFont, fontkitAdapter, loadFont } from './fonts.js';
+import { type SharedFont, sharedFont } from './shared-fonts.js';
 import {
   type DateLike,
   amountInWords,
@@ -37,7 +36,14 @@ import type {
   ValueFormat,
 } from './template.js';
 import { builtInTemplate } from './templates.js';
-import { embedCachedImage, embedSeal, recordSealPlacement, sealPlacementOf } from './seal.js';
+import {
+  SEAL_LEGEND,
+  type SealFont,
+  embedCachedImage,
+  embedSeal,
+  recordSealPlacement,
+  sealPlacementOf,
+} from './seal.js';
 
 export type RenderOptions = {
   /** Encoded in the QR code (the document's verification page). No QR code when omitted. */
@@ -92,7 +98,19 @@ const LABEL_W = 80;
 const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉…—”’,.;:!?)]%']);
 const TOKEN = /[A-Za-z0-9@._\-/:+#%&=?~¥$*]+\s*|\s+|[\s\S]/gu;
 
-type Fonts = { regular: PDFFont; bold: PDFFont; metrics: { regular: LoadedFont; bold: LoadedFont } };
+type Fonts = {
+  regular: PDFFont;
+  bold: PDFFont;
+  metrics: { regular: LoadedFont; bold: LoadedFont };
+  /** The template's shared subsets (shared-fonts.ts); characters outside them use `regular`/`bold`. */
+  shared: { regular: SharedFont; bold: SharedFont };
+};
+type FontKeys = {
+  regular?: PDFNameType;
+  bold?: PDFNameType;
+  sharedRegular?: PDFNameType;
+  sharedBold?: PDFNameType;
+};
 
 /** Reads a dotted path from the data. */
 function get(data: unknown, path: string): unknown {
@@ -145,10 +163,9 @@ class Layout {
   readonly pages: PDFPage[] = [];
   page!: PDFPage;
   y = 0;
-  private readonly widthCache = new Map<string, number>();
   // Font resource names per page. pdf-lib's drawText({ font }) registers a new resource name on
   // every call (thousands per page in long tables), so text is written with operators instead.
-  private readonly fontKeys = new WeakMap<PDFPage, { regular?: PDFNameType; bold?: PDFNameType }>();
+  private readonly fontKeys = new WeakMap<PDFPage, FontKeys>();
 
   constructor(
     readonly doc: PDFDocument,
@@ -171,15 +188,7 @@ class Layout {
   }
 
   width(text: string, size: number, bold = false): number {
-    const m = bold ? this.fonts.metrics.bold : this.fonts.metrics.regular;
-    if (text.length > 24) return m.widthAt1pt(text) * size;
-    const key = `${bold ? 'b' : 'r'}${text}`;
-    let w = this.widthCache.get(key);
-    if (w === undefined) {
-      w = m.widthAt1pt(text);
-      this.widthCache.set(key, w);
-    }
-    return w * size;
+    return (bold ? this.fonts.metrics.bold : this.fonts.metrics.regular).widthAt1pt(text) * size;
   }
 
   /** Breaks text into lines of at most `maxWidth`, CJK anywhere, Latin at word ends. */
@@ -254,17 +263,40 @@ class Layout {
     opts: { bold?: boolean; color?: Color } = {},
   ): void {
     if (!str) return;
-    const font = opts.bold ? this.fonts.bold : this.fonts.regular;
     let keys = this.fontKeys.get(this.page);
     if (!keys) {
       keys = {};
       this.fontKeys.set(this.page, keys);
     }
-    const slot = opts.bold ? 'bold' : 'regular';
-    const key = (keys[slot] ??= this.page.node.newFontDictionary(font.name, font.ref));
-    this.raw(
-      `BT ${fill(opts.color ?? TEXT)} ${key.toString()} ${num(size)} Tf ${num(x)} ${num(baseline)} Td ${font.encodeText(str).toString()} Tj ET`,
-    );
+    const own = opts.bold ? this.fonts.bold : this.fonts.regular;
+    const shared = opts.bold ? this.fonts.shared.bold : this.fonts.shared.regular;
+    const ownKey = () =>
+      (keys[opts.bold ? 'bold' : 'regular'] ??= this.page.node.newFontDictionary(own.name, own.ref));
+    const sharedKey = () =>
+      (keys[opts.bold ? 'sharedBold' : 'sharedRegular'] ??= this.page.node.newFontDictionary(
+        `${own.name}-shared`,
+        shared.embedIn(this.doc),
+      ));
+    // Runs of characters in the shared subset and of the others, each with its font; the same
+    // face, so the advance widths (and the layout) do not depend on the split.
+    const parts: string[] = [];
+    let hex = '';
+    let rest = '';
+    for (const ch of str) {
+      const code = shared.codes.get(ch.codePointAt(0)!);
+      if (code !== undefined) {
+        if (rest) parts.push(`${ownKey().toString()} ${num(size)} Tf ${own.encodeText(rest).toString()} Tj`);
+        rest = '';
+        hex += code;
+      } else {
+        if (hex) parts.push(`${sharedKey().toString()} ${num(size)} Tf <${hex}> Tj`);
+        hex = '';
+        rest += ch;
+      }
+    }
+    if (rest) parts.push(`${ownKey().toString()} ${num(size)} Tf ${own.encodeText(rest).toString()} Tj`);
+    if (hex) parts.push(`${sharedKey().toString()} ${num(size)} Tf <${hex}> Tj`);
+    this.raw(`BT ${fill(opts.color ?? TEXT)} ${num(x)} ${num(baseline)} Td ${parts.join(' ')} ET`);
   }
 
   /** Text aligned inside [x, x + w]. */
@@ -311,11 +343,10 @@ class Layout {
 /** A number as a content-stream operand: at most 3 decimals, no exponent, no trailing zeros. */
 function num(v: number): string {
   if (Number.isInteger(v)) return String(v);
-  const s = v.toFixed(3);
-  let end = s.length;
-  while (s[end - 1] === '0') end--;
-  if (s[end - 1] === '.') end--;
-  return s.slice(0, end);
+  // n / 1000 is the double nearest that decimal, and String() prints the shortest form that
+  // reads back as it: at most three decimals, no trailing zeros, no exponent in this range.
+  const r = Math.round(v * 1000) / 1000;
+  return r === 0 ? '0' : String(r);
 }
 
 function rgbOf(c: Color): string {
@@ -368,14 +399,21 @@ function drawLogo(l: Layout, x: number, top: number, h: HeaderInfo): void {
   l.text(sub, x + 46, top - 31, 7.5, { color: MUTED });
 }
 
+const QR_MASK = 2;
+
 function drawQr(l: Layout, url: string, x: number, top: number, size: number): void {
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  // One byte-mode segment and a fixed mask: the library's segment optimiser (a shortest-path
+  // search) and its choice of the best of eight masks (ISO/IEC 18004 §7.8.3) were most of the QR
+  // code's time, for a URL that is bytes anyway and a symbol any reader decodes with any mask.
+  const qr = QRCode.create([{ data: Buffer.from(url, 'utf8'), mode: 'byte' }], {
+    errorCorrectionLevel: 'M',
+    maskPattern: QR_MASK,
+  });
   const n = qr.modules.size;
   const m = size / n;
-  // Horizontal runs of dark modules as rectangles, written as one raw content stream: building
-  // hundreds of pdf-lib operator objects (or parsing an SVG path) cost more than the rest of the header.
-  const parts: string[] = ['q 0 0 0 rg'];
-  const f = (v: number) => v.toFixed(3);
+  // Horizontal runs of dark modules as rectangles in module units (y down from the top left
+  // corner), one raw content stream: short integer operands, quick to write and to compress.
+  const parts: string[] = [`q 0 0 0 rg ${num(m)} 0 0 ${num(-m)} ${num(x)} ${num(top)} cm`];
   for (let row = 0; row < n; row++) {
     let col = 0;
     while (col < n) {
@@ -385,7 +423,7 @@ function drawQr(l: Layout, url: string, x: number, top: number, size: number): v
       }
       const start = col;
       while (col < n && qr.modules.get(row, col)) col++;
-      parts.push(`${f(x + start * m)} ${f(top - (row + 1) * m)} ${f((col - start) * m)} ${f(m)} re`);
+      parts.push(`${start} ${row} ${col - start} 1 re`);
     }
   }
   parts.push('f Q');
@@ -600,12 +638,22 @@ async function drawFieldGrid(
   }
 }
 
+/** The shared bold subset when it has every character of the seal (it has the issuer's name), else the document's own. */
+function sealFont(l: Layout, name: string): SealFont {
+  const shared = l.fonts.shared.bold;
+  const own = l.fonts.bold;
+  const all = [...(name + SEAL_LEGEND)].every((ch) => !ch.trim() || shared.codes.has(ch.codePointAt(0)!));
+  return all
+    ? { ref: shared.embedIn(l.doc), encode: (ch) => `<${shared.codes.get(ch.codePointAt(0)!)}>` }
+    : { ref: own.ref, encode: (ch) => own.encodeText(ch).toString() };
+}
+
 /** Draws the insurer's seal with its lower left corner at (x, y) and records it for signing. */
 async function placeSeal(l: Layout, header: HeaderInfo, name: string, x: number, y: number): Promise<void> {
   if (sealPlacementOf(l.doc)) return; // one seal (and signature appearance) per document
   const appearance = await embedSeal(
     l.doc,
-    l.fonts.bold,
+    sealFont(l, name || header.issuerName),
     l.fonts.metrics.bold,
     name || header.issuerName,
     SEAL_SIZE,
@@ -953,54 +1001,96 @@ function pdfText(value: string): PDFString | PDFHexString {
   return /^[\x20-\x7e]*$/.test(value) ? PDFString.of(value) : PDFHexString.fromText(value);
 }
 
-// pdf-lib compresses with pako (JavaScript); zlib in Node is several times faster and, with the
-// font subsets and page contents, compression was a third of the render time. Both hooks touch
-// pdf-lib 1.17 internals and fall back to pdf-lib's own path if those are not there.
-function useNativeDeflate(doc: PDFDocument): void {
-  const ctx = doc.context;
-  ctx.flateStream = (contents, dict = {}) =>
-    ctx.stream(deflateCached(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), {
-      ...dict,
-      Filter: 'FlateDecode',
-    });
+// What the renderer itself writes besides the template's text: header, footer, tables, formats.
+const RENDER_TEXT =
+  '可靠电子签名 · 在线验真扫码验真序号无（续）（共 人项）第页共电子单证日期：—¥自起至止年月日零时二十四时分' +
+  '人民币零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整加收退还保险费无保险费变化、，。；：';
+const ASCII = String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i));
+// Template keys that hold data paths or options, not text.
+const NOT_TEXT = new Set([
+  'path',
+  'namePath',
+  'datePath',
+  'imagePath',
+  'subtitlePath',
+  'documentNoPath',
+  'confirmedAtPath',
+  'when',
+  'type',
+  'align',
+  'format',
+  'kind',
+]);
+// Data the documents of one product and insurer share: their glyphs go to the shared subset. Not
+// the special agreements: they often name the insured (a union certificate's last line does), and
+// a set that changes with every document would be built for every document.
+const SHARED_DATA = ['productName', 'insurer', 'payee.name', 'disputeResolution', 'notes'];
+
+function textOf(value: unknown, out: string[], skip?: ReadonlySet<string>): void {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) textOf(v, out, skip);
+  else if (value && typeof value === 'object' && !(value instanceof Uint8Array) && !(value instanceof Date))
+    for (const [k, v] of Object.entries(value)) if (!skip?.has(k)) textOf(v, out, skip);
 }
 
-// Font subsets repeat: documents of one template draw their labels with the same bold glyphs, so
-// the same subset bytes come back again and again. Large streams are compressed once per content.
-const deflated = new Map<string, Uint8Array>();
-const DEFLATE_CACHE_MIN = 16 * 1024;
+const templateText = new WeakMap<DocumentTemplate, { regular: string; bold: string }>();
 
-function deflateCached(bytes: Uint8Array): Uint8Array {
-  if (bytes.length < DEFLATE_CACHE_MIN) return deflateSync(bytes);
-  const key = createHash('sha256').update(bytes).digest('base64');
-  let out = deflated.get(key);
-  if (!out) {
-    out = new Uint8Array(deflateSync(bytes));
-    if (deflated.size >= 64) deflated.delete(deflated.keys().next().value!);
-    deflated.set(key, out);
+/**
+ * The characters of a document that its template and product fix: every string of the template,
+ * the renderer's own words, ASCII, the product's and insurer's wording and the labels of the
+ * data's label/value lists. Bold: the title, section titles, table headers and signature labels.
+ */
+function sharedText(
+  template: DocumentTemplate,
+  data: unknown,
+  platformName: string,
+): { regular: string; bold: string } {
+  let fixed = templateText.get(template);
+  if (!fixed) {
+    const regular: string[] = [RENDER_TEXT, ASCII];
+    textOf(template, regular, NOT_TEXT);
+    const bold: string[] = [
+      template.title,
+      SEAL_LEGEND,
+      '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-：（续）（共 人项）序号',
+    ];
+    for (const b of template.blocks) {
+      if ('title' in b && b.title) bold.push(b.title);
+      if (b.type === 'table' || b.type === 'object-table') for (const c of b.columns) bold.push(c.header);
+      if (b.type === 'signatures') for (const i of b.items) bold.push(i.label);
+    }
+    templateText.set(template, (fixed = { regular: regular.join(''), bold: bold.join('') }));
   }
-  return out;
+  const fromData: string[] = [];
+  for (const path of SHARED_DATA) textOf(get(data, path), fromData);
+  for (const b of template.blocks) {
+    if (b.type !== 'labeled-values' && b.type !== 'field-groups') continue;
+    const list = get(data, b.path);
+    if (Array.isArray(list))
+      for (const item of list as { label?: unknown; title?: unknown; fields?: { label?: unknown }[] }[]) {
+        textOf(item.label, fromData);
+        textOf(item.title, fromData);
+        if (Array.isArray(item.fields)) for (const f of item.fields) textOf(f.label, fromData);
+      }
+  }
+  const issuer = formatValue(get(data, 'insurer.name')) || formatValue(get(data, 'payee.name'));
+  return {
+    regular: fixed.regular + platformName + fromData.join(''),
+    bold: fixed.bold + platformName + issuer,
+  };
 }
 
-/** Makes every pending Flate content stream of `doc` compress with Node's zlib. */
-export function deflateContentStreams(doc: PDFDocument): void {
-  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFFlateStream)) continue;
-    const stream = obj as unknown as {
-      encode?: boolean;
-      contentsCache?: unknown;
-      getUnencodedContents(): Uint8Array;
-    };
-    if (stream.encode !== true || !stream.contentsCache) continue;
-    let value: Uint8Array | undefined;
-    stream.contentsCache = {
-      access: () => (value ??= new Uint8Array(deflateSync(stream.getUnencodedContents()))),
-      getValue: () => value,
-      invalidate: () => {
-        value = undefined;
-      },
-    };
-  }
+async function sharedFonts(
+  template: DocumentTemplate,
+  data: unknown,
+  platformName: string,
+): Promise<Fonts['shared']> {
+  const text = sharedText(template, data, platformName);
+  const [regular, bold] = await Promise.all([
+    sharedFont('regular', text.regular),
+    sharedFont('bold', text.bold),
+  ]);
+  return { regular, bold };
 }
 
 /** Lays out a document into a new pdf-lib document (not saved). */
@@ -1020,12 +1110,13 @@ export async function buildPdfDocument<K extends DocumentKind>(
   useNativeDeflate(doc);
   doc.registerFontkit(fontkitAdapter as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const metrics = { regular: loadFont('regular'), bold: loadFont('bold') };
+  const platformName = options.platformName ?? 'PolicyHub 保单通';
   const fonts: Fonts = {
     regular: await doc.embedFont(metrics.regular.bytes, { subset: true }),
     bold: await doc.embedFont(metrics.bold.bytes, { subset: true }),
     metrics,
+    shared: await sharedFonts(template, data, platformName),
   };
-  const platformName = options.platformName ?? 'PolicyHub 保单通';
   const header: HeaderInfo = {
     template,
     documentNo,

@@ -1,4 +1,4 @@
-import { type PDFDocument, type PDFFont, type PDFRef, JpegEmbedder, PDFName, PngEmbedder } from 'pdf-lib';
+import { type PDFDocument, type PDFRef, JpegEmbedder, PDFName, PngEmbedder } from 'pdf-lib';
 import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import type { LoadedFont } from './fonts.js';
@@ -231,6 +231,9 @@ export async function embedCachedImage(
   return { ref, width: embedder.width, height: embedder.height };
 }
 
+/** The bold font the seal's characters are written in: its font dictionary and each character's hex string. */
+export type SealFont = { ref: PDFRef; encode(char: string): string };
+
 /**
  * Adds the seal as a Form XObject (`size` × `size`, origin bottom left) to `doc`: the generated
  * vector seal of `name`, or the insurer's own seal image when given. Multiplied onto the page, so
@@ -238,7 +241,7 @@ export async function embedCachedImage(
  */
 export async function embedSeal(
   doc: PDFDocument,
-  font: PDFFont,
+  font: SealFont,
   metrics: LoadedFont,
   name: string,
   size: number,
@@ -263,8 +266,7 @@ export async function embedSeal(
     );
   }
   const g = sealGeometry(name, size, metrics);
-  const text = (list: Glyph[]) =>
-    list.map((x) => `${x.matrix} Tm ${font.encodeText(x.char).toString()} Tj`).join('\n');
+  const text = (list: Glyph[]) => list.map((x) => `${x.matrix} Tm ${font.encode(x.char)} Tj`).join('\n');
   const content = [
     'q /GS0 gs',
     `${SEAL_RGB} RG ${SEAL_RGB} rg`,
