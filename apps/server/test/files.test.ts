@@ -221,11 +221,22 @@ describe('files: deferred writes inside a transaction', () => {
 
   it('stores row and bytes; a failed write rolls the row back with the transaction', async () => {
     const ok = await t.ctx.db.transaction(async (tx) => {
-      const { file, written } = await t.ctx.files.saveGeneratedDeferred(tx, input('延迟写入'));
+      const { files: saved, written } = await t.ctx.files.saveGeneratedDeferred(tx, [
+        input('延迟写入'),
+        input('第二份'),
+        input('延迟写入'),
+      ]);
       await written;
-      return file;
+      return saved;
     });
-    expect((await t.ctx.files.read(ok.id)).toString()).toBe('延迟写入');
+    // One row per input, in the inputs' order; the same bytes twice are two rows over one object.
+    expect(ok).toHaveLength(3);
+    expect(new Set(ok.map((f) => f.id)).size).toBe(3);
+    expect(await Promise.all(ok.map(async (f) => (await t.ctx.files.read(f.id)).toString()))).toEqual([
+      '延迟写入',
+      '第二份',
+      '延迟写入',
+    ]);
 
     const broken: ObjectStore = {
       ...t.ctx.files.store,
@@ -239,8 +250,8 @@ describe('files: deferred writes inside a transaction', () => {
     let inserted = false;
     await expect(
       t.ctx.db.transaction(async (tx) => {
-        const { written } = await service.saveGeneratedDeferred(tx, input('写入失败'));
-        inserted = (await tx.$count(files)) === before + 1;
+        const { written } = await service.saveGeneratedDeferred(tx, [input('写入失败'), input('也失败')]);
+        inserted = (await tx.$count(files)) === before + 2;
         await written;
       }),
     ).rejects.toThrow('磁盘已满');

@@ -96,19 +96,43 @@ export function createFileService(
   }
 
   /**
-   * Writes the bytes while the row is inserted (inside the caller's transaction, which awaits
-   * `written` before it commits, so no committed row lacks its bytes; a rollback leaves at most
-   * an unreferenced, content-addressed object).
+   * Writes the bytes while the rows are inserted, in one statement (inside the caller's
+   * transaction, which awaits `written` before it commits, so no committed row lacks its bytes;
+   * a rollback leaves at most unreferenced, content-addressed objects).
    */
   async function saveDeferred(
     executor: Executor,
-    input: GeneratedFileInput,
-  ): Promise<{ file: StoredFile; written: Promise<void> }> {
-    const sha256 = sha256Of(input.data);
-    const written = store.put(storageKeyOf(sha256), input.data);
+    inputs: readonly GeneratedFileInput[],
+  ): Promise<{ files: StoredFile[]; written: Promise<void> }> {
+    if (!inputs.length) return { files: [], written: Promise.resolve() };
+    const hashes = inputs.map((input) => sha256Of(input.data));
+    const written = Promise.all(
+      inputs.map((input, i) => store.put(storageKeyOf(hashes[i]!), input.data)),
+    ).then(() => undefined);
     written.catch(() => undefined); // the caller awaits it; not an unhandled rejection meanwhile
     try {
-      return { file: await insertRow(executor, input, sha256), written };
+      // Ids from here, so each input gets its own row whatever order RETURNING answers in.
+      const ids = inputs.map(() => crypto.randomUUID());
+      const now = ctx.now();
+      const rows = await executor
+        .insert(files)
+        .values(
+          inputs.map((input, i) => ({
+            id: ids[i]!,
+            storageKey: storageKeyOf(hashes[i]!),
+            sha256: hashes[i]!,
+            size: input.data.length,
+            mime: input.mime,
+            originalName: cleanFileName(input.originalName),
+            purpose: input.purpose,
+            ownerUserId: input.ownerUserId,
+            ownerOrgId: input.ownerOrgId,
+            createdAt: now,
+          })),
+        )
+        .returning();
+      const byId = new Map(rows.map((r) => [r.id, toStored(r)]));
+      return { files: ids.map((id) => byId.get(id)!), written };
     } catch (error) {
       await written.catch(() => undefined);
       throw error;

@@ -206,22 +206,20 @@ export async function archiveDocuments(
 ): Promise<IssuedDocument[]> {
   if (!items.length) return [];
   // The bytes travel to the store while the rows below are written; all are awaited before
-  // returning, i.e. before the caller's transaction can commit. The rows go one after another:
-  // a transaction is one connection, and concurrent queries on it are deprecated in pg (pg@9
-  // refuses them); each write to the store starts as soon as its row is asked for.
-  const saved: Awaited<ReturnType<typeof ctx.files.saveGeneratedDeferred>>[] = [];
-  for (const { prepared, pdf } of items)
-    saved.push(
-      await ctx.files.saveGeneratedDeferred(executor, {
-        data: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
-        originalName: `${prepared.documentNo}.pdf`,
-        mime: 'application/pdf',
-        purpose: 'document',
-        ownerUserId: prepared.holderUserId,
-        ownerOrgId: prepared.orgId,
-      }),
-    );
-  const files = saved.map((s) => s.file);
+  // returning, i.e. before the caller's transaction can commit. One statement for the file rows
+  // of all the items, then one for their document rows.
+  const saved = await ctx.files.saveGeneratedDeferred(
+    executor,
+    items.map(({ prepared, pdf }) => ({
+      data: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
+      originalName: `${prepared.documentNo}.pdf`,
+      mime: 'application/pdf',
+      purpose: 'document',
+      ownerUserId: prepared.holderUserId,
+      ownerOrgId: prepared.orgId,
+    })),
+  );
+  const files = saved.files;
   const rows = items.map(({ prepared }, i) => ({
     id: prepared.id,
     documentNo: prepared.documentNo,
@@ -286,7 +284,7 @@ export async function archiveDocuments(
       },
     });
   }
-  await Promise.all(saved.map((s) => s.written));
+  await saved.written;
   return rows.map((r, i) => ({
     id: r.id,
     documentNo: r.documentNo,
