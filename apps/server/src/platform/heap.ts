@@ -18,6 +18,25 @@ export function heapGrowingFlag(config: Pick<Config, 'heapGrowingPercent'>): str
  * flag can change).
  */
 export function applyHeapPolicy(config: Pick<Config, 'heapGrowingPercent'>): void {
-  const flag = heapGrowingFlag(config);
-  if (flag) v8.setFlagsFromString(flag);
+  applied = heapGrowingFlag(config);
+  if (applied) v8.setFlagsFromString(applied);
+}
+
+let applied: string | null = null;
+let relaxedBy = 0;
+
+/**
+ * V8's own heap heuristics until the returned release is called (nested calls are counted). The
+ * flag is process-wide, so it also made the render worker threads collect about twice as often:
+ * a fifth of their time while issuing documents in bulk, which keeps little alive on the main
+ * thread. `--heap-growing-percent=0` at run time is V8's default again (read at every full GC).
+ */
+export function relaxHeapPolicy(): () => void {
+  if (relaxedBy++ === 0 && applied) v8.setFlagsFromString('--heap-growing-percent=0');
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--relaxedBy === 0 && applied) v8.setFlagsFromString(applied);
+  };
 }

@@ -12,6 +12,7 @@ import { bulkIssuePolicyDocuments } from '../../../modules/documents/index.js';
 import { findOrganization } from '../../../modules/organizations/index.js';
 import { findUnit, type UnitRow } from '../units.js';
 import { getPlanVersion, UNION_LINE } from '../product-content.js';
+import { readAhead } from '../../../platform/read-ahead.js';
 
 export const CERTIFICATES_JOB = 'union.issue-certificates';
 const CHUNK = 200;
@@ -147,8 +148,10 @@ async function issuePolicies(
  * 财务确认 → 打印生效: for every accepted application, its policy (holder = the base unit, insured =
  * the member, cover from the expected effective date for the plan's cover months) and the
  * application 'issued', a chunk per transaction; then each policy's signed 电子保障凭证 by the bulk
- * issuer. Idempotent: issued applications keep their policy, and the bulk issuer skips policies
- * that already have their certificate, so a resumed task never issues twice.
+ * issuer. The two overlap: the next chunk of policies is written while the documents of the
+ * previous ones are rendered and signed on the worker threads. Idempotent: issued applications
+ * keep their policy, and the bulk issuer skips policies that already have their certificate, so
+ * a resumed task never issues twice.
  */
 export async function issueCertificates(
   ctx: AppContext,
@@ -158,23 +161,34 @@ export async function issueCertificates(
 ) {
   const total = applicationIds.length * 2;
   const caches: Caches = { plans: new Map(), units: new Map() };
-  const policyIds: string[] = [];
-  let done = 0;
-  for (let i = 0; i < applicationIds.length; i += CHUNK) {
-    const rows = await findApplicationsByIds(ctx.db, ALL, applicationIds.slice(i, i + CHUNK));
-    for (const r of rows) if (r.status === 'issued' && r.policyId) policyIds.push(r.policyId);
-    const todo = rows.filter((r) => r.status === 'accepted' && r.line === UNION_LINE);
-    if (todo.length) {
-      const issued = await ctx.db.transaction((tx) => issuePolicies(ctx, tx, actor, todo, caches));
-      policyIds.push(...issued.map((x) => x.policyId));
+  let policies = 0;
+  let written = 0;
+  let signed = 0;
+  const report = () => onProgress?.(written + signed, total);
+  async function* policyBatches(): AsyncGenerator<string[]> {
+    for (let i = 0; i < applicationIds.length; i += CHUNK) {
+      const rows = await findApplicationsByIds(ctx.db, ALL, applicationIds.slice(i, i + CHUNK));
+      const ids: string[] = [];
+      for (const r of rows) if (r.status === 'issued' && r.policyId) ids.push(r.policyId);
+      const todo = rows.filter((r) => r.status === 'accepted' && r.line === UNION_LINE);
+      if (todo.length) {
+        const issued = await ctx.db.transaction((tx) => issuePolicies(ctx, tx, actor, todo, caches));
+        ids.push(...issued.map((x) => x.policyId));
+      }
+      written += Math.min(CHUNK, applicationIds.length - i);
+      policies += ids.length;
+      await report();
+      yield ids;
     }
-    done += Math.min(CHUNK, applicationIds.length - i);
-    await onProgress?.(done, total);
   }
-  const documents = await bulkIssuePolicyDocuments(ctx, actor, policyIds, {
-    onProgress: (d) => onProgress?.(applicationIds.length + d, total),
+  const documents = await bulkIssuePolicyDocuments(ctx, actor, readAhead(policyBatches()), {
+    total: applicationIds.length,
+    onProgress: async (d) => {
+      signed = d;
+      await report();
+    },
   });
-  return { policies: policyIds.length, documents };
+  return { policies, documents };
 }
 
 export function defineCertificatesJob(ctx: AppContext): void {

@@ -11,6 +11,8 @@ import { signingBundle, type SigningBundle } from '../keys.js';
 import { DOCUMENT_KIND_LABELS } from '../labels.js';
 import { acquireRenderPool, type RenderPool } from '../issuing/worker-pool.js';
 import { policiesWithDocument } from '../repository.js';
+import { rechunk } from '../../../platform/read-ahead.js';
+import { relaxHeapPolicy } from '../../../platform/heap.js';
 import {
   archiveDocuments,
   preparedIssue,
@@ -21,6 +23,7 @@ import {
 
 export const BULK_ISSUE_JOB = 'documents.bulk-issue';
 const CHUNK = 32;
+const LOOKAHEAD = 3;
 
 export type BulkIssueResult = {
   issued: number;
@@ -64,13 +67,19 @@ function renderOn(
 export async function bulkIssuePolicyDocuments(
   ctx: AppContext,
   actor: Actor,
-  policyIds: readonly string[],
-  options: { onProgress?: (done: number, total: number) => Promise<void> | void; pool?: RenderPool } = {},
+  policyIds: readonly string[] | AsyncIterable<readonly string[]>,
+  options: {
+    onProgress?: (done: number, total: number) => Promise<void> | void;
+    pool?: RenderPool;
+    /** How many ids an async source will yield (for progress); an array's length otherwise. */
+    total?: number;
+  } = {},
 ): Promise<BulkIssueResult> {
   const lease = options.pool ? null : acquireRenderPool();
+  const restoreHeapPolicy = relaxHeapPolicy();
   const pool = options.pool ?? lease!.pool;
   const result: BulkIssueResult = { issued: 0, skipped: 0, failed: [], documents: [] };
-  const total = policyIds.length;
+  const total = Array.isArray(policyIds) ? policyIds.length : (options.total ?? 0);
   let done = 0;
 
   const prepareChunk = async (ids: readonly string[]): Promise<Promise<Rendered>[]> => {
@@ -142,15 +151,18 @@ export async function bulkIssuePolicyDocuments(
   };
 
   try {
-    let pending: Promise<Rendered>[] | null = null;
-    for (let i = 0; i < policyIds.length; i += CHUNK) {
-      const next = await prepareChunk(policyIds.slice(i, i + CHUNK));
-      if (pending) await archiveChunk(pending);
-      pending = next;
+    // Up to LOOKAHEAD chunks are rendering while the oldest is archived: with every core
+    // rendering, the main thread gets only its share of the CPU, and a pipeline one chunk deep
+    // left the workers waiting for it to archive and prepare.
+    const pending: Promise<Rendered>[][] = [];
+    for await (const ids of rechunk(policyIds, CHUNK)) {
+      pending.push(await prepareChunk(ids));
+      if (pending.length > LOOKAHEAD) await archiveChunk(pending.shift()!);
     }
-    if (pending) await archiveChunk(pending);
+    while (pending.length) await archiveChunk(pending.shift()!);
   } finally {
     lease?.release();
+    restoreHeapPolicy();
   }
   return result;
 }
