@@ -2,12 +2,19 @@ import { z } from 'zod';
 import { beijingDate, NOTE_FULL_WIDTH, NOTE_TRIMMED } from '@policyhub/domain';
 import type { AuthUser } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
-import { defineTemplate, type RowIssue, type TemplateRow } from '../../platform/excel/index.js';
+import {
+  defineTemplate,
+  importRowOfEntity,
+  type RowIssue,
+  type TemplateRow,
+} from '../../platform/excel/index.js';
+import { getApplication } from '../../modules/applications/index.js';
 import { operatorUnit } from './operations/enroll-member.js';
 import { idRefusal, isIdLike, type Refusal } from './operations/check-application.js';
 import {
   checkInBulk,
   createInBulk,
+  inBatchRefusal,
   effectiveDateFor,
   listedPlans,
   toFen,
@@ -19,6 +26,7 @@ import { BASE_ROLES } from './units.js';
 
 /** The template's name (GET /api/imports/templates/union_applications/download, /api/imports?template=…). */
 export const UNION_APPLICATIONS_TEMPLATE = 'union_applications';
+const ALL = { kind: 'all' } as const;
 
 type ApplyContext = {
   orgId: string;
@@ -295,7 +303,17 @@ export const unionApplicationsTemplate = defineTemplate({
     if (!r.ok)
       throw new AppError('VALIDATION_FAILED', { message: r.issues.map((i) => i.message).join('；') });
     const result = await createInBulk(ctx, executor, run.user, run.audit, r.plan, [r.bulk]);
-    if (result.failed[0]) throw failureError(result.failed[0]);
+    const failure = result.failed[0];
+    if (failure) {
+      // The 新建 in the way was made by an earlier row of this file (the member by 会员编号 there,
+      // by 身份证号 here): the reason 业务校验 gave, with that row, not "submit it first".
+      if (failure.code === 'APPLICATION_IN_PROGRESS' && failure.fix.applicationNo) {
+        const existing = await getApplication(executor, ALL, failure.fix.applicationNo);
+        const rowNo = await importRowOfEntity(executor, run.importId, existing.id);
+        if (rowNo !== null) throw failureError({ ...failure, ...inBatchRefusal(r.plan.name, rowNo) });
+      }
+      throw failureError(failure);
+    }
     return { entityId: result.records[0]!.id };
   },
 

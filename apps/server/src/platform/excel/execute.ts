@@ -1,6 +1,7 @@
 import { and, asc, between, eq, sql } from 'drizzle-orm';
 import { isRole } from '@policyhub/domain';
 import type { AppContext } from '../context.js';
+import type { Executor } from '../db/index.js';
 import type { AuthUser } from '../access.js';
 import { actorOf } from '../access.js';
 import { recordAudit } from '../audit/index.js';
@@ -11,7 +12,7 @@ import type { JobContext, JobResult } from '../jobs/types.js';
 import { workbookReading } from './parse-pool.js';
 import { readImportRows } from './reader.js';
 import { getTemplate } from './registry.js';
-import { processRow, type ProcessedRow } from './rows.js';
+import { duplicateMarker, processRow, type ProcessedRow } from './rows.js';
 import type { ImportRun, TemplateDefinition, TemplateRow } from './types.js';
 import { buildResultWorkbook, XLSX_MIME } from './workbooks.js';
 
@@ -129,6 +130,7 @@ async function executeImportRows(ctx: AppContext, job: JobContext): Promise<JobR
   let reportedAt = Date.now();
   let chunk: ProcessedRow[] = [];
   const batchSize = Math.max(1, template.batchSize ?? 1);
+  const markDuplicate = duplicateMarker(template);
 
   // The next batch is read and checked while the previous one is written (PostgreSQL works in
   // its own process meanwhile); at most one batch is in flight, so memory stays flat.
@@ -151,7 +153,9 @@ async function executeImportRows(ctx: AppContext, job: JobContext): Promise<JobR
   };
   try {
     for await (const { rowNo, cells, header } of readImportRows(data, template, readOptions)) {
-      chunk.push(processRow(template, header, rowNo, cells, context));
+      const row = processRow(template, header, rowNo, cells, context);
+      markDuplicate(row);
+      chunk.push(row);
       if (chunk.length >= batchSize) await flush();
     }
     await flush();
@@ -207,6 +211,26 @@ async function executeImportRows(ctx: AppContext, job: JobContext): Promise<JobR
   await job.progress(imp.totalRows, imp.totalRows);
   if (!finished) return executeImportRows(ctx, job);
   return { result: summary(succeeded, failed), resultFileId: finished.resultFileId };
+}
+
+/** The row of this import whose execution created `entityId` (done), or null. */
+export async function importRowOfEntity(
+  executor: Executor,
+  importId: string,
+  entityId: string,
+): Promise<number | null> {
+  const [row] = await executor
+    .select({ rowNo: importRows.rowNo })
+    .from(importRows)
+    .where(
+      and(
+        eq(importRows.importId, importId),
+        eq(importRows.entityId, entityId),
+        eq(importRows.status, 'done'),
+      ),
+    )
+    .limit(1);
+  return row?.rowNo ?? null;
 }
 
 /** Carries out rows with their `import_rows` records; knows which rows a previous run did. */

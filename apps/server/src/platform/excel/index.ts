@@ -22,4 +22,4 @@ export { EXAMPLE_MARK, REASON_HEADER, readImportRows, matchHeader, type Workbook
 export { validateWorkbook, MAX_STORED_PROBLEMS, type ValidationResult } from './validate.js';
 export { buildTemplateWorkbook, buildResultWorkbook, headerLabel, XLSX_MIME } from './workbooks.js';
 export { exportCell, exportRow } from './export-cells.js';
-export { runImportJob, IMPORT_JOB_TYPE, type ImportJobPayload } from './execute.js';
+export { runImportJob, importRowOfEntity, IMPORT_JOB_TYPE, type ImportJobPayload } from './execute.js';

@@ -179,3 +179,35 @@ export function addIssue(
     if (issue.column) (row.errorKeys as Set<string>).add(issue.column);
   }
 }
+
+/**
+ * Marks each row whose key (the template's rowKey) an earlier row of the file already has: 与第 N
+ * 行重复. 业务校验 and 业务办理 both go through it, so a repeated row is refused with the same
+ * reason in both (and never carried out), also when a `partial` template runs with error rows.
+ */
+export function duplicateMarker(template: TemplateDefinition): (row: ProcessedRow) => void {
+  const firstRowOfKey = new Map<string, number>();
+  const keyHeaders = template.rowKey.map((k) => template.columns.find((c) => c.key === k)!.header).join('+');
+  return (row) => {
+    const key = rowKeyOf(template, row.values);
+    if (key === null) return;
+    const first = firstRowOfKey.get(key);
+    if (first === undefined) {
+      firstRowOfKey.set(key, row.rowNo);
+      return;
+    }
+    row.problems.push({
+      row: row.rowNo,
+      column: keyHeaders,
+      message: `与第 ${first} 行重复`,
+      level: 'error',
+    });
+    row.hasError = true;
+  };
+}
+
+/** The duplicate key of a row, or null when a key column is empty. */
+export function rowKeyOf(template: TemplateDefinition, values: RowValues): string | null {
+  const parts = template.rowKey.map((k) => values[k] ?? '');
+  return parts.some((p) => p === '') ? null : parts.join('\u0001');
+}

@@ -1,8 +1,8 @@
 import type { AppContext } from '../context.js';
 import { workbookReading } from './parse-pool.js';
 import { readImportRows } from './reader.js';
-import { addIssue, processRow, type ProcessedRow } from './rows.js';
-import type { Problem, ProblemCounts, ProblemLevel, RowValues, TemplateDefinition } from './types.js';
+import { addIssue, duplicateMarker, processRow, type ProcessedRow } from './rows.js';
+import type { Problem, ProblemCounts, ProblemLevel, TemplateDefinition } from './types.js';
 
 /** Problems kept in the import record; counts stay exact beyond it. */
 export const MAX_STORED_PROBLEMS = 1000;
@@ -45,12 +45,6 @@ class ProblemCollector {
   }
 }
 
-/** The duplicate key of a row, or null when a key column is empty. */
-export function rowKeyOf(template: TemplateDefinition, values: RowValues): string | null {
-  const parts = template.rowKey.map((k) => values[k] ?? '');
-  return parts.some((p) => p === '') ? null : parts.join('\u0001');
-}
-
 /**
  * 业务校验: reads the workbook as a stream and reports every row's problems. Writes nothing; the
  * caller stores the result in the import record. `context` is the template's prepared context.
@@ -63,8 +57,7 @@ export async function validateWorkbook(
   options: { maxRows: number },
 ): Promise<ValidationResult> {
   const collector = new ProblemCollector(MAX_STORED_PROBLEMS);
-  const firstRowOfKey = new Map<string, number>();
-  const keyHeaders = template.rowKey.map((k) => template.columns.find((c) => c.key === k)!.header).join('+');
+  const markDuplicate = duplicateMarker(template);
   let totalRows = 0;
   let errorRows = 0;
   let chunk: ProcessedRow[] = [];
@@ -99,20 +92,7 @@ export async function validateWorkbook(
     }
     totalRows++;
     const row = processRow(template, header, rowNo, cells, context);
-    const key = rowKeyOf(template, row.values);
-    if (key !== null) {
-      const first = firstRowOfKey.get(key);
-      if (first === undefined) firstRowOfKey.set(key, rowNo);
-      else {
-        row.problems.push({
-          row: rowNo,
-          column: keyHeaders,
-          message: `与第 ${first} 行重复`,
-          level: 'error',
-        });
-        row.hasError = true;
-      }
-    }
+    markDuplicate(row);
     chunk.push(row);
     if (chunk.length >= CHECK_CHUNK) await flush();
   }

@@ -431,6 +431,18 @@ export type BulkFailure = { row: number; memberNo: string | null; name: string |
  * 1-based index in `rows`). A member may appear once per call: a later row of the same member is
  * refused as in progress, as a second one-by-one 添加 would be.
  */
+/**
+ * The member already has an application for the plan in this batch (the same file, the same
+ * selection): one 新建 per member and plan. `rowNo`: the sheet row that has it, when known.
+ */
+export function inBatchRefusal(planName: string, rowNo?: number): Refusal {
+  return {
+    code: 'APPLICATION_IN_PROGRESS',
+    message: `该会员在本批中已有一条「${planName}」的投保${rowNo ? `（第 ${rowNo} 行）` : ''}，同一会员同一计划只能有一份新建投保申请`,
+    fix: { action: 'submitPending', label: '删除重复的一条' },
+  };
+}
+
 export async function checkInBulk(
   ctx: AppContext,
   executor: Executor,
@@ -463,11 +475,7 @@ export async function checkInBulk(
     const refusal: Refusal | null = !checked.ok
       ? checked.refusal
       : first !== undefined
-        ? {
-            code: 'APPLICATION_IN_PROGRESS',
-            message: `该会员在本批中已有一条「${plan.name}」的投保，同一会员同一计划只能有一份新建投保申请`,
-            fix: { action: 'submitPending', label: '删除重复的一条' },
-          }
+        ? inBatchRefusal(plan.name)
         : null;
     if (refusal) {
       failed.push({
