@@ -244,7 +244,7 @@ export async function benchUnion(
     t.certificates.map(fmt),
   );
   record(
-    `… of which the ${n} policies 打印生效 (before signing), PostgreSQL`,
+    `… of which the ${n} policies 打印生效 (written while the first certificates are signed), PostgreSQL`,
     fmt(median(t.policies)),
     '—',
     t.policies.map(fmt),

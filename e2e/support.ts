@@ -28,6 +28,7 @@ export const DEMO_USERS = {
   insurer: { mobile: '13800138005', portal: 'insurer', role: '保险公司经办', sms: false },
   mutual_aid: { mobile: '13800138011', portal: 'insurer', role: '保险公司经办', sms: false },
   union_base: { mobile: '13800138006', portal: 'union', role: '基层工会操作员', sms: true },
+  union_base_sd: { mobile: '13800138012', portal: 'union', role: '基层工会操作员', sms: true },
   union_agency: { mobile: '13800138007', portal: 'union', role: '代办处操作员', sms: true },
   union_hq: { mobile: '13800138008', portal: 'union', role: '总会信息部操作员', sms: true },
   travel_issuer: { mobile: '13800138009', portal: 'travel', role: '出单员', sms: true },

@@ -24,12 +24,25 @@ export async function signedIn(
   return page;
 }
 
-/** A call through the signed-in page's own session (cookies + its CSRF token); expects 200. */
-export async function call(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
+/** A request through the signed-in page's own session (cookies + its CSRF token): status and body. */
+export async function fetchAs(
+  page: Page,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  data?: unknown,
+) {
   const csrf = (await page.context().cookies()).find((c) => c.name === 'ph_csrf')?.value ?? '';
   const res = await page.request.fetch(url, { method, data, headers: { 'x-csrf-token': csrf } });
-  expect(res.status(), `${method} ${url}: ${await res.text()}`).toBe(200);
-  return res.json();
+  const text = await res.text();
+  const body: any = text ? JSON.parse(text) : {};
+  return { status: res.status(), text, body };
+}
+
+/** A call through the signed-in page's own session; expects 200. */
+export async function call(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
+  const res = await fetchAs(page, method, url, data);
+  expect(res.status, `${method} ${url}: ${res.text}`).toBe(200);
+  return res.body;
 }
 
 /** A valid ID number of a man born in `year` with a random date and sequence (distinct across runs). */

@@ -21,8 +21,11 @@ describe('demo seed', () => {
   afterAll(async () => t.close());
 
   it('covers every role, with valid mobiles, credit codes and a password that meets the rules', () => {
-    // Every role once, and a second insurer_staff: the mutual-aid association's plan staff.
-    expect(DEMO_USERS.map((u) => u.role).sort()).toEqual([...ROLES, 'insurer_staff'].sort());
+    // Every role once, a second insurer_staff (the mutual-aid association's plan staff) and a
+    // second union_base_operator (上地, beside 中关村 under the same agency office).
+    expect(DEMO_USERS.map((u) => u.role).sort()).toEqual(
+      [...ROLES, 'insurer_staff', 'union_base_operator'].sort(),
+    );
     expect(new Set(DEMO_USERS.map((u) => u.mobile)).size).toBe(DEMO_USERS.length);
     for (const u of DEMO_USERS) {
       expect(validateMobile(u.mobile).ok).toBe(true);

@@ -135,6 +135,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     mobile: '13800138006',
   },
   {
+    // A second unit under the same agency office: each base unit sees only its own members.
+    role: 'union_base_operator',
+    username: 'union_base_sd',
+    displayName: '马琳',
+    org: 'shangdiUnion',
+    mobile: '13800138012',
+  },
+  {
     role: 'union_agency_operator',
     username: 'union_agency',
     displayName: '孙丽',
