@@ -488,7 +488,7 @@ function escapeXml(text: string): string {
 
 /**
  * A workbook NOT written by exceljs, as WPS and Excel save one: text in xl/sharedStrings.xml
- * (cells t="s" by index), numbers as plain <v>, no styles. (LibreOffice is not installed here.)
+ * (cells t="s" by index), numbers as plain <v>, no styles. (Files LibreOffice wrote: fixtures/libreoffice, read by union-members.test.ts.)
  */
 function sharedStringsXlsx(rows: (string | number)[][]): Buffer {
   const strings: string[] = [];

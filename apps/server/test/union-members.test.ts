@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -348,7 +350,7 @@ function escapeXml(text: string): string {
 
 /**
  * A workbook NOT written by exceljs: minimal OOXML with inline strings, no styles and no shared
- * strings, as small writers (and some exports) produce. (LibreOffice is not installed here.)
+ * strings, as small writers (and some exports) produce. (LibreOffice's own files: fixtures/libreoffice.)
  */
 function minimalXlsx(rows: string[][]): Buffer {
   const col = (i: number) => String.fromCharCode(65 + i);
@@ -469,6 +471,47 @@ describe('批量入会模板 → 业务校验 → 业务办理 → result workbo
     );
     expect(done).toMatchObject({ status: 'done', succeededRows: 2, failedRows: 0 });
     expect((await list(baseAs, '&name=另写')).json().total).toBe(2);
+  });
+
+  it('reads the sheet as LibreOffice saves it (.xlsx); its .xls gets a clear refusal (fixtures/libreoffice)', async () => {
+    const fixture = (name: string) =>
+      fs.readFileSync(path.join(import.meta.dirname, 'fixtures/libreoffice', name));
+    const { imp, done, result } = await runImport(baseAs, fixture('union-members.xlsx'));
+    // LibreOffice's shared strings and styles; its number cell keeps 15 significant digits.
+    expect(imp.problems).toEqual([
+      { row: 5, column: '身份证号', message: '末尾X必须为大写', level: 'error' },
+      {
+        row: 6,
+        column: '身份证号',
+        message: '身份证号被 Excel 存成了数字（可能已丢失末位），请将该列设为文本格式后重新填写',
+        level: 'error',
+      },
+      { row: 7, column: '姓名', message: '姓名中间不得有空格', level: 'error' },
+    ]);
+    expect(done).toMatchObject({ status: 'done', succeededRows: 3, failedRows: 3 });
+    expect(result.slice(1).map((r) => r[2])).toEqual([
+      '第 5 行：身份证号：末尾X必须为大写',
+      '第 6 行：身份证号：身份证号被 Excel 存成了数字（可能已丢失末位），请将该列设为文本格式后重新填写',
+      '第 7 行：姓名：姓名中间不得有空格',
+    ]);
+    // The names exactly as written, the one outside the BMP (𠂇) too.
+    const names = await t.ctx.db
+      .select({ name: unionMembers.name })
+      .from(unionMembers)
+      .where(sql`${unionMembers.name} in ('李白', '欧阳亹', ${'\u{20087}红'})`);
+    expect(names.map((n) => n.name).sort()).toEqual(['李白', '欧阳亹', '\u{20087}红'].sort());
+    expect((await list(baseAs, '&name=周小川')).json().total).toBe(0);
+
+    // The same sheet saved as Excel 97 (.xls): refused before anything is read, with what to do.
+    const xls = await upload(
+      t,
+      baseAs,
+      'template=union_members',
+      '批量入会.xls',
+      fixture('union-members.xls'),
+    );
+    expect(xls.statusCode).toBe(415);
+    expect(xls.json().message).toBe('不支持旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后上传');
   });
 
   it('enrolls 10,000 rows in bulk', async () => {
