@@ -1,6 +1,15 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiAs } from './support.js';
-import { call, chineseDigits, choose, field, freshId, shot, signedIn } from './union-support.js';
+import {
+  applicationRow,
+  call,
+  chineseDigits,
+  choose,
+  field,
+  freshId,
+  shot,
+  signedIn,
+} from './union-support.js';
 
 // MA-4/MA-5/MA-8 as the three levels use them: the base unit's 投保管理 (【添加】 with the member
 // filled in, a refusal with its fix, 【汇总金额】, 【当前查询结果上报】), the agency office's 打回 with
@@ -12,10 +21,6 @@ test.beforeAll(async ({ baseURL }) => {
   admin = await apiAs(baseURL!, 'admin');
 });
 test.afterAll(async () => admin.dispose());
-
-function row(page: Page, applicationNo: string) {
-  return page.getByTestId('application-table').locator('tbody tr', { hasText: applicationNo });
-}
 
 test('投保管理: 添加 → 上报 → 代办处打回 (reason on the row) → 修改 → 上报 → 代办处上报 → 总会财务确认 → 打印生效 with its 电子保障凭证', async ({
   browser,
@@ -75,7 +80,7 @@ test('投保管理: 添加 → 上报 → 代办处打回 (reason on the row) �
   await shot(base, 'applications-list');
   await base.getByTestId('application-submit-search').click();
   await base.getByRole('button', { name: /确\s*定|OK/ }).click();
-  await expect(row(base, applicationNo)).toContainText('上报');
+  await expect(applicationRow(base, applicationNo)).toContainText('上报');
 
   // 代办处: the unit's 上报 rows of this plan; 当前查询结果打回 needs a reason.
   const agencySearch = async () => {
@@ -97,8 +102,8 @@ test('投保管理: 添加 → 上报 → 代办处打回 (reason on the row) �
   await base.reload();
   await base.getByTestId('application-search-member').fill(memberNo);
   await base.getByTestId('application-search').click();
-  await expect(row(base, applicationNo)).toContainText('打回');
-  await expect(row(base, applicationNo).getByTestId('application-return-reason')).toContainText(
+  await expect(applicationRow(base, applicationNo)).toContainText('打回');
+  await expect(applicationRow(base, applicationNo).getByTestId('application-return-reason')).toContainText(
     '份数与单位名单不符，请核对',
   );
   await shot(base, 'applications-returned');
@@ -107,10 +112,10 @@ test('投保管理: 添加 → 上报 → 代办处打回 (reason on the row) �
   await expect(field(base, 'application-amount')).toHaveValue('72.00');
   await base.getByTestId('application-save-exit').click();
   await expect(base.getByTestId('application-member')).toBeHidden();
-  await expect(row(base, applicationNo)).toContainText('¥72.00');
+  await expect(applicationRow(base, applicationNo)).toContainText('¥72.00');
   await base.getByTestId('application-submit-search').click();
   await base.getByRole('button', { name: /确\s*定|OK/ }).click();
-  await expect(row(base, applicationNo)).toContainText('上报');
+  await expect(applicationRow(base, applicationNo)).toContainText('上报');
 
   // 代办处 passes it up; HQ 财务确认 queues the certificates.
   await agencySearch();
@@ -139,13 +144,13 @@ test('投保管理: 添加 → 上报 → 代办处打回 (reason on the row) �
   await base.locator('.ant-select-item-option', { hasText: '打印生效' }).click();
   await base.getByTestId('application-search-member').fill(memberNo);
   await base.getByTestId('application-search').click();
-  await expect(row(base, applicationNo)).toContainText('打印生效');
+  await expect(applicationRow(base, applicationNo)).toContainText('打印生效');
   await shot(base, 'applications-issued');
   // At phone width the page keeps its controls reachable: nothing wider than the screen.
   await base.setViewportSize({ width: 390, height: 844 });
   // (measured once the page has switched to its phone layout: menu button, no side menu)
   await expect(base.getByTestId('mobile-menu-button')).toBeVisible();
-  await expect(row(base, applicationNo)).toBeVisible();
+  await expect(applicationRow(base, applicationNo)).toBeVisible();
   await expect
     .poll(() => base.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
       message: 'no horizontal scrolling of the whole page',

@@ -65,3 +65,45 @@ export async function choose(page: Page, testId: string, text: string) {
 export function field(page: Page, testId: string) {
   return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 }
+
+export const UNION_PLAN = '职工重大疾病互助保障';
+
+/** Today in Beijing (YYYY-MM-DD): the earliest 预期生效时间. */
+export const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * A member of the signed-in base unit, 财务确认 by the agency office, with one 上报 application of
+ * the plan (through the API: the pages of these steps have journeys of their own).
+ */
+export async function submittedApplication(base: Page, agency: Page, name: string, idNumber = freshId()) {
+  const member = await call(base, 'POST', '/api/union/members', { name, idNumber });
+  const memberNo = member.memberNo as string;
+  await call(base, 'POST', '/api/union/members/submit-search', { search: { memberNo } });
+  await call(agency, 'POST', '/api/union/members/confirm-search', { search: { memberNo } });
+  const plans = (await call(base, 'GET', '/api/union/application-plans')) as {
+    productId: string;
+    name: string;
+    premiumPerCopyFen: number;
+  }[];
+  const plan = plans.find((p) => p.name === UNION_PLAN)!;
+  const application = await call(base, 'POST', '/api/union/applications', {
+    productId: plan.productId,
+    memberNoOrId: memberNo,
+    copies: 1,
+    amount: plan.premiumPerCopyFen / 100,
+    expectedEffectiveDate: beijingToday(),
+  });
+  await call(base, 'POST', '/api/union/applications/submit-search', { memberNoOrId: memberNo });
+  return {
+    name,
+    memberNo,
+    memberId: member.id as string,
+    applicationNo: application.applicationNo as string,
+    productId: plan.productId,
+  };
+}
+
+/** The 投保管理 table row of an application. */
+export function applicationRow(page: Page, applicationNo: string) {
+  return page.getByTestId('application-table').locator('tbody tr', { hasText: applicationNo });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiAs } from './support.js';
-import { call, chineseDigits, field, freshId, shot, signedIn } from './union-support.js';
+import { call, chineseDigits, field, shot, signedIn, submittedApplication } from './union-support.js';
 
 // MA-7 as the three levels use it: the base unit's 保单提前终止 (创建保单终止申请 over its 打印生效
 // policies → 终止保单, 批量导出打印 the signed request form, 提交保单申请), the agency office's and
@@ -13,36 +13,14 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(async () => admin.dispose());
 
-/** Today in Beijing (the server's calendar). */
-const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-const PLAN = '职工重大疾病互助保障';
-
 /**
  * A member of 中关村 (0108001) with a 打印生效 policy of the plan, driven through the chain by API
  * (the pages of that chain are the union-applications journey's).
  */
 async function issuedPolicy(base: Page, agency: Page, hq: Page) {
   const name = `终止${chineseDigits(String(Date.now()).slice(-4))}`;
-  const member = await call(base, 'POST', '/api/union/members', { name, idNumber: freshId() });
-  const memberNo = member.memberNo as string;
-  await call(base, 'POST', '/api/union/members/submit-search', { search: { memberNo } });
-  await call(agency, 'POST', '/api/union/members/confirm-search', { search: { memberNo } });
-  const plans = (await call(base, 'GET', '/api/union/application-plans')) as {
-    productId: string;
-    name: string;
-    premiumPerCopyFen: number;
-  }[];
-  const plan = plans.find((p) => p.name === PLAN)!;
-  await call(base, 'POST', '/api/union/applications', {
-    productId: plan.productId,
-    memberNoOrId: memberNo,
-    copies: 1,
-    amount: plan.premiumPerCopyFen / 100,
-    expectedEffectiveDate: beijingToday(),
-  });
-  await call(base, 'POST', '/api/union/applications/submit-search', { memberNoOrId: memberNo });
-  const chain = { unitNo: '0108001', productId: plan.productId };
+  const { memberNo, productId } = await submittedApplication(base, agency, name);
+  const chain = { unitNo: '0108001', productId };
   await call(agency, 'POST', '/api/union/submissions/pass-search', chain);
   await call(hq, 'POST', '/api/union/submissions/confirm-search', chain);
   await expect

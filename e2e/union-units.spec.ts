@@ -1,60 +1,43 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiAs } from './support.js';
-import { call, chineseDigits, choose, fetchAs, freshId, shot, signedIn } from './union-support.js';
+import {
+  applicationRow,
+  beijingToday,
+  call,
+  chineseDigits,
+  choose,
+  fetchAs,
+  freshId,
+  shot,
+  signedIn,
+  submittedApplication,
+  UNION_PLAN as PLAN,
+} from './union-support.js';
 
 // MA-8 across two base units of one agency office (中关村 0108001 and 上地 0108002): the agency's
 // 投保管理 by 当前单位编号, 汇总金额 per unit, one unit passed up and the other returned with a reason
 // that only that unit sees, its 上报 again, HQ's 财务确认 per unit; and neither base unit can read
 // or change the other's members or applications (404), in the pages and through the API.
 
-const PLAN = '职工重大疾病互助保障';
 let admin: APIRequestContext;
 test.beforeAll(async ({ baseURL }) => {
   admin = await apiAs(baseURL!, 'admin');
 });
 test.afterAll(async () => admin.dispose());
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-/** A confirmed member of the signed-in base unit with one 上报 application of the plan. */
-async function submitted(base: Page, agency: Page, prefix: string) {
-  const name = `${prefix}${chineseDigits(String(Date.now()).slice(-4))}`;
-  const member = await call(base, 'POST', '/api/union/members', { name, idNumber: freshId(1988) });
-  const memberNo = member.memberNo as string;
-  await call(base, 'POST', '/api/union/members/submit-search', { search: { memberNo } });
-  await call(agency, 'POST', '/api/union/members/confirm-search', { search: { memberNo } });
-  const plans = (await call(base, 'GET', '/api/union/application-plans')) as {
-    productId: string;
-    name: string;
-    premiumPerCopyFen: number;
-  }[];
-  const plan = plans.find((p) => p.name === PLAN)!;
-  const application = await call(base, 'POST', '/api/union/applications', {
-    productId: plan.productId,
-    memberNoOrId: memberNo,
-    copies: 1,
-    amount: plan.premiumPerCopyFen / 100,
-    expectedEffectiveDate: today(),
-  });
-  await call(base, 'POST', '/api/union/applications/submit-search', { memberNoOrId: memberNo });
-  return {
-    name,
-    memberNo,
-    memberId: member.id as string,
-    applicationNo: application.applicationNo as string,
-    productId: plan.productId,
-  };
-}
+const submitted = (base: Page, agency: Page, prefix: string) =>
+  submittedApplication(
+    base,
+    agency,
+    `${prefix}${chineseDigits(String(Date.now()).slice(-4))}`,
+    freshId(1988),
+  );
 
 async function searchUnit(page: Page, unitNo: string) {
   await page.goto('/union/submissions');
   await page.getByTestId('submissions-unit').fill(unitNo);
   await choose(page, 'submissions-product', PLAN);
   await page.getByTestId('submissions-search').click();
-}
-
-function applicationRow(page: Page, applicationNo: string) {
-  return page.getByTestId('application-table').locator('tbody tr', { hasText: applicationNo });
 }
 
 test('two base units under one 代办处: per-unit search and totals, pass one, return the other, confirm each; no unit sees the other', async ({
@@ -80,7 +63,7 @@ test('two base units under one 代办处: per-unit search and totals, pass one, 
       memberNoOrId: other.memberNo,
       copies: 2,
       amount: 72,
-      expectedEffectiveDate: today(),
+      expectedEffectiveDate: beijingToday(),
     });
     expect(edit.status).toBe(404);
     expect((await fetchAs(page, 'DELETE', `/api/union/applications/${other.applicationNo}`)).status).toBe(
