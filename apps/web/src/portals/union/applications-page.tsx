@@ -45,6 +45,7 @@ import { PageContainer } from '../../components/page';
 import { errorText } from '../../error-text';
 import { useI18n, type MessageKey } from '../../i18n';
 import { memberCoverColumns } from './columns';
+import { SaveButtons } from './form-footer';
 
 const STATUSES: readonly ApplicationSearchStatus[] = [
   'all',
@@ -213,25 +214,12 @@ function ApplicationForm({
       onCancel={onClose}
       destroyOnHidden
       footer={
-        <Space wrap>
-          {existing ? null : (
-            <Button
-              data-testid="application-save-next"
-              loading={save.isPending}
-              onClick={() => void submit(true)}
-            >
-              {t('union.members.saveNext')}
-            </Button>
-          )}
-          <Button
-            type="primary"
-            data-testid="application-save-exit"
-            loading={save.isPending}
-            onClick={() => void submit(false)}
-          >
-            {t('union.members.saveExit')}
-          </Button>
-        </Space>
+        <SaveButtons
+          testId="application"
+          pending={save.isPending}
+          onSave={(andNext) => void submit(andNext)}
+          offerNext={!existing}
+        />
       }
     >
       <Form

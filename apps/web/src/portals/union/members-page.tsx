@@ -32,6 +32,7 @@ import { PageContainer } from '../../components/page';
 import { errorText } from '../../error-text';
 import { useI18n, type MessageKey } from '../../i18n';
 import { overAgeOfIdNumber, overAgeRefusal, type OverAge } from './over-age';
+import { SaveButtons } from './form-footer';
 
 const STATUSES: readonly MemberStatus[] = ['new', 'submitted', 'confirmed', 'returned'];
 const STATUS_COLOR: Record<MemberStatus, string> = {
@@ -115,37 +116,31 @@ function MemberForm({ editing, onClose }: { editing: UnionMember | 'new'; onClos
       onCancel={onClose}
       destroyOnHidden
       footer={
-        <Space wrap>
-          {existing ? (
-            <Button
-              danger
-              data-testid="member-delete"
-              loading={remove.isPending}
-              onClick={async () => {
-                try {
-                  await remove.mutateAsync(existing.id);
-                  onClose();
-                } catch (error) {
-                  void message.error(errorText(error, locale, t));
-                }
-              }}
-            >
-              {t('common.delete')}
-            </Button>
-          ) : (
-            <Button data-testid="member-save-next" loading={save.isPending} onClick={() => void submit(true)}>
-              {t('union.members.saveNext')}
-            </Button>
-          )}
-          <Button
-            type="primary"
-            data-testid="member-save-exit"
-            loading={save.isPending}
-            onClick={() => void submit(false)}
-          >
-            {t('union.members.saveExit')}
-          </Button>
-        </Space>
+        <SaveButtons
+          testId="member"
+          pending={save.isPending}
+          onSave={(andNext) => void submit(andNext)}
+          offerNext
+          instead={
+            existing ? (
+              <Button
+                danger
+                data-testid="member-delete"
+                loading={remove.isPending}
+                onClick={async () => {
+                  try {
+                    await remove.mutateAsync(existing.id);
+                    onClose();
+                  } catch (error) {
+                    void message.error(errorText(error, locale, t));
+                  }
+                }}
+              >
+                {t('common.delete')}
+              </Button>
+            ) : undefined
+          }
+        />
       }
     >
       <Form
