@@ -96,11 +96,18 @@ describe('renderDocument', () => {
   it('shares one compressed font subset between documents of a product; the names stay in each document', async () => {
     const certificate = (name: string) => {
       const data = specimenData('policy', { productLine: 'MUTUAL_AID', insuredCount: 1 });
-      return { ...data, insured: data.insured!.map((p) => ({ ...p, name })) };
+      // A product of its own: no other test's document has taught this candidate set before.
+      return {
+        ...data,
+        productName: '共享字库测试互助计划',
+        insured: data.insured!.map((p) => ({ ...p, name })),
+      };
     };
     // Characters no template, product or insurer text has, one of them outside the BMP (𠂇).
     const render = async (name: string) =>
       fontsOf(await renderDocument('policy', certificate(name), { verificationUrl: URL }));
+    // The first document of a kind learns which of the fixed characters it draws; the ones after it share those.
+    const first = await render('甲乙');
     const a = await render('亹鼗\u{20087}');
     const b = await render('龘犇');
     const sharedOf = (fonts: EmbeddedFont[]) =>
@@ -110,6 +117,8 @@ describe('renderDocument', () => {
     // The same bytes in both documents, compressed once: the labels, the notes, the insurer.
     expect(sharedA[0]!.fileHash).toBe(sharedB[0]!.fileHash);
     expect(sharedA[0]!.fileBytes).toBeGreaterThan(10_000);
+    // …and only what such a document draws: smaller than the first one's, which held every candidate.
+    expect(sharedA[0]!.fileBytes).toBeLessThan(sharedOf(first)[0]!.fileBytes);
     // Neither name is in the shared subset; each is in its own document's subset only.
     for (const code of [' <4EB9', ' <9F17', ' <D840DC87', ' <9F98', ' <72C7'])
       expect(sharedA[0]!.toUnicode.toUpperCase()).not.toContain(code);

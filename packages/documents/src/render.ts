@@ -104,6 +104,8 @@ type Fonts = {
   metrics: { regular: LoadedFont; bold: LoadedFont };
   /** The template's shared subsets (shared-fonts.ts); characters outside them use `regular`/`bold`. */
   shared: { regular: SharedFont; bold: SharedFont };
+  /** While a candidate set is learned (sharedFonts): the code points drawn, by weight. */
+  drawn?: { regular: Set<number>; bold: Set<number> };
 };
 type FontKeys = {
   regular?: PDFNameType;
@@ -282,8 +284,11 @@ class Layout {
     const parts: string[] = [];
     let hex = '';
     let rest = '';
+    const drawn = this.fonts.drawn?.[opts.bold ? 'bold' : 'regular'];
     for (const ch of str) {
-      const code = shared.codes.get(ch.codePointAt(0)!);
+      const cp = ch.codePointAt(0)!;
+      drawn?.add(cp);
+      const code = shared.codes.get(cp);
       if (code !== undefined) {
         if (rest) parts.push(`${ownKey().toString()} ${num(size)} Tf ${own.encodeText(rest).toString()} Tj`);
         rest = '';
@@ -642,7 +647,9 @@ async function drawFieldGrid(
 function sealFont(l: Layout, name: string): SealFont {
   const shared = l.fonts.shared.bold;
   const own = l.fonts.bold;
-  const all = [...(name + SEAL_LEGEND)].every((ch) => !ch.trim() || shared.codes.has(ch.codePointAt(0)!));
+  const chars = [...(name + SEAL_LEGEND)].filter((ch) => ch.trim());
+  for (const ch of chars) l.fonts.drawn?.bold.add(ch.codePointAt(0)!);
+  const all = chars.every((ch) => shared.codes.has(ch.codePointAt(0)!));
   return all
     ? { ref: shared.embedIn(l.doc), encode: (ch) => `<${shared.codes.get(ch.codePointAt(0)!)}>` }
     : { ref: own.ref, encode: (ch) => own.encodeText(ch).toString() };
@@ -1080,17 +1087,44 @@ function sharedText(
   };
 }
 
+/**
+ * The shared subsets hold what the template and product fix, but only the characters a document
+ * of that kind actually draws: the first document for a candidate set records what it draws of
+ * it (optional labels a product never fills, notes replaced by the data's…), and the documents
+ * after it share just that. A character outside it goes to each document's own subset, so the
+ * output is right either way; the learned set only keeps unused glyphs out of every file.
+ */
+type Learning = { regular: Set<number>; bold: Set<number> };
+const learned = new Map<string, { regular: string; bold: string }>();
+const LEARNED_MAX = 64;
+
 async function sharedFonts(
   template: DocumentTemplate,
   data: unknown,
   platformName: string,
-): Promise<Fonts['shared']> {
-  const text = sharedText(template, data, platformName);
+): Promise<{ shared: Fonts['shared']; learning?: Learning; learn?: (l: Learning) => void }> {
+  const candidate = sharedText(template, data, platformName);
+  const key = `${candidate.regular}\u0000${candidate.bold}`;
+  const known = learned.get(key);
+  const text = known ?? candidate;
   const [regular, bold] = await Promise.all([
     sharedFont('regular', text.regular),
     sharedFont('bold', text.bold),
   ]);
-  return { regular, bold };
+  if (known) return { shared: { regular, bold } };
+  return {
+    shared: { regular, bold },
+    learning: { regular: new Set(), bold: new Set() },
+    learn(drawn) {
+      if (learned.size >= LEARNED_MAX) learned.delete(learned.keys().next().value!);
+      const keep = (all: string, used: Set<number>) =>
+        [...all].filter((ch) => used.has(ch.codePointAt(0)!)).join('');
+      learned.set(key, {
+        regular: keep(candidate.regular, drawn.regular),
+        bold: keep(candidate.bold, drawn.bold),
+      });
+    },
+  };
 }
 
 /** Lays out a document into a new pdf-lib document (not saved). */
@@ -1111,11 +1145,13 @@ export async function buildPdfDocument<K extends DocumentKind>(
   doc.registerFontkit(fontkitAdapter as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const metrics = { regular: loadFont('regular'), bold: loadFont('bold') };
   const platformName = options.platformName ?? 'PolicyHub 保单通';
+  const sharing = await sharedFonts(template, data, platformName);
   const fonts: Fonts = {
     regular: await doc.embedFont(metrics.regular.bytes, { subset: true }),
     bold: await doc.embedFont(metrics.bold.bytes, { subset: true }),
     metrics,
-    shared: await sharedFonts(template, data, platformName),
+    shared: sharing.shared,
+    ...(sharing.learning ? { drawn: sharing.learning } : {}),
   };
   const header: HeaderInfo = {
     template,
@@ -1137,6 +1173,7 @@ export async function buildPdfDocument<K extends DocumentKind>(
   layout.pages.forEach((page, i) => drawFooter(layout, page, i, total, header));
   // The watermark goes over everything: pdf-lib's own stream, after every buffered one.
   layout.flushAll();
+  if (sharing.learning) sharing.learn?.(sharing.learning);
   if (options.specimen) for (const page of layout.pages) drawWatermark(layout, page);
 
   const insurer = formatValue(get(data, 'insurer.name')) || formatValue(get(data, 'payee.name'));
