@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { type PDFDocument, PDFFlateStream } from 'pdf-lib';
 
@@ -7,28 +6,13 @@ import { type PDFDocument, PDFFlateStream } from 'pdf-lib';
 // pdf-lib 1.17 internals and fall back to pdf-lib's own path if those are not there.
 export function useNativeDeflate(doc: PDFDocument): void {
   const ctx = doc.context;
+  // Font subsets that repeat between documents are the shared ones (shared-fonts.ts), compressed
+  // once when built; everything else here is the document's own, so nothing is cached.
   ctx.flateStream = (contents, dict = {}) =>
-    ctx.stream(deflateCached(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), {
+    ctx.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), {
       ...dict,
       Filter: 'FlateDecode',
     });
-}
-
-// Font subsets repeat: documents of one template draw their labels with the same bold glyphs, so
-// the same subset bytes come back again and again. Large streams are compressed once per content.
-const deflated = new Map<string, Uint8Array>();
-const DEFLATE_CACHE_MIN = 16 * 1024;
-
-function deflateCached(bytes: Uint8Array): Uint8Array {
-  if (bytes.length < DEFLATE_CACHE_MIN) return deflateSync(bytes);
-  const key = createHash('sha256').update(bytes).digest('base64');
-  let out = deflated.get(key);
-  if (!out) {
-    out = new Uint8Array(deflateSync(bytes));
-    if (deflated.size >= 64) deflated.delete(deflated.keys().next().value!);
-    deflated.set(key, out);
-  }
-  return out;
 }
 
 /** Makes every pending Flate content stream of `doc` compress with Node's zlib. */

@@ -1051,6 +1051,7 @@ function sharedText(
   template: DocumentTemplate,
   data: unknown,
   platformName: string,
+  issuer: string,
 ): { regular: string; bold: string } {
   let fixed = templateText.get(template);
   if (!fixed) {
@@ -1080,7 +1081,6 @@ function sharedText(
         if (Array.isArray(item.fields)) for (const f of item.fields) textOf(f.label, fromData);
       }
   }
-  const issuer = formatValue(get(data, 'insurer.name')) || formatValue(get(data, 'payee.name'));
   return {
     regular: fixed.regular + platformName + fromData.join(''),
     bold: fixed.bold + platformName + issuer,
@@ -1094,7 +1094,6 @@ function sharedText(
  * after it share just that. A character outside it goes to each document's own subset, so the
  * output is right either way; the learned set only keeps unused glyphs out of every file.
  */
-type Learning = { regular: Set<number>; bold: Set<number> };
 const learned = new Map<string, { regular: string; bold: string }>();
 const LEARNED_MAX = 64;
 
@@ -1102,8 +1101,9 @@ async function sharedFonts(
   template: DocumentTemplate,
   data: unknown,
   platformName: string,
-): Promise<{ shared: Fonts['shared']; learning?: Learning; learn?: (l: Learning) => void }> {
-  const candidate = sharedText(template, data, platformName);
+  issuer: string,
+): Promise<{ shared: Fonts['shared']; drawn?: NonNullable<Fonts['drawn']>; learn?: () => void }> {
+  const candidate = sharedText(template, data, platformName, issuer);
   const key = `${candidate.regular}\u0000${candidate.bold}`;
   const known = learned.get(key);
   const text = known ?? candidate;
@@ -1112,10 +1112,12 @@ async function sharedFonts(
     sharedFont('bold', text.bold),
   ]);
   if (known) return { shared: { regular, bold } };
+  // Filled by Layout while this document is drawn; learn() keeps the candidates it drew.
+  const drawn = { regular: new Set<number>(), bold: new Set<number>() };
   return {
     shared: { regular, bold },
-    learning: { regular: new Set(), bold: new Set() },
-    learn(drawn) {
+    drawn,
+    learn() {
       if (learned.size >= LEARNED_MAX) learned.delete(learned.keys().next().value!);
       const keep = (all: string, used: Set<number>) =>
         [...all].filter((ch) => used.has(ch.codePointAt(0)!)).join('');
@@ -1145,20 +1147,21 @@ export async function buildPdfDocument<K extends DocumentKind>(
   doc.registerFontkit(fontkitAdapter as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const metrics = { regular: loadFont('regular'), bold: loadFont('bold') };
   const platformName = options.platformName ?? 'PolicyHub 保单通';
-  const sharing = await sharedFonts(template, data, platformName);
+  // The insurer (or payee) who issues the document; the platform when the data names none.
+  const issuer = formatValue(get(data, 'insurer.name')) || formatValue(get(data, 'payee.name'));
+  const sharing = await sharedFonts(template, data, platformName, issuer);
   const fonts: Fonts = {
     regular: await doc.embedFont(metrics.regular.bytes, { subset: true }),
     bold: await doc.embedFont(metrics.bold.bytes, { subset: true }),
     metrics,
     shared: sharing.shared,
-    ...(sharing.learning ? { drawn: sharing.learning } : {}),
+    ...(sharing.drawn ? { drawn: sharing.drawn } : {}),
   };
   const header: HeaderInfo = {
     template,
     documentNo,
     platformName,
-    issuerName:
-      formatValue(get(data, 'insurer.name')) || formatValue(get(data, 'payee.name')) || platformName,
+    issuerName: issuer || platformName,
     logo: options.insurerLogo ? await embedCachedImage(doc, options.insurerLogo) : undefined,
     seal: { image: options.insurerSeal, onPage: options.sealOnPage ?? true },
   };
@@ -1173,14 +1176,13 @@ export async function buildPdfDocument<K extends DocumentKind>(
   layout.pages.forEach((page, i) => drawFooter(layout, page, i, total, header));
   // The watermark goes over everything: pdf-lib's own stream, after every buffered one.
   layout.flushAll();
-  if (sharing.learning) sharing.learn?.(sharing.learning);
+  sharing.learn?.();
   if (options.specimen) for (const page of layout.pages) drawWatermark(layout, page);
 
-  const insurer = formatValue(get(data, 'insurer.name')) || formatValue(get(data, 'payee.name'));
   const now = options.creationDate ?? new Date();
   doc.setTitle(`${template.title} ${documentNo}`);
   doc.setSubject(template.title);
-  doc.setAuthor(insurer || header.platformName);
+  doc.setAuthor(header.issuerName);
   doc.setCreator(header.platformName);
   doc.setProducer('PolicyHub documents (pdf-lib)');
   doc.setLanguage('zh-CN');

@@ -12,6 +12,10 @@ export function heapGrowingFlag(config: Pick<Config, 'heapGrowingPercent'>): str
   return config.heapGrowingPercent > 0 ? `--heap-growing-percent=${config.heapGrowingPercent}` : null;
 }
 
+/** The flag applyHeapPolicy set (null: V8's own), and how many callers hold it relaxed. */
+let applied: string | null = null;
+let relaxedBy = 0;
+
 /**
  * Applies the serving process's heap policy. This flag is read at every full collection, so it
  * takes effect when set at run time (unlike the heap size limits, which only a command-line
@@ -21,9 +25,6 @@ export function applyHeapPolicy(config: Pick<Config, 'heapGrowingPercent'>): voi
   applied = heapGrowingFlag(config);
   if (applied) v8.setFlagsFromString(applied);
 }
-
-let applied: string | null = null;
-let relaxedBy = 0;
 
 /**
  * V8's own heap heuristics until the returned release is called (nested calls are counted). The

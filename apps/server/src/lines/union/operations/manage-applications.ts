@@ -426,12 +426,6 @@ export type BulkRow = {
 export type BulkFailure = { row: number; memberNo: string | null; name: string | null } & Refusal;
 
 /**
- * Checks every row with checkApplication (facts loaded at once) and writes nothing: the failures
- * with their reasons and fixes, and the applications the passing rows would make (`row` is the
- * 1-based index in `rows`). A member may appear once per call: a later row of the same member is
- * refused as in progress, as a second one-by-one 添加 would be.
- */
-/**
  * The member already has an application for the plan in this batch (the same file, the same
  * selection): one 新建 per member and plan. `rowNo`: the sheet row that has it, when known.
  */
@@ -443,6 +437,12 @@ export function inBatchRefusal(planName: string, rowNo?: number): Refusal {
   };
 }
 
+/**
+ * Checks every row with checkApplication (facts loaded at once) and writes nothing: the failures
+ * with their reasons and fixes, and the applications the passing rows would make (`row` is the
+ * 1-based index in `rows`). A member may appear once per call: a later row of the same member is
+ * refused as in progress, as a second one-by-one 添加 would be.
+ */
 export async function checkInBulk(
   ctx: AppContext,
   executor: Executor,
